@@ -92,11 +92,15 @@ class ActorKind(StrEnum):
 class Actor(Model):
     """An actor resolved against the knowledge base, or a typed generic actor."""
 
-    id: str = Field(description="Stable id from the knowledge base, e.g. 'minusma', 'MLI', 'MLI-MIL'.")
+    id: str = Field(
+        description="Stable id from the knowledge base, e.g. 'minusma', 'MLI', 'MLI-MIL'."
+    )
     name: str = Field(description="Canonical name.")
     aliases: list[str] = Field(default_factory=list)
     qid: str | None = Field(default=None, description="Wikidata QID where known.")
-    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 the actor belongs to.")
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-3 the actor belongs to."
+    )
     sector: Sector | None = None
     kind: ActorKind = ActorKind.ORGANISATION
     mention: str | None = Field(default=None, description="The text that named it in this event.")
@@ -208,13 +212,16 @@ class SourceDocument(Model):
 
 
 class IngestError(Model):
-    """One document that could not be read or processed; the batch goes on without it."""
+    """A document that could not be read or processed (the batch goes on without it), or, with
+    ``warning`` set, one that was read but with a problem the user should know about."""
 
     origin: str
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.origin}: {self.message}"
+        prefix = "warning: " if self.warning else ""
+        return f"{self.origin}: {prefix}{self.message}"
 
 
 class DocumentResult(Model):

@@ -1,0 +1,207 @@
+"""The ``crisisdesk`` command line: a thin layer over the pipeline, the store and the scorer."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from crisisdesk.exports import actor_names, events_to_csv, events_to_jsonl
+from crisisdesk.model import Event, IngestError
+
+app = typer.Typer(
+    help="CrisisDesk: news reports in, sourced and geolocated PLOVER events out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="DuckDB database file.", envvar="CRISISDESK_DB")
+]
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option) from error
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
+    db: DbOption = Path("crisisdesk.duckdb"),
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for files that lack one.")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for files that lack one.")] = None,
+    language: Annotated[
+        str | None, typer.Option(help="Language (en, fr) for files that do not declare one.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model package to load.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read documents, code their events and store both. Exit code 1 if any document failed."""
+    from crisisdesk.pipeline import Pipeline
+    from crisisdesk.pipeline import ingest as run_ingest
+    from crisisdesk.store import Store
+
+    defaults: dict[str, object] = {"outlet": outlet, "language": language}
+    defaults["published"] = _parse_day(published, "--published")
+    pipeline = Pipeline(model=model, batch_size=batch_size)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[origin]}", style="dim"),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
+    with Store(db) as store, progress:
+        task = progress.add_task("ingest", total=None, origin="")
+        summary = run_ingest(
+            paths,
+            store,
+            pipeline,
+            defaults,
+            on_document=lambda origin: progress.update(task, advance=1, origin=Path(origin).name),
+        )
+    for problem in [*summary.warnings, *summary.errors]:
+        _print_problem(problem)
+    table = Table(title="Ingest summary", show_header=False)
+    for label, value in (
+        ("documents read", summary.documents),
+        ("new articles stored", summary.stored),
+        ("already stored (same content)", summary.known),
+        ("events coded", summary.events),
+        ("errors", summary.failed),
+        ("warnings", len(summary.warnings)),
+        ("seconds", f"{summary.seconds:.1f}"),
+        ("database", str(db)),
+    ):
+        table.add_row(label, str(value))
+    console.print(table)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+def _print_problem(problem: IngestError) -> None:
+    style = "yellow" if problem.warning else "red"
+    kind = "warning" if problem.warning else "error"
+    err_console.print(f"[{style}]{kind}[/] {problem.origin}: {problem.message}", highlight=False)
+
+
+@app.command()
+def events(
+    db: DbOption = Path("crisisdesk.duckdb"),
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor or recipient: name, id, QID, ISO3.")] = None,
+    country: Annotated[str | None, typer.Option(help="Where it happened, ISO 3166 alpha-3.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events starting on or before (YYYY-MM-DD).")] = None,
+    status: Annotated[str | None, typer.Option(help="occurred, planned, ongoing, ...")] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TABLE,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+) -> None:
+    """List stored events, each with its evidence sentence."""
+    from crisisdesk.store import EventFilter, Store
+
+    if not db.exists():
+        err_console.print(f"[red]error[/] {db}: no such database; run `crisisdesk ingest` first")
+        raise typer.Exit(code=2)
+    flt = EventFilter(
+        type=type_.upper() if type_ else None,
+        actor=actor,
+        country=country.upper() if country else None,
+        since=_parse_day(since, "--since"),
+        until=_parse_day(until, "--until"),
+        status=status.lower() if status else None,
+        limit=limit,
+    )
+    with Store(db, read_only=True) as store:
+        found = store.events(flt)
+    if output is OutputFormat.JSONL:
+        sys.stdout.write(events_to_jsonl(found))
+    elif output is OutputFormat.CSV:
+        sys.stdout.write(events_to_csv(found))
+    else:
+        console.print(events_table(found))
+
+
+def events_table(found: list[Event]) -> Table:
+    table = Table(title=f"{len(found)} events", show_lines=True, expand=True)
+    for column, style in (
+        ("date", "cyan"),
+        ("event", "bold"),
+        ("status", ""),
+        ("who → whom", ""),
+        ("where", "green"),
+        ("dead", "red"),
+        ("evidence", "dim"),
+    ):
+        table.add_column(column, style=style, overflow="fold")
+    for event in found:
+        place = event.place
+        where = ""
+        if place:
+            where = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
+        who = actor_names(event.actors) or "?"
+        if event.recipients:
+            who += f" → {actor_names(event.recipients)}"
+        kind = event.type + (f" / {event.mode}" if event.mode else "")
+        evidence = event.evidence[0].sentence if event.evidence else ""
+        dead = "" if event.dead is None else str(event.dead)
+        table.add_row(event.date_label, kind, event.status.value, who, where, dead, evidence)
+    return table
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines), see docs/evaluation.md.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy model package to load.")] = None,
+) -> None:
+    """Run the pipeline on a gold file's documents (temporary database) and score the result."""
+    from crisisdesk.evaluation.gold import GoldFormatError, load_gold
+    from crisisdesk.evaluation.runner import run_gold
+    from crisisdesk.evaluation.score import render_table, report_json
+
+    try:
+        documents = load_gold(gold)
+    except (GoldFormatError, OSError) as error:
+        err_console.print(f"[red]error[/] {error}")
+        raise typer.Exit(code=2) from error
+    with tempfile.TemporaryDirectory(prefix="crisisdesk-eval-") as folder:
+        report, problems = run_gold(documents, gold.parent, Path(folder) / "eval.duckdb", model)
+    for problem in problems:
+        _print_problem(problem)
+    if as_json:
+        sys.stdout.write(json.dumps(report_json(report), indent=2, sort_keys=True) + "\n")
+    else:
+        render_table(report, console)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

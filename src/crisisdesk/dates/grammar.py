@@ -1,0 +1,214 @@
+"""The shapes of date expressions, as regexes built from one language's words.
+
+Each :class:`DatePattern` is one shape ("last December", "the past ten years", ...) with named
+groups the resolver reads. Every pattern exists twice: ``exact`` matches a whole expression handed
+to the resolver (any case), ``scan`` finds expressions in running text (month and weekday names
+capitalised where the language capitalises them). Both may start with a preposition ("on",
+"since", "au cours de"), captured as ``lead``; the expression proper is the group ``core``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from crisisdesk.dates.lexicon import (
+    Lexicon,
+    alternation,
+    fold,
+    lead_alternation,
+    load_lexicon,
+)
+
+PERIOD_UNITS = ("week", "month", "year")
+ALL_UNITS = ("day", "week", "month", "year", "decade")
+
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DAY_NUMBER = r"[0-3]?\d(?!\d)"
+_PART_SEPARATOR = r"(?:\s*[-‐‑–]\s*|(?<=['’ʼ])|\s+)"
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_PLACEHOLDER = re.compile(r"<<(\w+)>>")
+
+# (kind, body). Several bodies may share a kind: the resolver treats them alike.
+_SHAPES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<year><<YEAR>>)-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    ("numeric", r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year><<YEAR>>)"),
+    ("day_month", r"<<DAY_MONTH>>"),
+    ("month_day", r"<<MONTH_DAY>>"),
+    ("month_year", r"<<MONTH_YEAR>>"),
+    ("part_year", r"<<PART_YEAR>>"),
+    ("year", r"(?P<year><<YEAR>>)"),
+    ("decade", r"<<ART>>(?P<decade>(?:19|20)\d0)['’]?s"),
+    ("decade", r"<<ART>><<DECADE_PREFIX>>\s+(?P<decade>(?:19|20)?\d0)(?!\d)"),
+    ("month", r"<<MONTH_ALONE>>"),
+    ("weekday", r"<<WEEKDAY_ALONE>>"),
+    ("deictic", r"(?P<deictic><<DEICTIC>>)(?:\s+(?P<day_part><<DAY_PART>>))?"),
+    ("relative_period", r"<<ART>>(?P<rel_before><<REL_BEFORE>>)\s+(?P<unit><<PERIOD_UNIT>>)"
+     r"<<THIS_SUFFIX>>"),
+    ("relative_period", r"<<ART>>(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
+     r"\s+(?P<rel_after><<REL_AFTER>>)"),
+    ("ago", r"(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)\s+(?P<ago><<AGO_SUFFIX>>)"),
+    ("ago", r"<<AGO_PREFIX>>\s+(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)"),
+    ("within", r"(?P<within><<WITHIN>>)\s+<<THIS_CONNECTOR>>(?P<unit><<PERIOD_UNIT>>)"
+     r"<<THIS_SUFFIX>>"),
+    ("part_period", r"(?P<part><<PART>>)<<PART_SEP>><<ART>>"
+     r"(?:(?P<rel_before><<REL_BEFORE>>)\s+)?(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
+     r"(?:\s+(?P<rel_after><<REL_AFTER>>))?"),
+    ("span_back", r"<<ART>>(?P<span><<SPAN_BEFORE>>)\s+(?:(?P<number><<NUMBER>>)\s+)?"
+     r"(?P<unit><<ANY_UNIT>>)"),
+    ("span_back", r"<<ART>>(?P<number><<NUMBER>>)\s+(?P<span><<SPAN_BEFORE>>)\s+"
+     r"(?P<unit><<ANY_UNIT>>)"),
+    ("span_back", r"<<ART>>(?:(?P<number><<NUMBER>>)\s+)?(?P<unit><<ANY_UNIT>>)\s+"
+     r"(?P<span><<SPAN_AFTER>>)"),
+    ("range", r"<<BETWEEN>>\s+(?P<left><<LEFT_ATOM>>)\s+<<AND>>\s+(?P<right><<RIGHT_ATOM>>)"),
+    ("range", r"<<FROM>>(?P<left><<LEFT_ATOM>>)\s+<<TO>>(?P<right><<RIGHT_ATOM>>)"),
+    ("range", r"(?P<left><<YEAR>>)\s*[-‐‑–]\s*(?P<right>(?:19|20)?\d\d)(?!\d)"),
+    ("year_list", r"(?P<years><<YEAR>>(?:\s*,\s*<<YEAR>>)*,?\s+<<LIST_AND>>\s+<<YEAR>>)"),
+)
+
+# Shapes that ranges are made of, longest first (alternation takes the first that fits).
+_ATOMS = ("DAY_MONTH", "MONTH_DAY", "MONTH_YEAR", "PART_YEAR", "MONTH_ALONE", "WEEKDAY_ALONE",
+          "YEAR")
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    """One shape of date expression in one language."""
+
+    kind: str
+    exact: re.Pattern[str]
+    scan: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """All the shapes for one language, with the words they were built from."""
+
+    lexicon: Lexicon
+    patterns: tuple[DatePattern, ...]
+
+    def accepts_in_text(self, kind: str, match: re.Match[str]) -> bool:
+        """Whether a scanned match is a date in running text, not just a date-like word.
+
+        A bare year ("2000 soldiers"), a bare month ("March on Bamako") or a month and number
+        ("In August 15 soldiers were killed") needs a cue word before the finder takes it; the
+        resolver, which is handed an expression already known to be a date, does not ask.
+        """
+        check = _TEXT_CUES.get(kind)
+        return check is None or check(match, self.lexicon)
+
+
+def _has(match: re.Match[str], *groups: str) -> bool:
+    names = match.re.groupindex
+    return any(name in names and match.group(name) for name in groups)
+
+
+_TEXT_CUES: dict[str, Callable[[re.Match[str], Lexicon], bool]] = {
+    "year": lambda m, lex: _has(m, "lead"),
+    "month": lambda m, lex: _has(m, "lead", "rel_before", "rel_after", "part"),
+    "month_day": lambda m, lex: _has(m, "year", "weekday")
+    or lex.is_in("day_prepositions", m.group("lead")),
+}
+
+
+def _pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:
+    """Regex pieces for the placeholders of :data:`_SHAPES`."""
+    capitalised = scanning and lexicon.capitalised_names
+    words = lexicon.listed
+    return {
+        "YEAR": _YEAR,
+        "DAY_NUMBER": _DAY_NUMBER,
+        "PART_SEP": _PART_SEPARATOR,
+        "MONTH": alternation(words("_months"), capitalised),
+        "WEEKDAY": alternation(words("_weekdays"), capitalised),
+        "ORDINAL": "(?:" + alternation(words("ordinal_suffixes")) + ")?",
+        "JOINER": alternation(words("day_month_joiners")),
+        "DAY_PART": alternation(words("day_parts")),
+        "DEICTIC": alternation(words("_deictic_days")),
+        "REL_BEFORE": alternation(lexicon.relative_before),
+        "REL_AFTER": alternation(lexicon.relative_after),
+        "SPAN_BEFORE": alternation(lexicon.span_back_before),
+        "SPAN_AFTER": alternation(lexicon.span_back_after),
+        "PERIOD_UNIT": alternation(lexicon.unit_words(PERIOD_UNITS, singular_only=True)),
+        "ANY_UNIT": alternation(lexicon.unit_words(ALL_UNITS)),
+        "NUMBER": "(?:" + alternation(words("_numbers")) + r"|\d{1,3}(?!\d))",
+        "AGO_SUFFIX": alternation(words("ago_suffixes")),
+        "AGO_PREFIX": alternation(words("ago_prefixes")),
+        "WITHIN": alternation(words("within_period")),
+        "THIS_CONNECTOR": lead_alternation(words("this_connectors")),
+        "THIS_SUFFIX": "(?:" + alternation(words("this_suffixes")) + ")?",
+        "PART": alternation(words("period_parts")),
+        "ART": "(?:" + lead_alternation(words("articles")) + ")?",
+        "DECADE_PREFIX": alternation(words("decade_prefixes")),
+        "BETWEEN": alternation(words("range_between")),
+        "AND": alternation(words("range_and")),
+        "LIST_AND": alternation(words("list_and")),
+        "FROM": lead_alternation(words("range_from")),
+        "TO": lead_alternation(words("range_to")),
+    }
+
+
+def _compound_pieces() -> dict[str, str]:
+    """Shapes used both alone and inside ranges (as atoms), in terms of the word pieces."""
+    return {
+        "DAY_MONTH": r"(?:(?P<weekday><<WEEKDAY>>),?\s+)?<<ART>>(?P<day><<DAY_NUMBER>>)<<ORDINAL>>"
+        r"(?:\s+<<JOINER>>)?\s+(?P<month><<MONTH>>)(?:\.?,?\s+(?P<year><<YEAR>>))?",
+        "MONTH_DAY": r"(?:(?P<weekday><<WEEKDAY>>),?\s+)?(?P<month><<MONTH>>)\.?\s+"
+        r"(?P<day><<DAY_NUMBER>>)<<ORDINAL>>(?:,?\s+(?P<year><<YEAR>>))?",
+        "MONTH_YEAR": r"(?:(?P<part><<PART>>)<<PART_SEP>>)?(?P<month><<MONTH>>)\.?,?\s+"
+        r"(?P<year><<YEAR>>)",
+        "PART_YEAR": r"(?P<part><<PART>>)<<PART_SEP>>(?P<year><<YEAR>>)",
+        "MONTH_ALONE": r"(?:(?P<rel_before><<REL_BEFORE>>)\s+)?(?:(?P<part><<PART>>)<<PART_SEP>>)?"
+        r"(?P<month><<MONTH>>)(?:\s+(?P<rel_after><<REL_AFTER>>))?",
+        "WEEKDAY_ALONE": r"(?:(?P<rel_before><<REL_BEFORE>>)\s+)?(?P<weekday><<WEEKDAY>>)"
+        r"(?:\s+(?P<rel_after><<REL_AFTER>>))?(?:\s+(?P<day_part><<DAY_PART>>))?",
+    }
+
+
+def _fill(template: str, pieces: dict[str, str]) -> str:
+    """Replace every ``<<NAME>>`` until none is left (pieces may contain placeholders)."""
+    while _PLACEHOLDER.search(template):
+        template = _PLACEHOLDER.sub(lambda m: pieces[m.group(1)], template)
+    return template
+
+
+def _unnamed(regex: str) -> str:
+    """``regex`` with its named groups made plain, so it can be nested in another pattern."""
+    return _NAMED_GROUP.sub("(?:", regex)
+
+
+def _all_pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:
+    pieces = _pieces(lexicon, scanning) | _compound_pieces()
+    atoms = [_unnamed(_fill(f"<<{name}>>", pieces)) for name in _ATOMS]
+    pieces["RIGHT_ATOM"] = "(?:" + "|".join(atoms) + ")"
+    # A bare day opens a range whose other end names the month: "du 12 au 15 mars".
+    bare_day = _fill("<<DAY_NUMBER>><<ORDINAL>>", pieces)
+    pieces["LEFT_ATOM"] = "(?:" + "|".join([*atoms, bare_day]) + ")"
+    return pieces
+
+
+def _compile(lexicon: Lexicon, body: str, scanning: bool) -> re.Pattern[str]:
+    pieces = _all_pieces(lexicon, scanning)
+    lead = "(?P<lead>" + lead_alternation(lexicon.listed("prepositions")) + ")?"
+    core = f"{lead}(?P<core>{_fill(body, pieces)})"
+    if scanning:
+        return re.compile(rf"(?<![\w'’ʼ-]){core}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\s*{core}\s*", re.IGNORECASE)
+
+
+@cache
+def load_grammar(language: str = "en") -> Grammar:
+    """The compiled date shapes for ``language`` (cached: built once per process)."""
+    lexicon = load_lexicon(language)
+    patterns = tuple(
+        DatePattern(kind, _compile(lexicon, body, False), _compile(lexicon, body, True))
+        for kind, body in _SHAPES
+    )
+    return Grammar(lexicon, patterns)
+
+
+def word_meaning(table: dict[str, int] | dict[str, str], word: str | None) -> int | str | None:
+    """What a matched word means in one of the lexicon's tables, or None."""
+    return None if word is None else table.get(fold(word))

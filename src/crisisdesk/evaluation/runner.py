@@ -1,0 +1,52 @@
+"""Run the real pipeline on a gold file's documents and score what it stored.
+
+The documents go through exactly the ingest path (extraction, analysis, coding, the store), in
+a temporary database, so ``crisisdesk eval`` measures what a user gets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crisisdesk.evaluation.gold import GoldDocument, gold_source_document
+from crisisdesk.evaluation.score import EvalReport, score
+from crisisdesk.model import DocumentResult, IngestError
+from crisisdesk.pipeline import ExtractionError, Pipeline, build_article
+from crisisdesk.store import EventFilter, Store
+
+
+def run_gold(
+    documents: list[GoldDocument],
+    gold_dir: Path,
+    db_path: Path,
+    model: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> tuple[EvalReport, list[IngestError]]:
+    """Ingest the gold documents into ``db_path`` and score the stored events."""
+    pipeline = pipeline or Pipeline(model=model)
+    problems: list[IngestError] = []
+    article_of: dict[str, str] = {}
+    articles = {}
+    for document in documents:
+        try:
+            source = gold_source_document(document, gold_dir)
+            article, warnings = build_article(source)
+        except (ExtractionError, OSError, ValueError) as error:
+            problems.append(IngestError(origin=document.id, message=str(error)))
+            continue
+        problems.extend(warnings)
+        article_of[document.id] = article.id
+        articles.setdefault(article.id, article)
+    with Store(db_path) as store:
+        batch = list(articles.values())
+        for start in range(0, len(batch), pipeline.batch_size):
+            store.write(pipeline.analyse(batch[start : start + pipeline.batch_size]))
+        stored = {
+            article_id: DocumentResult(
+                article=store.article(article_id),
+                events=store.events(EventFilter(article_id=article_id)),
+            )
+            for article_id in articles
+        }
+    results = {doc_id: stored[article_id] for doc_id, article_id in article_of.items()}
+    return score(documents, results), problems

@@ -1,0 +1,183 @@
+"""Syntactic slots around an event trigger, from spaCy's dependency parse.
+
+A trigger is a verb ("withdrew", "killed") or a noun ("the withdrawal of", "fighting").
+:func:`slots` returns the noun-phrase heads filling each slot — subject, object, passive
+subject, agent, possessor, prepositional objects — following control verbs ("decided to
+withdraw": the decider withdraws), participles ("310 peacekeepers killed"), light verbs
+("launched an attack", "faces suspension") and coordination ("Mali, along with Guinea and
+Niger"). Which PLOVER role a slot plays is the frame's business (see the lexicon), not this
+module's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+# Dependencies through which a verb inherits its subject from the verb or noun above it.
+CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
+NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+@dataclass
+class Slots:
+    """Noun-phrase heads per syntactic slot (each already expanded over coordination)."""
+
+    subject: list[Token] = field(default_factory=list)
+    object: list[Token] = field(default_factory=list)
+    passive_subject: list[Token] = field(default_factory=list)
+    agent: list[Token] = field(default_factory=list)
+    possessor: list[Token] = field(default_factory=list)
+    modifier: list[Token] = field(default_factory=list)  # "ECOWAS sanctions", "French withdrawal"
+    preps: dict[str, list[Token]] = field(default_factory=dict)
+    governor: Token | None = None  # the verb governing a noun trigger
+    governor_role: str | None = None  # how the noun relates to it: object, subject, ...
+
+    def add_prep(self, word: str, heads: list[Token]) -> None:
+        self.preps.setdefault(word, []).extend(heads)
+
+
+def coordinated(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it: 'Mali, Niger and Burkina Faso'.
+
+    Also follows 'along with', 'together with' and 'as well as', which news uses for lists.
+    """
+    heads = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in NOUN_POS:
+            heads.extend(coordinated(child))
+        elif child.dep_ == "prep" and child.lower_ in {"with", "along", "together", "alongside"}:
+            for inner in _prep_objects(child, nested=True):
+                heads.extend(coordinated(inner))
+        elif child.dep_ == "cc" and child.lower_ == "as":
+            continue
+    return heads
+
+
+def _prep_objects(prep: Token, nested: bool = False) -> Iterator[Token]:
+    """Objects of a preposition; with ``nested``, also of 'with' in 'along with'."""
+    for child in prep.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            yield child
+        elif nested and child.dep_ == "prep":
+            yield from _prep_objects(child)
+
+
+def _fill_preps(slots: Slots, token: Token) -> None:
+    for child in token.children:
+        if child.dep_ == "prep":
+            word = child.lower_
+            for obj in _prep_objects(child):
+                slots.add_prep(word, coordinated(obj))
+            # "between X and Y": spaCy often hangs Y as a conj of the preposition's object only
+        elif child.dep_ == "agent":
+            for obj in _prep_objects(child):
+                slots.agent.extend(coordinated(obj))
+
+
+def _controlling_subject(verb: Token) -> list[Token]:
+    """The subject a verb inherits: 'France decided to withdraw', 'X's decision to withdraw'."""
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return []
+        if current.dep_ == "acl" and head.pos_ in NOUN_POS:
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            if owners:
+                return coordinated(owners[0])
+            return []
+        if current.dep_ == "relcl":
+            return coordinated(head)
+        if current.dep_ not in CONTROL_DEPS:
+            return []
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if subjects:
+            return coordinated(subjects[0])
+        current = head
+    return []
+
+
+def verb_slots(verb: Token) -> Slots:
+    slots = Slots()
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            slots.subject.extend(coordinated(child))
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            slots.passive_subject.extend(coordinated(child))
+        elif child.dep_ in OBJECT_DEPS:
+            slots.object.extend(coordinated(child))
+    if not slots.subject and not slots.passive_subject:
+        inherited = _controlling_subject(verb)
+        if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in NOUN_POS:
+            # "310 peacekeepers killed": the participle's noun is what was done to.
+            slots.passive_subject.extend(coordinated(verb.head))
+        elif _is_passive(verb):
+            slots.passive_subject.extend(inherited)
+        else:
+            slots.subject.extend(inherited)
+    _fill_preps(slots, verb)
+    for obj in slots.object:
+        _fill_preps(slots, obj)
+    return slots
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def noun_slots(noun: Token) -> Slots:
+    slots = Slots()
+    for child in noun.children:
+        if child.dep_ == "poss":
+            slots.possessor.extend(coordinated(child))
+        elif child.dep_ in {"compound", "amod", "nmod"} and child.pos_ in {"PROPN", "ADJ"}:
+            slots.modifier.append(child)
+    _fill_preps(slots, noun)
+    governor, role = governing_verb(noun)
+    slots.governor, slots.governor_role = governor, role
+    if governor is not None:
+        governed = verb_slots(governor)
+        if role == "object":
+            slots.subject = governed.subject or governed.passive_subject
+        elif role == "subject":
+            slots.object = governed.object
+        for word, heads in governed.preps.items():
+            # the governing verb's prepositions describe the event too: "fighting erupted
+            # between X and Y", "faces suspension from ECOWAS"; the noun's own come first.
+            if word not in slots.preps:
+                slots.add_prep(word, heads)
+    return slots
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
+    """The verb a noun trigger hangs from and how: ('launched', 'object'), ('erupted', 'subject')."""
+    head = noun.head
+    if head is noun or head.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    if noun.dep_ in OBJECT_DEPS:
+        return head, "object"
+    if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return head, "subject"
+    return None, None
+
+
+def slots(trigger: Token) -> Slots:
+    """Slots of a verb or noun trigger."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return verb_slots(trigger)
+    return noun_slots(trigger)
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens of the clause the trigger belongs to: its verb's subtree (for dates, places)."""
+    anchor = trigger
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        governor, _ = governing_verb(trigger)
+        anchor = governor or trigger
+    return list(anchor.subtree)

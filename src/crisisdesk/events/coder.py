@@ -1,0 +1,478 @@
+"""The event coder: parsed sentences to PLOVER v2 events with evidence for every field.
+
+For each sentence (headings excluded) the coder finds lexicon triggers, reads their syntactic
+slots, maps slots to roles through the trigger's frame, resolves the fillers to actors, and
+attaches the clause's status, date, place and casualty count. A sentence with no trigger yields
+nothing: there is no default code. The rules are stated for analysts in docs/coding-rules.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from crisisdesk.actors.kb import ActorKB, default_kb
+from crisisdesk.dates.find import find_date_spans
+from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
+from crisisdesk.events import arguments
+from crisisdesk.events.lexicon import (
+    Lexicon,
+    Quantities,
+    StatusMarkers,
+    load_lexicon,
+    load_quantities,
+    load_status_markers,
+)
+from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.events.ontology import Ontology, load_ontology
+from crisisdesk.events.status import ClauseReading, read_clause
+from crisisdesk.events.triggers import TriggerMatch, find_triggers
+from crisisdesk.model import (
+    Actor,
+    Article,
+    DatePrecision,
+    Event,
+    Evidence,
+    Place,
+    PlacePrecision,
+    Span as EvidenceSpan,
+    Status,
+)
+from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
+
+LOCATIVE_PREPS = {"in", "near", "at", "around", "across", "outside", "inside", "throughout",
+                  "into", "on", "within", "close"}
+SPECIFICITY = {
+    PlacePrecision.TOWN: 0,
+    PlacePrecision.ADMIN2: 1,
+    PlacePrecision.ADMIN1: 2,
+    PlacePrecision.REGION: 3,
+    PlacePrecision.COUNTRY: 4,
+}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east",
+              "west", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one trigger, before merging."""
+
+    match: TriggerMatch
+    sentence: Span
+    reading: ClauseReading
+    actors: list[tuple[Actor, Token]] = field(default_factory=list)
+    recipients: list[tuple[Actor, Token]] = field(default_factory=list)
+    place: tuple[Place, Token | None] | None = None
+    date: tuple[DateValue, tuple[int, int]] | None = None
+    dead: tuple[int, Token] | None = None
+    extra_triggers: list[TriggerMatch] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.match.entry.type
+
+
+class EventCoder:
+    """Codes events in parsed documents. One instance serves a whole ingest."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        markers: StatusMarkers,
+        quantities: Quantities,
+        ontology: Ontology,
+        kb: ActorKB,
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.lexicon = lexicon
+        self.markers = markers
+        self.quantities = quantities
+        self.ontology = ontology
+        self.kb = kb
+        self.gazetteer = gazetteer
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> EventCoder:
+        return cls(
+            load_lexicon("en"),
+            load_status_markers("en"),
+            load_quantities("en"),
+            load_ontology(),
+            default_kb(),
+            default_gazetteer(),
+        )
+
+    # -- document ---------------------------------------------------------------------------
+
+    def code(self, doc: Doc, article: Article) -> list[Event]:
+        """All events of one parsed article, one per real event mentioned."""
+        context = DocumentContext.build(doc, article, self.kb, self.gazetteer)
+        headings = [(h.start, h.end) for h in article.headings]
+        drafts: list[Draft] = []
+        for sentence in doc.sents:
+            if any(start <= sentence.start_char < end for start, end in headings):
+                continue
+            drafts.extend(self.code_sentence(sentence, context))
+        events = [self.finish(d, article, context) for d in drafts]
+        return merge_repeated(events)
+
+    # -- sentence ---------------------------------------------------------------------------
+
+    def code_sentence(self, sentence: Span, context: DocumentContext) -> list[Draft]:
+        dates = self.date_spans(sentence)
+        drafts: list[Draft] = []
+        for match in find_triggers(sentence, self.lexicon):
+            reading = read_clause(match.token, self.markers)
+            if reading.threat and match.entry.type != "THREATEN":
+                continue  # "threatened to withdraw": the threat is the event, coded by its verb
+            draft = Draft(match, sentence, reading)
+            self.fill_roles(draft, context)
+            if not draft.actors and not draft.recipients:
+                continue  # "the withdrawal raised concerns": no one to code it for
+            self.fill_dead(draft)
+            self.fill_place(draft, context)
+            drafts.extend(self.fill_dates(draft, dates, context))
+        return merge_in_sentence(drafts, self.quantities, sentence)
+
+    def fill_roles(self, draft: Draft, context: DocumentContext) -> None:
+        match = draft.match
+        frame = self.lexicon.frame(match.entry.frame)
+        slots = arguments.slots(match.token)
+        filled: list[tuple[str, list[Token]]] = [
+            ("object", slots.object),
+            ("passive_subject", slots.passive_subject),
+            ("agent", slots.agent),
+            ("possessor", slots.possessor),
+            ("modifier", slots.modifier),
+            *slots.preps.items(),
+        ]
+        subject_role = self._subject_role(frame, slots)
+        if subject_role:
+            self._assign(draft, subject_role, slots.subject, context, match)
+        for slot, heads in filled:
+            role = frame.role_of(slot)
+            if slot == "possessor" and role is None:
+                role = "actor"
+            if role:
+                self._assign(draft, role, heads, context, match)
+        if match.entry.two_sided:
+            draft.actors.extend(draft.recipients)
+            draft.recipients.clear()
+
+    def _subject_role(self, frame, slots: arguments.Slots) -> str | None:
+        if slots.governor is None:
+            return frame.role_of("subject")
+        light = self.lexicon.light_verb_role(slots.governor.lemma_)
+        if slots.governor_role != "object":
+            return None
+        if light == "agentive":
+            return frame.role_of("subject") or "actor"
+        if light == "patient":
+            return "recipient"
+        return None
+
+    def _assign(self, draft: Draft, role: str, heads: list[Token], context, match) -> None:
+        if role not in {"actor", "recipient"}:
+            return
+        target = draft.actors if role == "actor" else draft.recipients
+        for head in heads:
+            if head.i in {t.i for t in match.words}:
+                continue
+            actor = context.actor_of(head)
+            if actor is None and head.pos_ == "ADJ":
+                iso3 = self.kb.country_from_adjective(head.text)
+                actor = self.kb.get(iso3) if iso3 else None
+            if actor is None:
+                place = context.place_of(head)
+                if place is not None and draft.place is None:
+                    draft.place = (place, head)
+                continue
+            if all(actor.id != known.id for known, _ in draft.actors + draft.recipients):
+                target.append((actor, head))
+
+    # -- numbers, places, dates -------------------------------------------------------------
+
+    def fill_dead(self, draft: Draft) -> None:
+        if not draft.match.entry.kill and draft.type != "ASSAULT":
+            return
+        token = draft.match.token
+        victims = [t for _, t in draft.recipients]
+        if draft.match.entry.kill:
+            victims += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            victims.append(token)
+        for victim in victims:
+            count = count_of(victim, self.quantities)
+            if count is not None:
+                draft.dead = (count, victim)
+                return
+
+    def fill_place(self, draft: Draft, context: DocumentContext) -> None:
+        clause = arguments.clause_tokens(draft.match.token)
+        used = {t.i for _, t in draft.actors + draft.recipients}
+        best = draft.place
+        for token in clause:
+            if token.i in used or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            place = self.locative_place(token, context)
+            if place and (best is None or SPECIFICITY[place.precision] < SPECIFICITY[best[0].precision]):
+                best = (place, token)
+        if best is None and context.focus_country:
+            best = (self.gazetteer.country(context.focus_country), None)
+        draft.place = best
+
+    def locative_place(self, token: Token, context: DocumentContext) -> Place | None:
+        """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
+        place = context.place_of(token)
+        directional = [c for c in token.children if c.lower_ in DIRECTIONS]
+        if directional or token.lower_ in {"north", "south", "east", "west", "centre", "center"}:
+            phrase = token.doc[min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1]
+            region = self.gazetteer.region(phrase.text)
+            if region is not None:
+                return region
+        return place
+
+    def date_spans(self, sentence: Span) -> list[tuple[int, int]]:
+        """Date expressions in a sentence (doc character offsets): spaCy's and our own finder's."""
+        spans = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ == "DATE"]
+        base = sentence.start_char
+        spans += [(base + s, base + e) for s, e in find_date_spans(sentence.text)]
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        kept: list[tuple[int, int]] = []
+        for start, end in spans:
+            if kept and start < kept[-1][1]:
+                if end > kept[-1][1]:
+                    kept[-1] = (kept[-1][0], end)
+                continue
+            kept.append((start, end))
+        return kept
+
+    def fill_dates(
+        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
+    ) -> list[Draft]:
+        """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
+        if not spans:
+            return [draft]
+        doc = draft.sentence.doc
+        clause = {t.idx for t in arguments.clause_tokens(draft.match.token)}
+        inside = [s for s in spans if s[0] in clause]
+        candidates = inside or spans
+        trigger_at = draft.match.token.idx
+        start, end = min(candidates, key=lambda s: abs(s[0] - trigger_at))
+        text = doc.text[start:end]
+        published = context.article.published
+        years = split_years(text) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
+        if len(years) > 1:
+            return [
+                self._with_date(draft, DateValue(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR), (start, end))
+                for y in years
+            ]
+        value = resolve_date(text, published, draft.reading.tense)
+        if value is not None:
+            draft.date = (value, (start, end))
+        return [draft]
+
+    @staticmethod
+    def _with_date(draft: Draft, value: DateValue, span: tuple[int, int]) -> Draft:
+        copy = Draft(**{**draft.__dict__})
+        copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
+        copy.date = (value, span)
+        return copy
+
+    # -- assembly ---------------------------------------------------------------------------
+
+    def finish(self, draft: Draft, article: Article, context: DocumentContext) -> Event:
+        entry = draft.match.entry
+        sentence = draft.sentence
+        status = draft.reading.status
+        contexts = list(entry.contexts)
+        actors = [a for a, _ in draft.actors]
+        recipients = [a for a, _ in draft.recipients]
+        contexts = sorted(set(contexts) | inferred_contexts(actors + recipients, entry.type))
+        acled = self.ontology.acled(
+            entry.type,
+            entry.mode,
+            contexts,
+            entry.two_sided,
+            [a.sector.value for a in recipients if a.sector],
+            [a.sector.value for a in actors if a.sector],
+        )
+        date_value = draft.date[0] if draft.date else None
+        return Event(
+            id=event_id(article.id, draft.match.start_char, entry.type, date_value),
+            article_id=article.id,
+            type=entry.type,
+            mode=entry.mode,
+            contexts=contexts,
+            actors=actors,
+            recipients=recipients,
+            place=draft.place[0] if draft.place else None,
+            date_start=date_value.start if date_value else None,
+            date_end=date_value.end if date_value else None,
+            date_precision=date_value.precision if date_value else None,
+            status=status,
+            dead=draft.dead[0] if draft.dead else None,
+            cameo=self.ontology.cameo_root(entry.type, entry.mode),
+            acled_event_type=acled[0] if acled else None,
+            acled_sub_event_type=acled[1] if acled else None,
+            confidence=confidence(draft),
+            evidence=[evidence_of(draft, article.id)],
+        )
+
+
+def count_of(token: Token, quantities: Quantities) -> int | None:
+    """The number attached to a noun ('310 peacekeepers', 'dozens of civilians') or a NUM."""
+    if token.pos_ == "NUM" or token.like_num:
+        words = [t.text for t in token.subtree if t.pos_ in {"NUM", "ADV", "ADP"} or t.like_num]
+        return quantities.value_of([w for w in words if w.lower() not in {"at", "least", "about"}])
+    for child in token.children:
+        if child.dep_ == "nummod":
+            words = [t.text for t in child.subtree if t.like_num or t.pos_ == "NUM"]
+            value = quantities.value_of(words or [child.text])
+            if value is not None:
+                return value
+    if token.lower_ in quantities.vague:
+        return quantities.vague[token.lower_].value
+    for child in token.children:  # "dozens of civilians": the count word heads the phrase
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in quantities.vague:
+            return quantities.vague[token.lower_].value
+    return None
+
+
+def inferred_contexts(actors: list[Actor], event_type: str) -> set[str]:
+    """PLOVER contexts that follow from who is involved."""
+    contexts: set[str] = set()
+    sectors = {a.sector.value for a in actors if a.sector}
+    if "UNO" in sectors and any(a.kind.value == "organisation" for a in actors):
+        contexts.add("peacekeeping")
+    if "INS" in sectors and event_type == "ASSAULT":
+        contexts.add("terrorism")
+    if sectors & {"MIL", "REB", "INS", "PMC"} and event_type in {"ASSAULT", "MOBILIZE", "RETREAT"}:
+        contexts.add("military")
+    return contexts
+
+
+def confidence(draft: Draft) -> float:
+    """How much to trust the coding: the trigger's prior, lowered for what had to be guessed."""
+    score = draft.match.entry.confidence
+    known = [a for a, _ in draft.actors + draft.recipients if not a.id.startswith("unresolved:")]
+    if not known:
+        score *= 0.7
+    if not draft.actors:
+        score *= 0.85
+    if draft.reading.status in {Status.HYPOTHETICAL, Status.NEGATED}:
+        score *= 0.9
+    if draft.date is None:
+        score *= 0.9
+    return round(min(max(score, 0.05), 0.99), 3)
+
+
+def evidence_of(draft: Draft, article_id: str) -> Evidence:
+    sentence = draft.sentence
+    doc = sentence.doc
+    spans = [
+        _span("trigger", t.idx, t.idx + len(t), doc)
+        for t in sorted([*draft.match.words, *(w for m in draft.extra_triggers for w in m.words)],
+                        key=lambda t: t.i)
+    ]
+    for role, items in (("actor", draft.actors), ("recipient", draft.recipients)):
+        for _, token in items:
+            start, end = _phrase_bounds(token)
+            spans.append(_span(role, start, end, doc))
+    if draft.place and draft.place[1] is not None:
+        start, end = _phrase_bounds(draft.place[1])
+        spans.append(_span("place", start, end, doc))
+    if draft.date:
+        spans.append(_span("date", *draft.date[1], doc))
+    if draft.dead:
+        token = draft.dead[1]
+        spans.append(_span("number", *_phrase_bounds(token), doc))
+    return Evidence(
+        article_id=article_id,
+        sentence=sentence.text,
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        spans=spans,
+    )
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
+    """Character bounds of a token's entity, or of the token and its left modifiers."""
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.start_char, ent.end_char
+    left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nummod", "poss"}]
+    first = min([token, *left], key=lambda t: t.i)
+    return first.idx, token.idx + len(token)
+
+
+def _span(role: str, start: int, end: int, doc: Doc) -> EvidenceSpan:
+    return EvidenceSpan(role=role, start=start, end=end, text=doc.text[start:end])
+
+
+def event_id(article_id: str, trigger_start: int, type_: str, value: DateValue | None) -> str:
+    key = f"{article_id}:{trigger_start}:{type_}:{value.start if value else ''}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Span) -> list[Draft]:
+    """One draft per event in a sentence: 'an attack that killed 20 soldiers' is one ASSAULT."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _same_event(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        target.extra_triggers.append(draft.match)
+        for actor, token in draft.actors:
+            if all(actor.id != a.id for a, _ in target.actors):
+                target.actors.append((actor, token))
+        for actor, token in draft.recipients:
+            if all(actor.id != a.id for a, _ in target.recipients + target.actors):
+                target.recipients.append((actor, token))
+        target.dead = target.dead or draft.dead
+        target.date = target.date or draft.date
+        if draft.place and (
+            target.place is None
+            or SPECIFICITY[draft.place[0].precision] < SPECIFICITY[target.place[0].precision]
+        ):
+            target.place = draft.place
+        if target.match.entry.mode is None and draft.match.entry.mode is not None:
+            target.match, target.extra_triggers[-1] = draft.match, target.match
+    return merged
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or a.reading.status != b.reading.status:
+        return False
+    if a.date and b.date and a.date[0] != b.date[0]:
+        return False
+    ids_a = {x.id for x, _ in a.actors}
+    ids_b = {x.id for x, _ in b.actors}
+    return not ids_a or not ids_b or bool(ids_a & ids_b)
+
+
+def merge_repeated(events: list[Event]) -> list[Event]:
+    """The same event stated twice in a document (same type, actors, recipients, date) is one."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = (
+            event.type,
+            frozenset(a.id for a in event.actors),
+            frozenset(a.id for a in event.recipients),
+            event.date_label,
+            event.status,
+        )
+        if key in merged and event.date_label:
+            merged[key].evidence.extend(event.evidence)
+        else:
+            merged.setdefault(key if event.date_label else (event.id,), event)
+    return list(merged.values())
+
+
+__all__ = ["EventCoder", "Tense"]

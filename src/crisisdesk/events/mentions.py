@@ -1,0 +1,219 @@
+"""Who and where a document talks about: entity mentions resolved to actors and places.
+
+One :class:`DocumentContext` is built per parsed document. It resolves every named entity once
+(actor knowledge base, gazetteer), finds the document's focus country (the prior for generic
+actors and for places), and answers the coder's question "which actor does this noun phrase
+name?" — including generic actors ("Malian troops"), pronouns and definite descriptions ("the
+mission", "the junta") resolved to the most recent fitting actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from crisisdesk.actors.kb import ActorKB
+from crisisdesk.model import Actor, ActorKind, Article, Place, PlacePrecision, Sector
+from crisisdesk.places.gazetteer import Gazetteer
+
+ACTOR_LABELS = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "itself"}
+# Definite descriptions that point back to an actor already named, by what kind it is.
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "mission": ("UNO",),
+    "force": ("UNO", "MIL", "PMC"),
+    "bloc": ("IGO",),
+    "organisation": ("IGO", "UNO", "NGO"),
+    "organization": ("IGO", "UNO", "NGO"),
+    "group": ("INS", "REB", "MLT"),
+    "movement": ("REB", "INS"),
+    "coalition": ("REB", "IGO"),
+    "alliance": ("IGO",),
+}
+STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
+
+
+@dataclass
+class Mention:
+    """A named entity of the document, resolved once."""
+
+    span: Span
+    actor: Actor | None
+    place: Place | None
+
+
+@dataclass
+class DocumentContext:
+    doc: Doc
+    article: Article
+    kb: ActorKB
+    gazetteer: Gazetteer
+    mentions: dict[int, Mention] = field(default_factory=dict)  # by token index
+    focus_country: str | None = None
+    # Actors in order of mention, for pronouns and definite descriptions.
+    history: list[tuple[int, Actor]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
+        context = cls(doc, article, kb, gazetteer)
+        context._resolve_entities()
+        context.focus_country = context._find_focus_country()
+        return context
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _resolve_entities(self) -> None:
+        for span in self.doc.ents:
+            actor = self._entity_actor(span) if span.label_ in ACTOR_LABELS else None
+            # PERSON too: the statistical NER takes small Sahel towns for people.
+            place = self._entity_place(span) if span.label_ in PLACE_LABELS | {"PERSON"} else None
+            if actor is None and place is None:
+                continue
+            mention = Mention(span, actor, place)
+            for token in span:
+                self.mentions[token.i] = mention
+            if actor is not None:
+                self.history.append((span.start, actor))
+
+    def _entity_actor(self, span: Span) -> Actor | None:
+        ent_id = span.ent_id_
+        if ent_id and not ent_id.startswith("place:"):
+            actor = self.kb.get(ent_id)
+            if actor is not None:
+                return actor.model_copy(update={"mention": span.text})
+        actor = self.kb.lookup(span.text)
+        if actor is not None:
+            return actor
+        if span.label_ == "NORP":
+            return None  # demonyms alone are handled as modifiers of generic actors
+        if span.label_ == "ORG":
+            return unknown_actor(span.text, ActorKind.ORGANISATION)
+        if span.label_ == "PERSON" and self.gazetteer.lookup(span.text) is None:
+            return unknown_actor(span.text, ActorKind.PERSON)
+        return None
+
+    def _entity_place(self, span: Span) -> Place | None:
+        if span.ent_id_ and not span.ent_id_.startswith("place:") and span.label_ != "GPE":
+            return None  # a named actor, not a place
+        return self.gazetteer.lookup(span.text, self.focus_country)
+
+    def _find_focus_country(self) -> str | None:
+        """The country the document is about: the most mentioned, headline and lead weighted."""
+        votes: Counter[str] = Counter()
+        lead_end = len(self.article.body) // 5
+        seen: set[int] = set()
+        for mention in self.mentions.values():
+            if id(mention) in seen or mention.place is None or not mention.place.country:
+                continue
+            seen.add(id(mention))
+            weight = 2 if mention.span.start_char < lead_end else 1
+            votes[mention.place.country] += weight
+        return votes.most_common(1)[0][0] if votes else None
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.mentions.get(token.i)
+
+    def place_of(self, token: Token) -> Place | None:
+        mention = self.mentions.get(token.i)
+        if mention and mention.place:
+            return mention.place
+        return None
+
+    def actor_of(self, token: Token) -> Actor | None:
+        """The actor a noun-phrase head names, if any (entity, generic, or back-reference)."""
+        mention = self.mentions.get(token.i)
+        if mention is not None:
+            if mention.actor is not None:
+                return mention.actor
+            if mention.place is not None and mention.place.precision == PlacePrecision.COUNTRY:
+                return self.kb.get(mention.place.country or "")
+            return None
+        lower = token.lower_
+        if lower in PRONOUNS or token.pos_ == "PRON":
+            return self._antecedent(token, None)
+        lemma = token.lemma_.lower()
+        if lemma in ANAPHORS and _is_definite(token):
+            return self._antecedent(token, ANAPHORS[lemma])
+        return self._generic_actor(token)
+
+    def _antecedent(self, token: Token, sectors: tuple[str, ...] | None) -> Actor | None:
+        """The most recent actor before ``token`` (of the given sectors), favouring subjects."""
+        for start, actor in reversed(self.history):
+            if start >= token.i:
+                continue
+            if sectors is None or (actor.sector and actor.sector.value in sectors):
+                return actor.model_copy(update={"mention": token.text})
+        return None
+
+    def _generic_actor(self, token: Token) -> Actor | None:
+        """'Malian troops', 'government forces', 'the junta', 'separatists', 'peacekeepers'."""
+        sector = self.kb.sector_for_noun(token.lemma_.lower()) or self.kb.sector_for_noun(
+            token.lower_
+        )
+        if sector is None:
+            return None
+        mention = noun_phrase_text(token)
+        if sector == Sector.UNO:
+            operation = self.kb.peace_operation_for(
+                self.modifier_country(token) or self.focus_country or "", self._year()
+            )
+            if operation is not None:
+                return operation.model_copy(update={"mention": mention})
+        country = self.modifier_country(token)
+        if country is None and (sector in STATE_SECTORS or _has_word(token, "government")):
+            country = self.focus_country
+        if country is None and sector in {Sector.REB, Sector.CVL, Sector.MILITIA}:
+            country = self.focus_country
+        return self.kb.group_actor(country, sector, mention)
+
+    def modifier_country(self, token: Token) -> str | None:
+        """Country named by a modifier: 'Malian troops', 'Mali's army', 'the army of Mali'."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                country = self.kb.country_from_adjective(child.text) or self._country_of(child)
+                if country:
+                    return country
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (country := self._country_of(pobj)):
+                        return country
+        return None
+
+    def _country_of(self, token: Token) -> str | None:
+        mention = self.mentions.get(token.i)
+        if mention is None:
+            return None
+        if mention.place is not None and mention.place.precision == PlacePrecision.COUNTRY:
+            return mention.place.country
+        if mention.actor is not None and mention.actor.kind == ActorKind.STATE:
+            return mention.actor.country
+        return None
+
+    def _year(self) -> int | None:
+        return self.article.published.year if self.article.published else None
+
+
+def unknown_actor(name: str, kind: ActorKind) -> Actor:
+    """An actor named in the text but not in the knowledge base: kept, with no identifiers."""
+    slug = "-".join(name.lower().split())
+    return Actor(id=f"unresolved:{slug}", name=name, kind=kind, mention=name)
+
+
+def noun_phrase_text(token: Token) -> str:
+    """The head with its left modifiers: 'government troops', 'Malian soldiers'."""
+    left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    start = min([token.i, *(t.i for t in left)])
+    return token.doc[start : token.i + 1].text
+
+
+def _is_definite(token: Token) -> bool:
+    return any(child.lower_ in {"the", "this", "that"} for child in token.children)
+
+
+def _has_word(token: Token, word: str) -> bool:
+    return any(child.lower_ == word for child in token.children)

