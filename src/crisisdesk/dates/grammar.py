@@ -2,9 +2,10 @@
 
 Each :class:`DatePattern` is one shape ("last December", "the past ten years", ...) with named
 groups the resolver reads. Every pattern exists twice: ``exact`` matches a whole expression handed
-to the resolver (any case), ``scan`` finds expressions in running text (month and weekday names
-capitalised where the language capitalises them). Both may start with a preposition ("on",
-"since", "au cours de"), captured as ``lead``; the expression proper is the group ``core``.
+to the resolver (any case), optionally led by a preposition ("on", "since", "au cours de") in the
+group ``lead``; ``scan`` finds the expression proper in running text (month and weekday names
+capitalised where the language capitalises them), and :meth:`Grammar.lead_before` then looks
+for a preposition just before it. The expression proper is always the group ``core``.
 """
 
 from __future__ import annotations
@@ -28,13 +29,15 @@ ALL_UNITS = ("day", "week", "month", "year", "decade")
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY_NUMBER = r"[0-3]?\d(?!\d)"
 _PART_SEPARATOR = r"(?:\s*[-‐‑–]\s*|(?<=['’ʼ])|\s+)"
+_WORD_START = r"(?<![\w'’ʼ-])"
+_LEAD_WINDOW = 40  # characters before a match searched for a preposition
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 
 # (kind, body). Several bodies may share a kind: the resolver treats them alike.
 _SHAPES: tuple[tuple[str, str], ...] = (
-    ("iso", r"(?P<year><<YEAR>>)-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
-    ("numeric", r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year><<YEAR>>)"),
+    ("iso", r"<<ART>>(?P<year><<YEAR>>)-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    ("numeric", r"<<ART>>(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year><<YEAR>>)"),
     ("day_month", r"<<DAY_MONTH>>"),
     ("month_day", r"<<MONTH_DAY>>"),
     ("month_year", r"<<MONTH_YEAR>>"),
@@ -45,32 +48,82 @@ _SHAPES: tuple[tuple[str, str], ...] = (
     ("month", r"<<MONTH_ALONE>>"),
     ("weekday", r"<<WEEKDAY_ALONE>>"),
     ("deictic", r"(?P<deictic><<DEICTIC>>)(?:\s+(?P<day_part><<DAY_PART>>))?"),
-    ("relative_period", r"<<ART>>(?P<rel_before><<REL_BEFORE>>)\s+(?P<unit><<PERIOD_UNIT>>)"
-     r"<<THIS_SUFFIX>>"),
-    ("relative_period", r"<<ART>>(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
-     r"\s+(?P<rel_after><<REL_AFTER>>)"),
+    (
+        "relative_period",
+        r"<<ART>>(?P<rel_before><<REL_BEFORE>>)\s+(?P<unit><<PERIOD_UNIT>>)"
+        r"<<THIS_SUFFIX>>",
+    ),
+    (
+        "relative_period",
+        r"<<ART>>(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
+        r"\s+(?P<rel_after><<REL_AFTER>>)",
+    ),
     ("ago", r"(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)\s+(?P<ago><<AGO_SUFFIX>>)"),
     ("ago", r"<<AGO_PREFIX>>\s+(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)"),
-    ("within", r"(?P<within><<WITHIN>>)\s+<<THIS_CONNECTOR>>(?P<unit><<PERIOD_UNIT>>)"
-     r"<<THIS_SUFFIX>>"),
-    ("part_period", r"(?P<part><<PART>>)<<PART_SEP>><<ART>>"
-     r"(?:(?P<rel_before><<REL_BEFORE>>)\s+)?(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
-     r"(?:\s+(?P<rel_after><<REL_AFTER>>))?"),
-    ("span_back", r"<<ART>>(?P<span><<SPAN_BEFORE>>)\s+(?:(?P<number><<NUMBER>>)\s+)?"
-     r"(?P<unit><<ANY_UNIT>>)"),
-    ("span_back", r"<<ART>>(?P<number><<NUMBER>>)\s+(?P<span><<SPAN_BEFORE>>)\s+"
-     r"(?P<unit><<ANY_UNIT>>)"),
-    ("span_back", r"<<ART>>(?:(?P<number><<NUMBER>>)\s+)?(?P<unit><<ANY_UNIT>>)\s+"
-     r"(?P<span><<SPAN_AFTER>>)"),
+    (
+        "within",
+        r"(?P<within><<WITHIN>>)\s+<<THIS_CONNECTOR>>(?P<unit><<PERIOD_UNIT>>)"
+        r"<<THIS_SUFFIX>>",
+    ),
+    (
+        "part_period",
+        r"(?P<part><<PART>>)<<PART_SEP>><<ART>>"
+        r"(?:(?P<rel_before><<REL_BEFORE>>)\s+)?(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
+        r"(?:\s+(?P<rel_after><<REL_AFTER>>))?",
+    ),
+    (
+        "span_back",
+        r"<<ART>>(?P<span><<SPAN_BEFORE>>)\s+(?:(?P<number><<NUMBER>>)\s+)?"
+        r"(?P<unit><<ANY_UNIT>>)",
+    ),
+    (
+        "span_back",
+        r"<<ART>>(?P<number><<NUMBER>>)\s+(?P<span><<SPAN_BEFORE>>)\s+"
+        r"(?P<unit><<ANY_UNIT>>)",
+    ),
+    (
+        "span_back",
+        r"<<ART>>(?:(?P<number><<NUMBER>>)\s+)?(?P<unit><<ANY_UNIT>>)\s+"
+        r"(?P<span><<SPAN_AFTER>>)",
+    ),
     ("range", r"<<BETWEEN>>\s+(?P<left><<LEFT_ATOM>>)\s+<<AND>>\s+(?P<right><<RIGHT_ATOM>>)"),
     ("range", r"<<FROM>>(?P<left><<LEFT_ATOM>>)\s+<<TO>>(?P<right><<RIGHT_ATOM>>)"),
-    ("range", r"(?P<left><<YEAR>>)\s*[-‐‑–]\s*(?P<right>(?:19|20)?\d\d)(?!\d)"),
+    ("year_span", r"(?P<left><<YEAR>>)\s*[-‐‑–]\s*(?P<right>(?:19|20)?\d\d)(?!\d)"),
     ("year_list", r"(?P<years><<YEAR>>(?:\s*,\s*<<YEAR>>)*,?\s+<<LIST_AND>>\s+<<YEAR>>)"),
 )
 
+# The words a shape cannot do without, as alternatives of all-of sets: the finder only runs a
+# shape over a sentence that has one of them, which skips most shapes on most sentences.
+_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    "day_month": (frozenset({"digit", "month"}),),
+    "month_day": (frozenset({"digit", "month"}),),
+    "month_year": (frozenset({"digit", "month"}),),
+    "month": (frozenset({"month"}),),
+    "weekday": (frozenset({"weekday"}),),
+    "deictic": (frozenset({"deictic"}),),
+    "relative_period": (frozenset({"unit"}),),
+    "ago": (frozenset({"unit"}),),
+    "within": (frozenset({"unit"}),),
+    "part_period": (frozenset({"unit"}),),
+    "span_back": (frozenset({"unit"}),),
+    "range": (frozenset({"digit"}), frozenset({"month"}), frozenset({"weekday"})),
+}
+_NEEDS_DIGIT = (frozenset({"digit"}),)
+
+# A range opened by its own word ("from", "between", "entre") takes no preposition before it:
+# in "fighting went on from March to June", "on" belongs to the verb.
+_WITHOUT_LEAD = frozenset({"range"})
+
 # Shapes that ranges are made of, longest first (alternation takes the first that fits).
-_ATOMS = ("DAY_MONTH", "MONTH_DAY", "MONTH_YEAR", "PART_YEAR", "MONTH_ALONE", "WEEKDAY_ALONE",
-          "YEAR")
+_ATOMS = (
+    "DAY_MONTH",
+    "MONTH_DAY",
+    "MONTH_YEAR",
+    "PART_YEAR",
+    "MONTH_ALONE",
+    "WEEKDAY_ALONE",
+    "YEAR",
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +133,12 @@ class DatePattern:
     kind: str
     exact: re.Pattern[str]
     scan: re.Pattern[str]
+    needs: tuple[frozenset[str], ...]
+    takes_lead: bool
+
+    def may_occur_with(self, anchors: set[str]) -> bool:
+        """Whether a sentence with these kinds of anchor word may hold this shape."""
+        return any(need <= anchors for need in self.needs)
 
 
 @dataclass(frozen=True)
@@ -88,8 +147,18 @@ class Grammar:
 
     lexicon: Lexicon
     patterns: tuple[DatePattern, ...]
+    anchors: re.Pattern[str]
+    lead: re.Pattern[str]
 
-    def accepts_in_text(self, kind: str, match: re.Match[str]) -> bool:
+    def lead_before(self, text: str, start: int) -> re.Match[str] | None:
+        """The preposition ending right where a date starts at ``start`` ("in", "au cours de")."""
+        return self.lead.search(text, max(0, start - _LEAD_WINDOW), start)
+
+    def anchors_in(self, text: str) -> set[str]:
+        """Which kinds of anchor word (digit, month, weekday, deictic, unit) ``text`` has."""
+        return {match.lastgroup for match in self.anchors.finditer(text) if match.lastgroup}
+
+    def accepts_in_text(self, kind: str, match: re.Match[str], lead: str | None) -> bool:
         """Whether a scanned match is a date in running text, not just a date-like word.
 
         A bare year ("2000 soldiers"), a bare month ("March on Bamako") or a month and number
@@ -97,7 +166,7 @@ class Grammar:
         resolver, which is handed an expression already known to be a date, does not ask.
         """
         check = _TEXT_CUES.get(kind)
-        return check is None or check(match, self.lexicon)
+        return check is None or check(match, lead, self.lexicon)
 
 
 def _has(match: re.Match[str], *groups: str) -> bool:
@@ -105,11 +174,12 @@ def _has(match: re.Match[str], *groups: str) -> bool:
     return any(name in names and match.group(name) for name in groups)
 
 
-_TEXT_CUES: dict[str, Callable[[re.Match[str], Lexicon], bool]] = {
-    "year": lambda m, lex: _has(m, "lead"),
-    "month": lambda m, lex: _has(m, "lead", "rel_before", "rel_after", "part"),
-    "month_day": lambda m, lex: _has(m, "year", "weekday")
-    or lex.is_in("day_prepositions", m.group("lead")),
+_TEXT_CUES: dict[str, Callable[[re.Match[str], str | None, Lexicon], bool]] = {
+    "year": lambda m, lead, lex: lead is not None,
+    "month": lambda m, lead, lex: lead is not None or _has(m, "rel_before", "rel_after", "part"),
+    "month_day": lambda m, lead, lex: (
+        _has(m, "year", "weekday") or lex.is_in("day_prepositions", lead)
+    ),
 }
 
 
@@ -189,24 +259,51 @@ def _all_pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:
     return pieces
 
 
-def _compile(lexicon: Lexicon, body: str, scanning: bool) -> re.Pattern[str]:
-    pieces = _all_pieces(lexicon, scanning)
-    lead = "(?P<lead>" + lead_alternation(lexicon.listed("prepositions")) + ")?"
-    core = f"{lead}(?P<core>{_fill(body, pieces)})"
+def _compile(
+    lexicon: Lexicon, kind: str, body: str, pieces: dict[str, str], scanning: bool
+) -> re.Pattern[str]:
+    core = f"(?P<core>{_fill(body, pieces)})"
     if scanning:
-        return re.compile(rf"(?<![\w'’ʼ-]){core}(?!\w)", re.IGNORECASE)
-    return re.compile(rf"\s*{core}\s*", re.IGNORECASE)
+        # No lead here: trying every preposition at every position doubles the scan time, so
+        # the finder looks for one just before each match instead (Grammar.lead_before).
+        return re.compile(rf"{_WORD_START}{core}(?!\w)", re.IGNORECASE)
+    lead = "" if kind in _WITHOUT_LEAD else f"(?P<lead>{_lead(lexicon)})?"
+    return re.compile(rf"\s*{lead}{core}\s*", re.IGNORECASE)
+
+
+def _lead(lexicon: Lexicon) -> str:
+    return lead_alternation(lexicon.listed("prepositions"))
+
+
+def _anchor_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    """One pass over a sentence tells which anchor words it has."""
+    classes = {
+        "month": alternation(lexicon.listed("_months")),
+        "weekday": alternation(lexicon.listed("_weekdays")),
+        "deictic": alternation(lexicon.listed("_deictic_days")),
+        "unit": alternation(lexicon.listed("_units")),
+    }
+    groups = "|".join(f"(?P<{name}>{regex})" for name, regex in classes.items())
+    return re.compile(rf"(?P<digit>\d)|(?<!\w)(?:{groups})(?!\w)", re.IGNORECASE)
 
 
 @cache
 def load_grammar(language: str = "en") -> Grammar:
     """The compiled date shapes for ``language`` (cached: built once per process)."""
     lexicon = load_lexicon(language)
+    exact_pieces, scan_pieces = _all_pieces(lexicon, False), _all_pieces(lexicon, True)
     patterns = tuple(
-        DatePattern(kind, _compile(lexicon, body, False), _compile(lexicon, body, True))
+        DatePattern(
+            kind,
+            _compile(lexicon, kind, body, exact_pieces, scanning=False),
+            _compile(lexicon, kind, body, scan_pieces, scanning=True),
+            _NEEDS.get(kind, _NEEDS_DIGIT),
+            kind not in _WITHOUT_LEAD,
+        )
         for kind, body in _SHAPES
     )
-    return Grammar(lexicon, patterns)
+    lead = re.compile(rf"{_WORD_START}(?:{_lead(lexicon)})\Z", re.IGNORECASE)
+    return Grammar(lexicon, patterns, _anchor_regex(lexicon), lead)
 
 
 def word_meaning(table: dict[str, int] | dict[str, str], word: str | None) -> int | str | None:

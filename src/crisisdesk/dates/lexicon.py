@@ -28,7 +28,8 @@ _SPACES = re.compile(r"\s+")
 def strip_accents(text: str) -> str:
     """``text`` without combining accents: "août" -> "aout"."""
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", bare)
 
 
 def fold(text: str) -> str:
@@ -111,9 +112,13 @@ class Lexicon:
         """A plain word list from the file (prepositions, articles, period_parts, ...)."""
         return self.words.get(key, [])
 
+    def folded(self, key: str) -> frozenset[str]:
+        """The word list ``key`` in folded form, for membership tests."""
+        return frozenset(fold(word) for word in self.listed(key))
+
     def is_in(self, key: str, word: str | None) -> bool:
         """Whether ``word`` (any case or accents) is in the word list ``key``."""
-        return word is not None and fold(word) in {fold(w) for w in self.listed(key)}
+        return word is not None and fold(word) in self.folded(key)
 
     def unit_words(self, units: tuple[str, ...], singular_only: bool = False) -> list[str]:
         """The words naming any of ``units``, e.g. ("week", "month", "year")."""
@@ -148,8 +153,9 @@ def _word_lists(data: dict[str, Any]) -> dict[str, list[str]]:
     """Every list of words as written (accents kept), including those inside the tables."""
     lists = {key: list(value) for key, value in data.items() if isinstance(value, list)}
     units = data["units"].values()
-    lists["_units"] = [w for forms in units for n in ("singular", "plural") for w in forms.get(n, [])]
     lists["_singular_units"] = [w for forms in units for w in forms.get("singular", [])]
+    lists["_plural_units"] = [w for forms in units for w in forms.get("plural", [])]
+    lists["_units"] = lists["_singular_units"] + lists["_plural_units"]
     lists["_months"] = [w for words in data["months"].values() for w in words]
     lists["_weekdays"] = [w for words in data["weekdays"].values() for w in words]
     lists["_deictic_days"] = list(data["deictic_days"])

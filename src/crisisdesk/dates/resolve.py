@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import partial
 
 from crisisdesk.dates.grammar import PERIOD_UNITS, load_grammar, word_meaning
 from crisisdesk.dates.lexicon import Lexicon, fold
@@ -165,7 +166,7 @@ def _safe_day(year: int, month: int, day: int) -> DateValue | None:
         return None
 
 
-def _explicit_day(match: re.Match[str], context: _Context) -> DateValue | None:
+def _explicit_day(match: re.Match[str], context: _Context, day_first: bool) -> DateValue | None:
     """A day and month, perhaps with a year ("12 March 2022", "on 5 August"), via dateparser.
 
     dateparser picks the year of a yearless date from the publication date and the tense; we
@@ -173,8 +174,7 @@ def _explicit_day(match: re.Match[str], context: _Context) -> DateValue | None:
     """
     if match["year"] is None and context.published is None:
         return None
-    parsed = _dateparser_day(match["core"], context, day_first=match.re.groupindex["day"]
-                             < match.re.groupindex["month"])
+    parsed = _dateparser_day(match["core"], context, day_first)
     month = word_meaning(context.lexicon.months, match["month"])
     if parsed is None or (parsed.month, parsed.day) != (month, int(match["day"])):
         return None
@@ -212,11 +212,8 @@ def _month(match: re.Match[str], context: _Context) -> DateValue | None:
         forward, backward = month >= current, month <= current  # this month counts
     else:
         forward, backward = month > current, month < current  # "last December" is not this one
-    year = context.published.year
-    if direction < 0:
-        year = year if backward else year - 1
-    else:
-        year = year if forward else year + 1
+    in_this_year = backward if direction < 0 else forward
+    year = context.published.year + (0 if in_this_year else direction)
     return DateValue.of(date(year, month, 1), DatePrecision.MONTH)
 
 
@@ -230,14 +227,14 @@ def _year(match: re.Match[str], context: _Context) -> DateValue | None:
 
 
 def _decade(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"the 1990s", "les années 90" (two digits are read as the 1900s)."""
+    """ "the 1990s", "les années 90" (two digits are read as the 1900s)."""
     first = int(match["decade"])
     first += 1900 if first < 100 else 0
     return DateValue(date(first, 1, 1), date(first + 9, 12, 31), DatePrecision.YEAR)
 
 
 def _weekday(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"on Sunday", "last Sunday", "dimanche prochain", "Tuesday night"."""
+    """ "on Sunday", "last Sunday", "dimanche prochain", "Tuesday night"."""
     if context.published is None:
         return None
     weekday = int(word_meaning(context.lexicon.weekdays, match["weekday"]) or 0)
@@ -271,27 +268,27 @@ def _count(match: re.Match[str], context: _Context) -> int | None:
 
 
 def _relative_period(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"last month", "this year", "the preceding year", "l'année dernière", "ce mois-ci"."""
+    """ "last month", "this year", "the preceding year", "l'année dernière", "ce mois-ci"."""
     return context.period(_unit(match, context), context.direction(match) or 0)
 
 
 def _ago(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"two years ago", "a decade ago", "three days ago", "il y a dix ans", "a year earlier"."""
+    """ "two years ago", "a decade ago", "three days ago", "il y a dix ans", "a year earlier"."""
     return context.period(_unit(match, context), -(_count(match, context) or 0))
 
 
 def _within(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"earlier this month", "later this year", "plus tôt dans l'année": the current period."""
+    """ "earlier this month", "later this year", "plus tôt dans l'année": the current period."""
     return context.period(_unit(match, context), 0)
 
 
 def _part_period(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"the end of the year", "the beginning of next month", "fin de l'année dernière"."""
+    """ "the end of the year", "the beginning of next month", "fin de l'année dernière"."""
     return context.period(_unit(match, context), context.direction(match) or 0)
 
 
 def _span_back(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"the past decade", "the last ten years", "les dix dernières années": up to publication.
+    """ "the past decade", "the last ten years", "les dix dernières années": up to publication.
 
     Without a number only a singular unit is read: "the past year" (one year back), "the last
     decade" (ten), while "last year" is the previous year and "the past years" is None.
@@ -309,21 +306,15 @@ def _span_back(match: re.Match[str], context: _Context) -> DateValue | None:
 
 
 def _only_singular(word: str, lexicon: Lexicon) -> bool:
-    """Whether a unit word is singular and not also plural ("mois" is both)."""
-    singular = {fold(w) for w in lexicon.listed("_singular_units")}
-    plural = {fold(w) for w in lexicon.listed("_units")} - singular
+    """Whether a unit word is singular and not also plural (French "mois" is both)."""
     folded = fold(word)
-    return folded in singular and folded not in plural and not _also_plural(folded, lexicon)
-
-
-def _also_plural(folded: str, lexicon: Lexicon) -> bool:
-    """True for a word listed both as singular and plural of a unit (French "mois")."""
-    units = lexicon.listed("_units")
-    return sum(1 for w in units if fold(w) == folded) > 1
+    return folded in lexicon.folded("_singular_units") and folded not in lexicon.folded(
+        "_plural_units"
+    )
 
 
 def _range(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"between 2013 and 2023", "from March to June 2023", "du 12 au 15 mars", "2013-2023".
+    """ "between 2013 and 2023", "from March to June 2023", "du 12 au 15 mars", "2013-2023".
 
     The right end is resolved first; a left end without its own year is read as the latest such
     date not after the right end ("between November and February 2024": November 2023).
@@ -339,7 +330,7 @@ def _range(match: re.Match[str], context: _Context) -> DateValue | None:
 
 
 def _range_start(text: str, right: DateValue, context: _Context) -> DateValue | None:
-    bare_day = re.fullmatch(r"(\d{1,2})\D*", text)
+    bare_day = re.fullmatch(r"(\d{1,2})[^\W\d]{0,3}", text)  # "12", "1er", "5th"
     if bare_day:  # "du 12 au 15 mars": the day takes the right end's month and year
         if right.precision != DatePrecision.DAY:
             return None
@@ -351,7 +342,7 @@ def _range_start(text: str, right: DateValue, context: _Context) -> DateValue | 
 
 
 def _year_list(match: re.Match[str], context: _Context) -> DateValue | None:
-    """"in 2020 and 2021": the whole span, see :func:`split_years` to code each year apart."""
+    """ "in 2020 and 2021": the whole span, see :func:`split_years` to code each year apart."""
     years = [int(year) for year in re.findall(r"\d{4}", match["years"])]
     return DateValue(date(min(years), 1, 1), date(max(years), 12, 31), DatePrecision.YEAR)
 
@@ -359,8 +350,8 @@ def _year_list(match: re.Match[str], context: _Context) -> DateValue | None:
 _RULES: dict[str, Rule] = {
     "iso": _iso,
     "numeric": _numeric,
-    "day_month": _explicit_day,
-    "month_day": _explicit_day,
+    "day_month": partial(_explicit_day, day_first=True),
+    "month_day": partial(_explicit_day, day_first=False),
     "month_year": _month_year,
     "part_year": _year,
     "year": _year,
@@ -374,6 +365,7 @@ _RULES: dict[str, Rule] = {
     "part_period": _part_period,
     "span_back": _span_back,
     "range": _range,
+    "year_span": _range,
     "year_list": _year_list,
 }
 
@@ -381,9 +373,9 @@ _EDGE_PUNCTUATION = " \t\n,;:!?()[]\"'«»“”"
 
 
 def _clean(text: str) -> str:
-    """The expression without surrounding quotes, brackets or sentence punctuation."""
-    text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCTUATION)
-    return text[:-1] if text.endswith(".") and not re.search(r"\b\w{3}\.$", text) else text
+    """The expression without surrounding quotes, brackets, punctuation or a possessive "'s"."""
+    text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCTUATION).removesuffix(".")
+    return re.sub(r"(?<!\d)['’]s$", "", text)  # not "the 1990's"
 
 
 def _resolve(text: str, context: _Context) -> DateValue | None:

@@ -103,10 +103,15 @@ def _controlling_subject(verb: Token) -> list[Token]:
     return []
 
 
+RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
+
+
 def verb_slots(verb: Token) -> Slots:
     slots = Slots()
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and child.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
+            slots.subject.extend(coordinated(verb.head))  # "the junta, which seized power"
+        elif child.dep_ in SUBJECT_DEPS:
             slots.subject.extend(coordinated(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             slots.passive_subject.extend(coordinated(child))
@@ -165,6 +170,18 @@ def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
     if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return head, "subject"
     return None, None
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun trigger: 'experienced ... instability with coups'."""
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return None
 
 
 def slots(trigger: Token) -> Slots:

@@ -53,6 +53,8 @@ SPECIFICITY = {
     PlacePrecision.REGION: 3,
     PlacePrecision.COUNTRY: 4,
 }
+# Types coded with victims but no named perpetrator ("310 peacekeepers killed").
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east",
               "west", "northeastern", "northwestern", "southeastern", "southwestern"}
 
@@ -124,20 +126,37 @@ class EventCoder:
     # -- sentence ---------------------------------------------------------------------------
 
     def code_sentence(self, sentence: Span, context: DocumentContext) -> list[Draft]:
-        dates = self.date_spans(sentence)
+        dates = self.date_spans(sentence, context.article.language)
         drafts: list[Draft] = []
-        for match in find_triggers(sentence, self.lexicon):
+        is_place = lambda t: context.place_of(t) is not None  # noqa: E731
+        is_actor = lambda t: context.actor_of(t) is not None  # noqa: E731
+        for match in find_triggers(sentence, self.lexicon, is_place, is_actor):
             reading = read_clause(match.token, self.markers)
             if reading.threat and match.entry.type != "THREATEN":
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
-            if not draft.actors and not draft.recipients:
+            if not draft.actors and (not draft.recipients or match.entry.type not in VICTIM_TYPES):
                 continue  # "the withdrawal raised concerns": no one to code it for
             self.fill_dead(draft)
+            if match.entry.requires_number_or_victim and not (draft.dead or draft.recipients):
+                continue
             self.fill_place(draft, context)
-            drafts.extend(self.fill_dates(draft, dates, context))
+            for dated in self.fill_dates(draft, dates, context):
+                if self.specific_enough(dated):
+                    drafts.append(dated)
         return merge_in_sentence(drafts, self.quantities, sentence)
+
+    @staticmethod
+    def specific_enough(draft: Draft) -> bool:
+        """A noun trigger needs a date or a named participant to be an event, not a topic.
+
+        "the threat from Islamist militants persisted" and "jihadist violence" describe a
+        situation; "fighting erupted in August between ..." and "ECOWAS sanctions" are events.
+        """
+        if draft.match.token.pos_ == "VERB" or draft.date is not None:
+            return True
+        return any(actor.kind.value != "group" for actor, _ in draft.actors + draft.recipients)
 
     def fill_roles(self, draft: Draft, context: DocumentContext) -> None:
         match = draft.match
@@ -156,6 +175,8 @@ class EventCoder:
             self._assign(draft, subject_role, slots.subject, context, match)
         for slot, heads in filled:
             role = frame.role_of(slot)
+            if slot == "object" and role == "actor" and draft.actors:
+                continue  # "France withdrew troops": the troops are France's, not a new party
             if slot == "possessor" and role is None:
                 role = "actor"
             if role:
@@ -236,20 +257,20 @@ class EventCoder:
                 return region
         return place
 
-    def date_spans(self, sentence: Span) -> list[tuple[int, int]]:
-        """Date expressions in a sentence (doc character offsets): spaCy's and our own finder's."""
-        spans = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ == "DATE"]
+    def date_spans(self, sentence: Span, language: str) -> list[tuple[int, int]]:
+        """Date expressions in a sentence (doc character offsets).
+
+        Our finder's spans win over spaCy's where they overlap: spaCy glues "In August 15
+        soldiers" into one date, the finder knows "15" counts soldiers.
+        """
         base = sentence.start_char
-        spans += [(base + s, base + e) for s, e in find_date_spans(sentence.text)]
-        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        kept: list[tuple[int, int]] = []
-        for start, end in spans:
-            if kept and start < kept[-1][1]:
-                if end > kept[-1][1]:
-                    kept[-1] = (kept[-1][0], end)
-                continue
-            kept.append((start, end))
-        return kept
+        spans = [(base + s, base + e) for s, e in find_date_spans(sentence.text, language)]
+        for ent in sentence.ents:
+            if ent.label_ == "DATE" and all(
+                ent.end_char <= s or ent.start_char >= e for s, e in spans
+            ):
+                spans.append((ent.start_char, ent.end_char))
+        return sorted(spans)
 
     def fill_dates(
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
@@ -258,20 +279,30 @@ class EventCoder:
         if not spans:
             return [draft]
         doc = draft.sentence.doc
-        clause = {t.idx for t in arguments.clause_tokens(draft.match.token)}
-        inside = [s for s in spans if s[0] in clause]
-        candidates = inside or spans
-        trigger_at = draft.match.token.idx
-        start, end = min(candidates, key=lambda s: abs(s[0] - trigger_at))
+        anchors = {draft.match.token.i}
+        if draft.match.token.pos_ != "VERB":  # a noun's date may hang from its clause's verb
+            verb = arguments.clause_verb(draft.match.token)
+            if verb is not None:
+                anchors.add(verb.i)
+        attached = [
+            (distance, span)
+            for span in spans
+            if (distance := attachment_distance(doc.char_span(*span, alignment_mode="expand"), anchors))
+            is not None
+        ]
+        if not attached:
+            return [draft]
+        _, (start, end) = min(attached)
         text = doc.text[start:end]
         published = context.article.published
-        years = split_years(text) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
+        language = context.article.language
+        years = split_years(text, language) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
         if len(years) > 1:
             return [
                 self._with_date(draft, DateValue(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR), (start, end))
                 for y in years
             ]
-        value = resolve_date(text, published, draft.reading.tense)
+        value = resolve_date(text, published, draft.reading.tense, language)
         if value is not None:
             draft.date = (value, (start, end))
         return [draft]
@@ -293,7 +324,7 @@ class EventCoder:
         actors = [a for a, _ in draft.actors]
         recipients = [a for a, _ in draft.recipients]
         contexts = sorted(set(contexts) | inferred_contexts(actors + recipients, entry.type))
-        acled = self.ontology.acled(
+        acled = entry.acled or self.ontology.acled(
             entry.type,
             entry.mode,
             contexts,
@@ -322,6 +353,23 @@ class EventCoder:
             confidence=confidence(draft),
             evidence=[evidence_of(draft, article.id)],
         )
+
+
+def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
+    """Steps from a date's head up to the trigger (or its governing verb), or None when the
+    date hangs from another clause ("Initiated in 2013 ..., Minusma faced ...")."""
+    if span is None:
+        return None
+    token = span.root
+    for steps in range(12):
+        if token.i in anchors:
+            return steps
+        if token.head is token:
+            return None
+        if steps > 0 and token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux"}:
+            return None  # crossed into another clause
+        token = token.head
+    return None
 
 
 def count_of(token: Token, quantities: Quantities) -> int | None:
@@ -458,21 +506,37 @@ def _same_event(a: Draft, b: Draft) -> bool:
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:
-    """The same event stated twice in a document (same type, actors, recipients, date) is one."""
-    merged: dict[tuple, Event] = {}
+    """The same event stated twice in a document is one event with two evidences.
+
+    Dated mentions merge when type, actors, recipients, date and status agree. An undated
+    mention ("the departure of MINUSMA leaves a void") joins the dated event of the same
+    type and actors it refers back to, or else an earlier undated one like it.
+    """
+    kept: list[Event] = []
     for event in events:
-        key = (
-            event.type,
-            frozenset(a.id for a in event.actors),
-            frozenset(a.id for a in event.recipients),
-            event.date_label,
-            event.status,
-        )
-        if key in merged and event.date_label:
-            merged[key].evidence.extend(event.evidence)
+        target = next((k for k in kept if _restates(event, k)), None)
+        if target is None:
+            kept.append(event)
         else:
-            merged.setdefault(key if event.date_label else (event.id,), event)
-    return list(merged.values())
+            target.evidence.extend(event.evidence)
+    return kept
+
+
+def _restates(event: Event, earlier: Event) -> bool:
+    if event.type != earlier.type:
+        return False
+    actors = {a.id for a in event.actors}
+    if actors != {a.id for a in earlier.actors}:
+        return False
+    recipients = {a.id for a in event.recipients}
+    earlier_recipients = {a.id for a in earlier.recipients}
+    if event.date_label:
+        return (
+            event.date_label == earlier.date_label
+            and event.status == earlier.status
+            and recipients == earlier_recipients
+        )
+    return recipients <= earlier_recipients or not earlier_recipients
 
 
 __all__ = ["EventCoder", "Tense"]

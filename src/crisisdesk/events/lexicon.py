@@ -361,6 +361,9 @@ def _check_trigger(trigger: Trigger, lexicon_frames: dict[str, Frame], onto: Ont
         raise ValueError("has neither verbs nor nouns")
     if trigger.acled and not onto.acled_spec.is_valid(*trigger.acled):
         raise ValueError(f"unknown ACLED sub-event {trigger.acled}")
+    multiword = sorted(word for word in trigger.objects if " " in word)
+    if multiword:
+        raise ValueError(f"objects must be single lemmas: {multiword}")
 
 
 def _build_frames(file_name: str, raw: dict[str, Any]) -> dict[str, Frame]:
@@ -414,12 +417,13 @@ def parse_lexicon(raw: dict[str, Any], file_name: str, onto: Ontology | None = N
         role: tuple(VerbPattern.parse(p) for p in (raw.get("light_verbs") or {}).get(role, ()))
         for role in LIGHT_VERB_ROLES
     }
+    corrections: dict[str, str] = raw.get("lemma_corrections") or {}
     return Lexicon(
         version=int(raw.get("version", 1)),
         language=str(raw.get("language", "en")),
         frames=frames,
         light_verbs=light,
-        lemma_corrections={k.casefold(): v for k, v in (raw.get("lemma_corrections") or {}).items()},
+        lemma_corrections={k.casefold(): v for k, v in corrections.items()},
         triggers=triggers,
         by_verb=_index(triggers, "verbs"),
         by_noun=_index(triggers, "nouns"),

@@ -33,6 +33,8 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "coalition": ("REB", "IGO"),
     "alliance": ("IGO",),
 }
+# Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
+PEACE_OPERATION_NOUNS = {"mission", "operation", "force", "peacekeeper", "peacekeeping", "troop"}
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
 
 
@@ -128,11 +130,16 @@ class DocumentContext:
         """The actor a noun-phrase head names, if any (entity, generic, or back-reference)."""
         mention = self.mentions.get(token.i)
         if mention is not None:
+            if mention.actor is not None and mention.actor.id == "un" and _names_operation(token):
+                return self._un_operation_here(token) or mention.actor
             if mention.actor is not None:
                 return mention.actor
             if mention.place is not None and mention.place.precision == PlacePrecision.COUNTRY:
                 return self.kb.get(mention.place.country or "")
             return None
+        operation = self._un_operation(token)
+        if operation is not None:
+            return operation
         lower = token.lower_
         if lower in PRONOUNS or token.pos_ == "PRON":
             return self._antecedent(token, None)
@@ -140,6 +147,24 @@ class DocumentContext:
         if lemma in ANAPHORS and _is_definite(token):
             return self._antecedent(token, ANAPHORS[lemma])
         return self._generic_actor(token)
+
+    def _un_operation(self, token: Token) -> Actor | None:
+        """'the UN mission' in a Malian story is MINUSMA, not the United Nations at large."""
+        if token.lemma_.lower() not in PEACE_OPERATION_NOUNS:
+            return None
+        for child in token.children:
+            mention = self.mentions.get(child.i)
+            if child.dep_ in {"compound", "nmod", "amod", "poss"} and mention and mention.actor:
+                if mention.actor.id == "un":
+                    return self._un_operation_here(token)
+        return None
+
+    def _un_operation_here(self, token: Token) -> Actor | None:
+        """The UN peace operation in the document's focus country, if there is one."""
+        operation = self.kb.peace_operation_for(self.focus_country or "", self._year())
+        if operation is None:
+            return None
+        return operation.model_copy(update={"mention": noun_phrase_text(token.head)})
 
     def _antecedent(self, token: Token, sectors: tuple[str, ...] | None) -> Actor | None:
         """The most recent actor before ``token`` (of the given sectors), favouring subjects."""
@@ -209,6 +234,13 @@ def noun_phrase_text(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
     start = min([token.i, *(t.i for t in left)])
     return token.doc[start : token.i + 1].text
+
+
+def _names_operation(un_token: Token) -> bool:
+    """'UN' modifying 'peacekeepers', 'mission', or sitting beside them: 'UN peacekeeper withdrawal'."""
+    head = un_token.head
+    neighbours = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
+    return any(t.lemma_.lower() in PEACE_OPERATION_NOUNS for t in neighbours if t is not un_token)
 
 
 def _is_definite(token: Token) -> bool:

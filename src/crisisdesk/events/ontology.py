@@ -109,6 +109,7 @@ class Ontology(_Frozen):
     contexts: dict[str, str]
     context_sources: dict[str, str]
     future_types: dict[str, str]
+    conditional_types: dict[str, str]
     threat_modes: dict[str, str]
     acled_spec: AcledSpec
 
@@ -151,12 +152,17 @@ class Ontology(_Frozen):
         return spec.score
 
     def future_type(self, type_: str) -> str:
-        """The type PLOVER codes a future or promised action of ``type_`` as.
+        """The type to code a planned or promised action of ``type_`` as.
 
-        Future CONSULT/SUPPORT/COOPERATE/AID become AGREE, a future RETREAT becomes CONCEDE;
+        Future CONSULT/SUPPORT/COOPERATE/AID become AGREE, a future RETREAT becomes CONCEDE,
+        announced ASSAULT/COERCE/SANCTION/PROTEST become THREATEN (with :meth:`threat_mode`);
         other types are unchanged.
         """
         return self.future_types.get(type_, type_)
+
+    def conditional_type(self, type_: str) -> str:
+        """The type to code a hypothetical (conditional) action of ``type_`` as."""
+        return self.conditional_types.get(type_, type_)
 
     def threat_mode(self, type_: str, mode: str | None = None) -> str | None:
         """The THREATEN mode for a threat to carry out ``type_``/``mode``, if PLOVER has one."""
@@ -242,9 +248,10 @@ def _check_consistency(onto: Ontology) -> None:
     for name, spec in onto.types.items():
         if spec.quad_class not in onto.quad_classes:
             raise OntologyError(f"{ONTOLOGY_FILE}: {name}: unknown quad class {spec.quad_class}")
-    for source, target in onto.future_types.items():
-        if source not in onto.types or target not in onto.types:
-            raise OntologyError(f"{ONTOLOGY_FILE}: future_types: {source} -> {target}")
+    for table in ("future_types", "conditional_types"):
+        for source, target in getattr(onto, table).items():
+            if source not in onto.types or target not in onto.types:
+                raise OntologyError(f"{ONTOLOGY_FILE}: {table}: {source} -> {target}")
     threaten = onto.types["THREATEN"].modes
     for key, mode in onto.threat_modes.items():
         type_, _, sub = key.partition(":")
@@ -279,6 +286,7 @@ def parse_ontology(text: str) -> Ontology:
             contexts={name: body["description"] for name, body in contexts.items()},
             context_sources={name: body["source"] for name, body in contexts.items()},
             future_types=raw["future_types"],
+            conditional_types=raw.get("conditional_types") or {},
             threat_modes=raw["threat_modes"],
             acled_spec=AcledSpec(**raw["acled"]),
         )

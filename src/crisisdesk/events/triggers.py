@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -58,14 +59,35 @@ def _match_noun(noun: Token, pattern: NounPattern) -> tuple[Token, ...] | None:
     return (*left[-len(pattern.modifiers) :], noun)
 
 
-def _object_ok(verb: Token, entry: Trigger) -> bool:
-    if not entry.objects:
-        return True
+TokenTest = Callable[[Token], bool]
+
+
+def _objects(verb: Token, pattern: VerbPattern) -> list[Token]:
+    """The verb's object: its direct object, the object of the pattern's last preposition,
+    or the noun a participle or relative clause modifies."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
-    objects += [c for c in verb.head.children if verb.dep_ == "acl" and c is verb.head]
+    if pattern.tail:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == pattern.tail[-1]:
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
     if verb.dep_ in {"acl", "relcl"}:
         objects.append(verb.head)
-    return any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects)
+    return objects
+
+
+def _object_ok(
+    verb: Token, entry: Trigger, pattern: VerbPattern, is_place: TokenTest, is_actor: TokenTest
+) -> bool:
+    if not entry.objects:
+        return True
+    for obj in _objects(verb, pattern):
+        if obj.lemma_.lower() in entry.objects or obj.lower_ in entry.objects:
+            return True
+        if "@place" in entry.objects and is_place(obj):
+            return True
+        if "@actor" in entry.objects and is_actor(obj):
+            return True
+    return False
 
 
 def _requires_ok(token: Token, entry: Trigger) -> bool:
@@ -75,14 +97,24 @@ def _requires_ok(token: Token, entry: Trigger) -> bool:
     return bool(sentence & entry.requires_any)
 
 
-def match_token(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
+def _never(_: Token) -> bool:
+    return False
+
+
+def match_token(
+    token: Token, lexicon: Lexicon, is_place: TokenTest = _never, is_actor: TokenTest = _never
+) -> TriggerMatch | None:
     """The best trigger entry for one token, or None."""
     candidates: list[TriggerMatch] = []
     if token.pos_ == "VERB":
         for entry in lexicon.verb_triggers(token.lemma_):
             for pattern in entry.verb_patterns(lexicon.normalise(token.lemma_)):
                 words = _match_verb(token, pattern)
-                if words and _object_ok(token, entry) and _requires_ok(token, entry):
+                if (
+                    words
+                    and _object_ok(token, entry, pattern, is_place, is_actor)
+                    and _requires_ok(token, entry)
+                ):
                     candidates.append(TriggerMatch(token, entry, words))
     elif token.pos_ in {"NOUN", "PROPN"}:
         lemma = token.lemma_ if token.pos_ == "NOUN" else token.lower_
@@ -100,14 +132,19 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     )
 
 
-def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
-    """All trigger matches in a sentence, in text order, one per token."""
+def find_triggers(
+    sentence: Span, lexicon: Lexicon, is_place: TokenTest = _never, is_actor: TokenTest = _never
+) -> list[TriggerMatch]:
+    """All trigger matches in a sentence, in text order, one per token.
+
+    ``is_place`` and ``is_actor`` answer the lexicon's ``@place`` / ``@actor`` object guards.
+    """
     matches = []
     claimed: set[int] = set()
     for token in sentence:
         if token.i in claimed:
             continue
-        match = match_token(token, lexicon)
+        match = match_token(token, lexicon, is_place, is_actor)
         if match is not None:
             matches.append(match)
             claimed.update(t.i for t in match.words if t.i != token.i and t.pos_ != "VERB")

