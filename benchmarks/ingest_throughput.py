@@ -66,7 +66,9 @@ def main() -> None:
         list(bare.pipe(bodies[:4]))
 
         started = time.perf_counter()
-        sentences = sum(len(list(doc.sents)) for doc in bare.pipe(bodies, batch_size=args.batch_size))
+        sentences = sum(
+            len(list(doc.sents)) for doc in bare.pipe(bodies, batch_size=args.batch_size)
+        )
         bare_seconds = time.perf_counter() - started
 
         with Store(work / "bench.duckdb") as store:
@@ -77,10 +79,14 @@ def main() -> None:
         ratio = bare_seconds / ingest_seconds
         print(f"documents           {len(bodies)}  ({words} words, {sentences} sentences)")
         print(f"events coded        {summary.events}  (errors {summary.failed})")
-        print(f"bare spaCy          {len(bodies) / bare_seconds:8.1f} docs/s "
-              f"{sentences / bare_seconds:8.1f} sentences/s {words / bare_seconds:8.0f} words/s")
-        print(f"crisisdesk ingest   {len(bodies) / ingest_seconds:8.1f} docs/s "
-              f"{sentences / ingest_seconds:8.1f} sentences/s {words / ingest_seconds:8.0f} words/s")
+        print(
+            f"bare spaCy          {len(bodies) / bare_seconds:8.1f} docs/s "
+            f"{sentences / bare_seconds:8.1f} sentences/s {words / bare_seconds:8.0f} words/s"
+        )
+        print(
+            f"crisisdesk ingest   {len(bodies) / ingest_seconds:8.1f} docs/s "
+            f"{sentences / ingest_seconds:8.1f} sentences/s {words / ingest_seconds:8.0f} words/s"
+        )
         print(f"ratio ingest/bare   {ratio:.2f}  (target >= 0.6)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -64,10 +64,8 @@ def test_scraped_text_junk_lines_anywhere_are_dropped() -> None:
 
 
 def test_hard_wrapped_lines_are_joined() -> None:
-    raw = "Fighting erupted near Ber between the army and\nseparatist rebels on Sunday, residents said."
-    assert extract_text(raw).body == (
-        "Fighting erupted near Ber between the army and separatist rebels on Sunday, residents said."
-    )
+    first, second = "Fighting erupted near Ber between the army and", "rebels on Sunday."
+    assert extract_text(f"{first}\n{second}").body == f"{first} {second}"
 
 
 PAGE = """<!doctype html><html><head><title>Kidal retaken | Sahel Monitor</title>
@@ -81,7 +79,8 @@ the army said, a decade after the state lost control of the rebel stronghold.</p
 <h2>A symbolic prize</h2>
 <p>The town had been held by the Coordination of Azawad Movements since 2014.</p>
 <p>Share on Facebook</p></article>
-<aside><h3>Related articles</h3><ul><li><a href="/x">Football: cup final tonight</a></li></ul></aside>
+<aside><h3>Related articles</h3>
+<ul><li><a href="/x">Football: cup final tonight</a></li></ul></aside>
 <section class="comments"><h3>Leave a Reply</h3><p>Please enter your comment!</p></section>
 <footer>© 2023 Sahel Monitor. All rights reserved.</footer></body></html>"""
 
@@ -112,7 +111,9 @@ def test_truncated_html_is_flagged_and_empty_html_is_an_error() -> None:
 
 
 def test_article_id_is_a_content_hash() -> None:
-    a, _ = build_article(SourceDocument(origin="a.txt", raw="Troops withdrew from Ber.\n" * 3, format="text"))
+    a, _ = build_article(
+        SourceDocument(origin="a.txt", raw="Troops withdrew from Ber.\n" * 3, format="text")
+    )
     b, _ = build_article(
         SourceDocument(origin="b.txt", raw="Troops  withdrew from Ber.\r\n" * 3, format="text")
     )

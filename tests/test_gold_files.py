@@ -216,7 +216,9 @@ def test_gold_covers_every_english_example(example_docs: list[GoldDocument]) -> 
         assert body in gold_texts, record["url"]
         doc = gold_texts[body]
         assert (doc.url, doc.outlet, str(doc.published)) == (
-            record["url"], record["outlet"], record["published"]
+            record["url"],
+            record["outlet"],
+            record["published"],
         )
 
 

@@ -73,7 +73,9 @@ def test_jsonl_lines_metadata_and_malformed_lines(tmp_path: Path) -> None:
         "{not json",
         json.dumps({"title": "no body"}),
         json.dumps(["a", "list"]),
-        json.dumps({"html": f"<html><body><p>{ARTICLE}</p></body></html>", "url": "https://x.org/a"}),
+        json.dumps(
+            {"html": f"<html><body><p>{ARTICLE}</p></body></html>", "url": "https://x.org/a"}
+        ),
         json.dumps({"text": ARTICLE, "published": "30/12/2023"}),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -43,7 +43,9 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option) from error
+        raise typer.BadParameter(
+            f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option
+        ) from error
 
 
 @app.command()
@@ -117,12 +119,22 @@ def _print_problem(problem: IngestError) -> None:
 def events(
     db: DbOption = Path("crisisdesk.duckdb"),
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor or recipient: name, id, QID, ISO3.")] = None,
-    country: Annotated[str | None, typer.Option(help="Where it happened, ISO 3166 alpha-3.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events starting on or before (YYYY-MM-DD).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor or recipient: name, id, QID, ISO3.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Where it happened, ISO 3166 alpha-3.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Events starting on or before (YYYY-MM-DD).")
+    ] = None,
     status: Annotated[str | None, typer.Option(help="occurred, planned, ongoing, ...")] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TABLE,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.TABLE,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
 ) -> None:
     """List stored events, each with its evidence sentence."""

@@ -109,7 +109,11 @@ RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
 def verb_slots(verb: Token) -> Slots:
     slots = Slots()
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
+        if (
+            child.dep_ in SUBJECT_DEPS
+            and child.tag_ in RELATIVE_PRONOUN_TAGS
+            and verb.dep_ == "relcl"
+        ):
             slots.subject.extend(coordinated(verb.head))  # "the junta, which seized power"
         elif child.dep_ in SUBJECT_DEPS:
             slots.subject.extend(coordinated(child))
@@ -161,7 +165,7 @@ def noun_slots(noun: Token) -> Slots:
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
-    """The verb a noun trigger hangs from and how: ('launched', 'object'), ('erupted', 'subject')."""
+    """Verb a noun trigger hangs from, and how: ('launched', 'object'), ('erupted', 'subject')."""
     head = noun.head
     if head is noun or head.pos_ not in {"VERB", "AUX"}:
         return None, None

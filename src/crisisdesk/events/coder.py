@@ -39,13 +39,27 @@ from crisisdesk.model import (
     Evidence,
     Place,
     PlacePrecision,
-    Span as EvidenceSpan,
     Status,
+)
+from crisisdesk.model import (
+    Span as EvidenceSpan,
 )
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 
-LOCATIVE_PREPS = {"in", "near", "at", "around", "across", "outside", "inside", "throughout",
-                  "into", "on", "within", "close"}
+LOCATIVE_PREPS = {
+    "in",
+    "near",
+    "at",
+    "around",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "into",
+    "on",
+    "within",
+    "close",
+}
 SPECIFICITY = {
     PlacePrecision.TOWN: 0,
     PlacePrecision.ADMIN2: 1,
@@ -55,8 +69,21 @@ SPECIFICITY = {
 }
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
-DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east",
-              "west", "northeastern", "northwestern", "southeastern", "southwestern"}
+DIRECTIONS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
 
 
 @dataclass
@@ -240,7 +267,9 @@ class EventCoder:
             if token.i in used or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
                 continue
             place = self.locative_place(token, context)
-            if place and (best is None or SPECIFICITY[place.precision] < SPECIFICITY[best[0].precision]):
+            if place and (
+                best is None or SPECIFICITY[place.precision] < SPECIFICITY[best[0].precision]
+            ):
                 best = (place, token)
         if best is None and context.focus_country:
             best = (self.gazetteer.country(context.focus_country), None)
@@ -251,7 +280,9 @@ class EventCoder:
         place = context.place_of(token)
         directional = [c for c in token.children if c.lower_ in DIRECTIONS]
         if directional or token.lower_ in {"north", "south", "east", "west", "centre", "center"}:
-            phrase = token.doc[min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1]
+            phrase = token.doc[
+                min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1
+            ]
             region = self.gazetteer.region(phrase.text)
             if region is not None:
                 return region
@@ -287,7 +318,11 @@ class EventCoder:
         attached = [
             (distance, span)
             for span in spans
-            if (distance := attachment_distance(doc.char_span(*span, alignment_mode="expand"), anchors))
+            if (
+                distance := attachment_distance(
+                    doc.char_span(*span, alignment_mode="expand"), anchors
+                )
+            )
             is not None
         ]
         if not attached:
@@ -299,7 +334,11 @@ class EventCoder:
         years = split_years(text, language) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
         if len(years) > 1:
             return [
-                self._with_date(draft, DateValue(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR), (start, end))
+                self._with_date(
+                    draft,
+                    DateValue(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR),
+                    (start, end),
+                )
                 for y in years
             ]
         value = resolve_date(text, published, draft.reading.tense, language)
@@ -318,7 +357,6 @@ class EventCoder:
 
     def finish(self, draft: Draft, article: Article, context: DocumentContext) -> Event:
         entry = draft.match.entry
-        sentence = draft.sentence
         status = draft.reading.status
         contexts = list(entry.contexts)
         actors = [a for a, _ in draft.actors]
@@ -424,8 +462,10 @@ def evidence_of(draft: Draft, article_id: str) -> Evidence:
     doc = sentence.doc
     spans = [
         _span("trigger", t.idx, t.idx + len(t), doc)
-        for t in sorted([*draft.match.words, *(w for m in draft.extra_triggers for w in m.words)],
-                        key=lambda t: t.i)
+        for t in sorted(
+            [*draft.match.words, *(w for m in draft.extra_triggers for w in m.words)],
+            key=lambda t: t.i,
+        )
     ]
     for role, items in (("actor", draft.actors), ("recipient", draft.recipients)):
         for _, token in items:

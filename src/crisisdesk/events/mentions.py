@@ -154,9 +154,9 @@ class DocumentContext:
             return None
         for child in token.children:
             mention = self.mentions.get(child.i)
-            if child.dep_ in {"compound", "nmod", "amod", "poss"} and mention and mention.actor:
-                if mention.actor.id == "un":
-                    return self._un_operation_here(token)
+            modifies = child.dep_ in {"compound", "nmod", "amod", "poss"}
+            if modifies and mention and mention.actor and mention.actor.id == "un":
+                return self._un_operation_here(token)
         return None
 
     def _un_operation_here(self, token: Token) -> Actor | None:
@@ -237,7 +237,7 @@ def noun_phrase_text(token: Token) -> str:
 
 
 def _names_operation(un_token: Token) -> bool:
-    """'UN' modifying 'peacekeepers', 'mission', or sitting beside them: 'UN peacekeeper withdrawal'."""
+    """'UN' modifying 'peacekeepers' or 'mission', or beside them: 'UN peacekeeper withdrawal'."""
     head = un_token.head
     neighbours = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
     return any(t.lemma_.lower() in PEACE_OPERATION_NOUNS for t in neighbours if t is not un_token)

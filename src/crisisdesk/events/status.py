@@ -18,8 +18,21 @@ from crisisdesk.dates.resolve import Tense
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.model import Status
 
-UPWARD_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "dobj", "nsubj",
-               "nsubjpass", "pobj", "prep", "attr"}
+UPWARD_DEPS = {
+    "xcomp",
+    "ccomp",
+    "conj",
+    "advcl",
+    "acl",
+    "relcl",
+    "pcomp",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "pobj",
+    "prep",
+    "attr",
+}
 PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
 MAX_CHAIN = 4
 

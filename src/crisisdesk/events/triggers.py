@@ -128,7 +128,11 @@ def match_token(
     # The most specific reading wins: longest phrase, then a constrained entry, then prior.
     return max(
         candidates,
-        key=lambda m: (len(m.words), bool(m.entry.objects or m.entry.requires_any), m.entry.confidence),
+        key=lambda m: (
+            len(m.words),
+            bool(m.entry.objects or m.entry.requires_any),
+            m.entry.confidence,
+        ),
     )
 
 
