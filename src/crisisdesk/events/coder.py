@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
-from crisisdesk.events import arguments
+from crisisdesk.events import arguments, discourse
 from crisisdesk.events.lexicon import (
     Lexicon,
     Quantities,
@@ -96,7 +96,7 @@ class Draft:
     actors: list[tuple[Actor, Token]] = field(default_factory=list)
     recipients: list[tuple[Actor, Token]] = field(default_factory=list)
     place: tuple[Place, Token | None] | None = None
-    date: tuple[DateValue, tuple[int, int]] | None = None
+    date: tuple[DateValue, tuple[int, int] | None] | None = None  # span None: inherited
     dead: tuple[int, Token] | None = None
     extra_triggers: list[TriggerMatch] = field(default_factory=list)
 
@@ -147,6 +147,8 @@ class EventCoder:
             if any(start <= sentence.start_char < end for start, end in headings):
                 continue
             drafts.extend(self.code_sentence(sentence, context))
+        focus = self.gazetteer.country(context.focus_country) if context.focus_country else None
+        discourse.inherit(drafts, article.body, context.lead_place(), focus)
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events)
 
@@ -474,7 +476,7 @@ def evidence_of(draft: Draft, article_id: str) -> Evidence:
     if draft.place and draft.place[1] is not None:
         start, end = _phrase_bounds(draft.place[1])
         spans.append(_span("place", start, end, doc))
-    if draft.date:
+    if draft.date and draft.date[1] is not None:
         spans.append(_span("date", *draft.date[1], doc))
     if draft.dead:
         token = draft.dead[1]

@@ -33,6 +33,9 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "coalition": ("REB", "IGO"),
     "alliance": ("IGO",),
 }
+# Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
+PLACE_NOUNS = {"town", "village", "city", "region", "district", "commune", "locality",
+               "province", "area", "hamlet", "capital", "camp", "base", "outskirts"}
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = {"mission", "operation", "force", "peacekeeper", "peacekeeping", "troop"}
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
@@ -121,9 +124,29 @@ class DocumentContext:
         return self.mentions.get(token.i)
 
     def place_of(self, token: Token) -> Place | None:
+        """The place a token names: 'Kidal', or 'the town of Kidal' through its 'of'."""
         mention = self.mentions.get(token.i)
         if mention and mention.place:
             return mention.place
+        if token.lemma_.lower() in PLACE_NOUNS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        named = self.mentions.get(obj.i)
+                        if obj.dep_ == "pobj" and named and named.place:
+                            return named.place
+        return None
+
+    def lead_place(self) -> Place | None:
+        """The first town or admin1 named in the first paragraphs: the story's scene."""
+        lead_end = len(self.article.body) // 3
+        for mention in sorted(self.mentions.values(), key=lambda m: m.span.start):
+            place = mention.place
+            if mention.span.start_char > lead_end:
+                break
+            if place and place.precision != PlacePrecision.COUNTRY and mention.actor is None:
+                if place.country == self.focus_country:
+                    return place
         return None
 
     def actor_of(self, token: Token) -> Actor | None:
