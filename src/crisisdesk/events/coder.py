@@ -157,9 +157,9 @@ class EventCoder:
     def code_sentence(self, sentence: Span, context: DocumentContext) -> list[Draft]:
         dates = self.date_spans(sentence, context.article.language)
         drafts: list[Draft] = []
-        is_place = lambda t: context.place_of(t) is not None  # noqa: E731
-        is_actor = lambda t: context.actor_of(t) is not None  # noqa: E731
-        for match in find_triggers(sentence, self.lexicon, is_place, is_actor):
+        for match in find_triggers(
+            sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
+        ):
             reading = read_clause(match.token, self.markers)
             if reading.threat and match.entry.type != "THREATEN":
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
@@ -227,6 +227,12 @@ class EventCoder:
         return None
 
     def _assign(self, draft: Draft, role: str, heads: list[Token], context, match) -> None:
+        if role in {"origin", "destination"}:
+            # "withdrew from Mali", "deployed to Gao": where the movement happens.
+            places = [(p, h) for h in heads if (p := context.place_of(h)) is not None]
+            if places and draft.place is None:
+                draft.place = places[0]
+            return
         if role not in {"actor", "recipient"}:
             return
         target = draft.actors if role == "actor" else draft.recipients

@@ -36,6 +36,9 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
 # Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
 PLACE_NOUNS = {"town", "village", "city", "region", "district", "commune", "locality",
                "province", "area", "hamlet", "capital", "camp", "base", "outskirts"}
+# Nouns for the armed members of a group: "its fighters" act for the group.
+FORCE_NOUNS = {"fighter", "member", "militant", "combatant", "unit", "convoy", "force", "troop",
+               "soldier", "men", "elements", "column"}
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = {"mission", "operation", "force", "peacekeeper", "peacekeeping", "troop"}
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
@@ -137,6 +140,17 @@ class DocumentContext:
                             return named.place
         return None
 
+    def is_place(self, token: Token) -> bool:
+        return self.place_of(token) is not None
+
+    def is_actor(self, token: Token) -> bool:
+        return self.actor_of(token) is not None
+
+    def is_organisation(self, token: Token) -> bool:
+        """An organisation or armed group (not a state): what one can quit or join."""
+        actor = self.actor_of(token)
+        return actor is not None and actor.kind in {ActorKind.ORGANISATION, ActorKind.ARMED_GROUP}
+
     def lead_place(self) -> Place | None:
         """The first town or admin1 named in the first paragraphs: the story's scene."""
         lead_end = len(self.article.body) // 3
@@ -166,10 +180,25 @@ class DocumentContext:
         lower = token.lower_
         if lower in PRONOUNS or token.pos_ == "PRON":
             return self._antecedent(token, None)
+        owner = self._owner_of_forces(token)
+        if owner is not None:
+            return owner
         lemma = token.lemma_.lower()
         if lemma in ANAPHORS and _is_definite(token):
             return self._antecedent(token, ANAPHORS[lemma])
         return self._generic_actor(token)
+
+    def _owner_of_forces(self, token: Token) -> Actor | None:
+        """'its fighters', 'JNIM's fighters': forces named by their owner act for the owner."""
+        if token.lemma_.lower() not in FORCE_NOUNS and self.kb.sector_for_noun(token.lemma_) is None:
+            return None
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            owner = self.actor_of(child)
+            if owner is not None and owner.kind != ActorKind.STATE:
+                return owner.model_copy(update={"mention": noun_phrase_text(token)})
+        return None
 
     def _un_operation(self, token: Token) -> Actor | None:
         """'the UN mission' in a Malian story is MINUSMA, not the United Nations at large."""

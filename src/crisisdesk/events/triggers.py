@@ -76,7 +76,12 @@ def _objects(verb: Token, pattern: VerbPattern) -> list[Token]:
 
 
 def _object_ok(
-    verb: Token, entry: Trigger, pattern: VerbPattern, is_place: TokenTest, is_actor: TokenTest
+    verb: Token,
+    entry: Trigger,
+    pattern: VerbPattern,
+    is_place: TokenTest,
+    is_actor: TokenTest,
+    is_organisation: TokenTest,
 ) -> bool:
     if not entry.objects:
         return True
@@ -86,6 +91,8 @@ def _object_ok(
         if "@place" in entry.objects and is_place(obj):
             return True
         if "@actor" in entry.objects and is_actor(obj):
+            return True
+        if "@organisation" in entry.objects and is_organisation(obj):
             return True
     return False
 
@@ -102,7 +109,11 @@ def _never(_: Token) -> bool:
 
 
 def match_token(
-    token: Token, lexicon: Lexicon, is_place: TokenTest = _never, is_actor: TokenTest = _never
+    token: Token,
+    lexicon: Lexicon,
+    is_place: TokenTest = _never,
+    is_actor: TokenTest = _never,
+    is_organisation: TokenTest = _never,
 ) -> TriggerMatch | None:
     """The best trigger entry for one token, or None."""
     candidates: list[TriggerMatch] = []
@@ -112,7 +123,7 @@ def match_token(
                 words = _match_verb(token, pattern)
                 if (
                     words
-                    and _object_ok(token, entry, pattern, is_place, is_actor)
+                    and _object_ok(token, entry, pattern, is_place, is_actor, is_organisation)
                     and _requires_ok(token, entry)
                 ):
                     candidates.append(TriggerMatch(token, entry, words))
@@ -137,18 +148,22 @@ def match_token(
 
 
 def find_triggers(
-    sentence: Span, lexicon: Lexicon, is_place: TokenTest = _never, is_actor: TokenTest = _never
+    sentence: Span,
+    lexicon: Lexicon,
+    is_place: TokenTest = _never,
+    is_actor: TokenTest = _never,
+    is_organisation: TokenTest = _never,
 ) -> list[TriggerMatch]:
     """All trigger matches in a sentence, in text order, one per token.
 
-    ``is_place`` and ``is_actor`` answer the lexicon's ``@place`` / ``@actor`` object guards.
+    The predicates answer the lexicon's ``@place``, ``@actor`` and ``@organisation`` guards.
     """
     matches = []
     claimed: set[int] = set()
     for token in sentence:
         if token.i in claimed:
             continue
-        match = match_token(token, lexicon, is_place, is_actor)
+        match = match_token(token, lexicon, is_place, is_actor, is_organisation)
         if match is not None:
             matches.append(match)
             claimed.update(t.i for t in match.words if t.i != token.i and t.pos_ != "VERB")
