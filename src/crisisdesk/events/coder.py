@@ -157,9 +157,10 @@ class EventCoder:
     def code_sentence(self, sentence: Span, context: DocumentContext) -> list[Draft]:
         dates = self.date_spans(sentence, context.article.language)
         drafts: list[Draft] = []
-        for match in find_triggers(
+        matches = find_triggers(
             sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
-        ):
+        )
+        for match in self.events_proper(matches):
             reading = read_clause(match.token, self.markers)
             if reading.threat and match.entry.type != "THREATEN":
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
@@ -175,6 +176,43 @@ class EventCoder:
                 if self.specific_enough(dated):
                     drafts.append(dated)
         return merge_in_sentence(drafts, self.quantities, sentence)
+
+    def events_proper(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+        """Triggers that state an event of their own (see docs/coding-rules.md).
+
+        Left out: the content of a statement ("demanded that France withdraw": the demand is
+        the event), the outer verb of a denial ("denied carrying out the attack": the attack,
+        negated, is the event), purposes ("deployed to provide security"), and nouns that name
+        an organisation rather than an event ("the separatist alliance said").
+        """
+        by_token = {m.token.i: m for m in matches}
+        dropped: set[int] = set()
+        for match in matches:
+            outer = _governing_trigger(match.token, by_token)
+            if outer is not None:
+                if self._denies(outer):
+                    dropped.add(outer.token.i)
+                elif self.ontology.quad_class(outer.entry.type).startswith("verbal"):
+                    dropped.add(match.token.i)
+            if _is_purpose(match.token, self.markers) or self._names_an_entity(match.token):
+                dropped.add(match.token.i)
+        return [m for m in matches if m.token.i not in dropped]
+
+    def _denies(self, match: TriggerMatch) -> bool:
+        negated = self.markers.groups["negated"]
+        return match.token.lemma_.lower() in negated.governing_verbs
+
+    def _names_an_entity(self, token: Token) -> bool:
+        """'The separatist alliance said ...': a noun trigger as the subject of a non-event verb."""
+        if token.pos_ == "VERB":
+            return False
+        if token.dep_ == "appos":
+            return True
+        governor, role = arguments.governing_verb(token)
+        if governor is None or role != "subject":
+            return False
+        light = self.lexicon.light_verb_role(governor.lemma_)
+        return light != "occurrence" and governor.lemma_.lower() in self.markers.reporting_verbs
 
     @staticmethod
     def specific_enough(draft: Draft) -> bool:
@@ -399,6 +437,43 @@ class EventCoder:
             confidence=confidence(draft),
             evidence=[evidence_of(draft, article.id)],
         )
+
+
+# Relations that embed one event in another ("demanded that France withdraw", "called for the
+# withdrawal of"); coordination ("condemned ..., suspended ... and closed ...") is not one.
+EMBEDDING_DEPS = {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj"}
+
+
+def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The nearest other trigger this one is embedded in (three steps at most)."""
+    current = token
+    for _ in range(3):
+        if current.head is current or current.dep_ not in EMBEDDING_DEPS:
+            return None
+        current = current.head
+        if current.i in by_token:
+            return by_token[current.i]
+    return None
+
+
+def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
+    """'deployed to provide security', 'established to support': an aim, not an event.
+
+    An infinitive under a verb of planning or deciding is a planned event instead, and one
+    under a noun ("France's decision to withdraw") is the decided event itself.
+    """
+    if token.pos_ != "VERB" or token.dep_ not in {"advcl", "xcomp", "acl"}:
+        return False
+    if not any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children):
+        return False
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = head.lemma_.lower()
+    keeps = {"planned", "attempt", "threat", "ongoing", "negated", "hypothetical"}
+    if any(lemma in markers.groups[name].governing_verbs for name in keeps):
+        return False
+    return lemma not in {"be", "have", "order", "ask", "force", "agree"}
 
 
 def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
