@@ -69,6 +69,7 @@ class Sector(StrEnum):
     INS = "INS"  # jihadist / violent extremist groups
     MIL_PRIV = "PMC"  # private military companies (Wagner, Africa Corps)
     MILITIA = "MLT"  # pro-government or community militias, self-defence groups
+    UNIDENTIFIED = "UAG"  # unidentified armed group: "gunmen", "assailants" (as ACLED codes them)
     UNO = "UNO"  # the United Nations and its bodies and missions
     IGO = "IGO"  # regional and intergovernmental bodies
     NGO = "NGO"

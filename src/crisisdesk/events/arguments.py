@@ -51,12 +51,31 @@ def coordinated(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in NOUN_POS:
             heads.extend(coordinated(child))
+        elif child.dep_ == "appos" and _same_kind_of_name(head, child):
+            # "Mali, Burkina Faso and Niger" parsed as an apposition: it is a list.
+            heads.extend(coordinated(child))
         elif child.dep_ == "prep" and child.lower_ in {"with", "along", "together", "alongside"}:
             for inner in _prep_objects(child, nested=True):
                 heads.extend(coordinated(inner))
-        elif child.dep_ == "cc" and child.lower_ == "as":
-            continue
+        elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_VERBS:
+            # "Malian soldiers, backed by Russian fighters": the backers act too.
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for inner in _prep_objects(agent):
+                    heads.extend(coordinated(inner))
     return heads
+
+
+def _same_kind_of_name(head: Token, other: Token) -> bool:
+    return (
+        bool(head.ent_type_)
+        and head.ent_type_ == other.ent_type_
+        and head.ent_type_
+        in {
+            "GPE",
+            "ORG",
+            "NORP",
+        }
+    )
 
 
 def _prep_objects(prep: Token, nested: bool = False) -> Iterator[Token]:
@@ -104,6 +123,7 @@ def _controlling_subject(verb: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
+BACKING_VERBS = {"back", "support", "accompany", "assist", "aid", "help", "join", "reinforce"}
 
 
 def verb_slots(verb: Token) -> Slots:

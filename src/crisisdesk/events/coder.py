@@ -67,6 +67,8 @@ SPECIFICITY = {
     PlacePrecision.REGION: 3,
     PlacePrecision.COUNTRY: 4,
 }
+# Verbs of founding: the founders of an alliance are its members.
+FOUNDING = {"form", "establish", "create", "found", "launch", "set", "sign"}
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 DIRECTIONS = {
@@ -251,6 +253,17 @@ class EventCoder:
         if match.entry.two_sided:
             draft.actors.extend(draft.recipients)
             draft.recipients.clear()
+        if match.entry.type in {"AGREE", "COOPERATE"} and match.token.lemma_.lower() in FOUNDING:
+            self._founders(draft)
+
+    def _founders(self, draft: Draft) -> None:
+        """'the Alliance of Sahel States was formed': its member states are the ones agreeing."""
+        for actor, token in [*draft.actors, *draft.recipients]:
+            members = [m for code in self.kb.members(actor.id) if (m := self.kb.get(code))]
+            if members:
+                draft.actors = [(m, token) for m in members]
+                draft.recipients = [(a, t) for a, t in draft.recipients if a.id != actor.id]
+                return
 
     def _subject_role(self, frame, slots: arguments.Slots) -> str | None:
         if slots.governor is None:
@@ -277,17 +290,18 @@ class EventCoder:
         for head in heads:
             if head.i in {t.i for t in match.words}:
                 continue
-            actor = context.actor_of(head)
-            if actor is None and head.pos_ == "ADJ":
+            found = context.actors_of(head)
+            if not found and head.pos_ == "ADJ":
                 iso3 = self.kb.country_from_adjective(head.text)
-                actor = self.kb.get(iso3) if iso3 else None
-            if actor is None:
+                found = [self.kb.get(iso3)] if iso3 and self.kb.get(iso3) else []
+            if not found:
                 place = context.place_of(head)
                 if place is not None and draft.place is None:
                     draft.place = (place, head)
                 continue
-            if all(actor.id != known.id for known, _ in draft.actors + draft.recipients):
-                target.append((actor, head))
+            for actor in found:
+                if all(actor.id != known.id for known, _ in draft.actors + draft.recipients):
+                    target.append((actor, head))
 
     # -- numbers, places, dates -------------------------------------------------------------
 
@@ -361,19 +375,15 @@ class EventCoder:
             verb = arguments.clause_verb(draft.match.token)
             if verb is not None:
                 anchors.add(verb.i)
-        attached = [
-            (distance, span)
-            for span in spans
-            if (
-                distance := attachment_distance(
-                    doc.char_span(*span, alignment_mode="expand"), anchors
-                )
-            )
-            is not None
-        ]
-        if not attached:
+        span = nearest_attached(doc, spans, anchors)
+        if span is None:
+            # "announced on Sunday that they were withdrawing": the report dates the event.
+            reporter = _reporting_head(draft.match.token, self.markers)
+            if reporter is not None:
+                span = nearest_attached(doc, spans, anchors | {reporter.i})
+        if span is None:
             return [draft]
-        _, (start, end) = min(attached)
+        start, end = span
         text = doc.text[start:end]
         published = context.article.published
         language = context.article.language
@@ -456,6 +466,18 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
     return None
 
 
+def _reporting_head(token: Token, markers: StatusMarkers) -> Token | None:
+    """The reporting verb ('said', 'announced') whose clausal complement holds the trigger."""
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return None
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in markers.reporting_verbs:
+            return current.head
+        current = current.head
+    return None
+
+
 def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     """'deployed to provide security', 'established to support': an aim, not an event.
 
@@ -474,6 +496,18 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     if any(lemma in markers.groups[name].governing_verbs for name in keeps):
         return False
     return lemma not in {"be", "have", "order", "ask", "force", "agree"}
+
+
+def nearest_attached(
+    doc: Doc, spans: list[tuple[int, int]], anchors: set[int]
+) -> tuple[int, int] | None:
+    """The date span most closely attached to one of the anchor tokens, if any is."""
+    attached = []
+    for span in spans:
+        distance = attachment_distance(doc.char_span(*span, alignment_mode="expand"), anchors)
+        if distance is not None:
+            attached.append((distance, span))
+    return min(attached)[1] if attached else None
 
 
 def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.actors.kb import ActorKB
+from crisisdesk.events.arguments import coordinated
 from crisisdesk.model import Actor, ActorKind, Article, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import Gazetteer
 
@@ -34,11 +35,37 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "alliance": ("IGO",),
 }
 # Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
-PLACE_NOUNS = {"town", "village", "city", "region", "district", "commune", "locality",
-               "province", "area", "hamlet", "capital", "camp", "base", "outskirts"}
+PLACE_NOUNS = {
+    "town",
+    "village",
+    "city",
+    "region",
+    "district",
+    "commune",
+    "locality",
+    "province",
+    "area",
+    "hamlet",
+    "capital",
+    "camp",
+    "base",
+    "outskirts",
+}
 # Nouns for the armed members of a group: "its fighters" act for the group.
-FORCE_NOUNS = {"fighter", "member", "militant", "combatant", "unit", "convoy", "force", "troop",
-               "soldier", "men", "elements", "column"}
+FORCE_NOUNS = {
+    "fighter",
+    "member",
+    "militant",
+    "combatant",
+    "unit",
+    "convoy",
+    "force",
+    "troop",
+    "soldier",
+    "men",
+    "elements",
+    "column",
+}
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = {"mission", "operation", "force", "peacekeeper", "peacekeeping", "troop"}
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
@@ -63,13 +90,36 @@ class DocumentContext:
     focus_country: str | None = None
     # Actors in order of mention, for pronouns and definite descriptions.
     history: list[tuple[int, Actor]] = field(default_factory=list)
+    # Coordinated actors ("Mali, Burkina Faso and Niger"), for "they" and "the three countries".
+    groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
         context = cls(doc, article, kb, gazetteer)
         context._resolve_entities()
         context.focus_country = context._find_focus_country()
+        context._find_groups()
         return context
+
+    def _find_groups(self) -> None:
+        for token in self.doc:
+            if token.dep_ in {"conj", "appos"} or token.i not in self.mentions:
+                continue  # only the head of a coordination: "Mali, Burkina Faso and Niger"
+            members = [
+                m.actor for t in coordinated(token) if (m := self.mentions.get(t.i)) and m.actor
+            ]
+            unique = list({actor.id: actor for actor in members}.values())
+            if len(unique) >= 2:
+                self.groups.append((token.i, unique))
+
+    def actors_of(self, token: Token) -> list[Actor]:
+        """The actors a noun phrase names: one, or a group for 'they', 'the three countries'."""
+        if _refers_to_group(token):
+            for start, members in reversed(self.groups):
+                if start < token.i:
+                    return [a.model_copy(update={"mention": token.text}) for a in members]
+        actor = self.actor_of(token)
+        return [actor] if actor is not None else []
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -158,9 +208,9 @@ class DocumentContext:
             place = mention.place
             if mention.span.start_char > lead_end:
                 break
-            if place and place.precision != PlacePrecision.COUNTRY and mention.actor is None:
-                if place.country == self.focus_country:
-                    return place
+            local = place is not None and place.precision != PlacePrecision.COUNTRY
+            if local and mention.actor is None and place.country == self.focus_country:
+                return place
         return None
 
     def actor_of(self, token: Token) -> Actor | None:
@@ -190,11 +240,16 @@ class DocumentContext:
 
     def _owner_of_forces(self, token: Token) -> Actor | None:
         """'its fighters', 'JNIM's fighters': forces named by their owner act for the owner."""
-        if token.lemma_.lower() not in FORCE_NOUNS and self.kb.sector_for_noun(token.lemma_) is None:
+        if (
+            token.lemma_.lower() not in FORCE_NOUNS
+            and self.kb.sector_for_noun(token.lemma_) is None
+        ):
             return None
-        for child in token.children:
-            if child.dep_ != "poss":
-                continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        for prep in token.children:  # "fighters of the Wagner group"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for child in owners:
             owner = self.actor_of(child)
             if owner is not None and owner.kind != ActorKind.STATE:
                 return owner.model_copy(update={"mention": noun_phrase_text(token)})
@@ -244,7 +299,12 @@ class DocumentContext:
         country = self.modifier_country(token)
         if country is None and (sector in STATE_SECTORS or _has_word(token, "government")):
             country = self.focus_country
-        if country is None and sector in {Sector.REB, Sector.CVL, Sector.MILITIA}:
+        if country is None and sector in {
+            Sector.REB,
+            Sector.CVL,
+            Sector.MILITIA,
+            Sector.UNIDENTIFIED,
+        }:
             country = self.focus_country
         return self.kb.group_actor(country, sector, mention)
 
@@ -286,6 +346,37 @@ def noun_phrase_text(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
     start = min([token.i, *(t.i for t in left)])
     return token.doc[start : token.i + 1].text
+
+
+GROUP_NOUNS = {
+    "country",
+    "state",
+    "nation",
+    "junta",
+    "government",
+    "neighbour",
+    "neighbor",
+    "member",
+}
+
+
+def _refers_to_group(token: Token) -> bool:
+    """'they', 'them', 'the three countries', 'the juntas': a plural back-reference."""
+    if token.lower_ in {"they", "them", "their", "themselves"}:
+        return True
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.lemma_.lower() in GROUP_NOUNS
+        and _is_definite(token)
+        and not any(
+            child.dep_ in {"amod", "compound", "poss"}
+            for child in token.children
+            if child.pos_ in {"PROPN", "ADJ"} and child.lower_ not in NUMBER_WORDS
+        )
+    )
+
+
+NUMBER_WORDS = {"two", "three", "four", "five", "both", "several", "all"}
 
 
 def _names_operation(un_token: Token) -> bool:
