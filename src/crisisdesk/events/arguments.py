@@ -123,6 +123,7 @@ def _controlling_subject(verb: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
+LIST_PREPS = {"along", "together", "alongside"}
 BACKING_VERBS = {"back", "support", "accompany", "assist", "aid", "help", "join", "reinforce"}
 
 
@@ -141,6 +142,11 @@ def verb_slots(verb: Token) -> Slots:
             slots.passive_subject.extend(coordinated(child))
         elif child.dep_ in OBJECT_DEPS:
             slots.object.extend(coordinated(child))
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in LIST_PREPS and slots.subject:
+            # "Mali, along with Guinea and Niger, faces ...": the list hangs from the verb.
+            for inner in _prep_objects(child, nested=True):
+                slots.subject.extend(coordinated(inner))
     if not slots.subject and not slots.passive_subject:
         inherited = _controlling_subject(verb)
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in NOUN_POS:

@@ -253,6 +253,11 @@ class EventCoder:
         if match.entry.two_sided:
             draft.actors.extend(draft.recipients)
             draft.recipients.clear()
+        if frame.name == "communication" and not draft.recipients:
+            # "demanded that France withdraw": who is asked is the subject of the demand's content.
+            for clause in (c for c in match.token.children if c.dep_ == "ccomp"):
+                subjects = [c for c in clause.children if c.dep_ in arguments.SUBJECT_DEPS]
+                self._assign(draft, "recipient", subjects, context, match)
         if match.entry.type in {"AGREE", "COOPERATE"} and match.token.lemma_.lower() in FOUNDING:
             self._founders(draft)
 
@@ -288,8 +293,8 @@ class EventCoder:
             return
         target = draft.actors if role == "actor" else draft.recipients
         for head in heads:
-            if head.i in {t.i for t in match.words}:
-                continue
+            if head.i == match.token.i:
+                continue  # "military" in "military coup" still names who acted
             found = context.actors_of(head)
             if not found and head.pos_ == "ADJ":
                 iso3 = self.kb.country_from_adjective(head.text)

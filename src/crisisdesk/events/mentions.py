@@ -246,8 +246,8 @@ class DocumentContext:
         ):
             return None
         owners = [c for c in token.children if c.dep_ == "poss"]
-        for prep in token.children:  # "fighters of the Wagner group"
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+        for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                 owners += [c for c in prep.children if c.dep_ == "pobj"]
         for child in owners:
             owner = self.actor_of(child)
@@ -273,6 +273,22 @@ class DocumentContext:
             return None
         return operation.model_copy(update={"mention": noun_phrase_text(token.head)})
 
+    def _mission_with(self, token: Token) -> Actor | None:
+        """'Minusma, with 310 peacekeepers killed': the peacekeepers are the mission's."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "with" and head.head is not head:
+            owner = self.mentions.get(head.head.i)
+            if owner and owner.actor and owner.actor.sector == Sector.UNO:
+                return owner.actor
+        return None
+
+    def _antecedent_operation(self, token: Token) -> Actor | None:
+        """The peace operation most recently named before this token."""
+        for start, actor in reversed(self.history):
+            if start < token.i and actor.sector == Sector.UNO and actor.id != "un":
+                return actor
+        return None
+
     def _antecedent(self, token: Token, sectors: tuple[str, ...] | None) -> Actor | None:
         """The most recent actor before ``token`` (of the given sectors), favouring subjects."""
         for start, actor in reversed(self.history):
@@ -291,8 +307,12 @@ class DocumentContext:
             return None
         mention = noun_phrase_text(token)
         if sector == Sector.UNO:
-            operation = self.kb.peace_operation_for(
-                self.modifier_country(token) or self.focus_country or "", self._year()
+            operation = (
+                self.kb.peace_operation_for(
+                    self.modifier_country(token) or self.focus_country or "", self._year()
+                )
+                or self._mission_with(token)
+                or self._antecedent_operation(token)
             )
             if operation is not None:
                 return operation.model_copy(update={"mention": mention})

@@ -73,10 +73,14 @@ def read_clause(trigger: Token, markers: StatusMarkers) -> ClauseReading:
                 threat = threat or name.startswith("threat")
                 continue
             found.setdefault(Status(group.status), token)
-    for name, start in markers.find_phrases([t.lemma_ for t in trigger.sent]):
+    sentence = trigger.sent
+    for name, start in markers.find_phrases([t.lemma_ for t in sentence]):
         group = markers.groups[name]
-        if group.status and _phrase_governs(trigger.sent[start], chain):
-            found.setdefault(Status(group.status), trigger.sent[start])
+        if not group.status or not _phrase_governs(sentence[start], chain):
+            continue
+        if not _phrase_complete(sentence, start, name, markers):
+            continue  # "due to military coups": a cause, not "due to happen"
+        found.setdefault(Status(group.status), sentence[start])
     if _progressive(chain[0]) and Status.ONGOING not in found:
         found[Status.ONGOING] = chain[0]
     status = next((s for s in PRECEDENCE if s in found), Status.OCCURRED)
@@ -97,6 +101,18 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
                 if child.dep_ in {"aux", "auxpass"} and lemma not in group.auxiliaries:
                     continue
                 yield name, child
+
+
+def _phrase_complete(sentence, start: int, name: str, markers: StatusMarkers) -> bool:
+    """A phrase ending in 'to' ('set to', 'due to') counts only before a verb."""
+    for phrase in markers.groups[name].phrases:
+        words = [t.lemma_.casefold() for t in sentence[start : start + len(phrase)]]
+        if tuple(words) == phrase:
+            if phrase[-1] != "to":
+                return True
+            after = start + len(phrase)
+            return after < len(sentence) and sentence[after].pos_ in {"VERB", "AUX"}
+    return True
 
 
 def _phrase_governs(start: Token, chain: list[Token]) -> bool:

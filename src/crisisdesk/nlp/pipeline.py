@@ -109,7 +109,9 @@ def add_rulers(nlp: Language) -> None:
     exact_ruler = nlp.add_pipe(
         "entity_ruler",
         name="crisisdesk_exact_names",
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+        # Not overwriting: a longer case-folded name ("Economic Community of West African
+        # States") must not lose to a short exact-case one inside it.
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
         after="crisisdesk_names",
     )
     exact_ruler.add_patterns(exact)

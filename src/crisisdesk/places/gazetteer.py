@@ -132,6 +132,7 @@ class Gazetteer:
         self._regions: dict[str, _Region] = {}
         self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
         self._common_words: set[str] = set()
+        self._never_alone: set[str] = set()
         self._prefer_admin1: set[str] = set()
         self._geonames_loaded = False
         self._shapes: _Shapes | None = None
@@ -165,6 +166,7 @@ class Gazetteer:
     def _load_places(self, path: Path) -> None:
         data = _read_yaml(path)
         self._common_words = set(data.get("common_words") or [])
+        self._never_alone = {name.casefold() for name in data.get("never_alone") or []}
         self._prefer_admin1 = set(data.get("prefer_admin1") or [])
         for code, names in (data.get("admin1_names") or {}).items():
             division = self._admin1.get(code)
@@ -382,7 +384,7 @@ class Gazetteer:
                 named += [(name, town.key) for name in town.names]
         patterns: list[dict[str, Any]] = []
         for name, key in dict.fromkeys(named):
-            if self._kb.country_code(name) is not None:
+            if self._kb.country_code(name) is not None or name.casefold() in self._never_alone:
                 continue
             sensitive = self._case_sensitive(name)
             for pattern in token_patterns(name, case_sensitive=sensitive, tokenizer=tokenizer):
