@@ -63,6 +63,20 @@ def test_scraped_text_junk_lines_anywhere_are_dropped() -> None:
     assert [h.text for h in clean.headings] == ["Niger junta closes border"]
 
 
+def test_wire_dateline_gets_its_own_paragraph() -> None:
+    raw = "BAMAKO, Nov 15 (West Africa Wire) - Malian soldiers entered Kidal on Tuesday."
+    clean = extract_text(raw)
+    assert (
+        clean.body
+        == "BAMAKO, Nov 15 (West Africa Wire)\n\nMalian soldiers entered Kidal on Tuesday."
+    )
+    assert [(h.role, h.text) for h in clean.headings] == [
+        ("dateline", "BAMAKO, Nov 15 (West Africa Wire)")
+    ]
+    assert clean.title is None
+    assert extract_text("UN SAYS - nothing to add").headings == []
+
+
 def test_hard_wrapped_lines_are_joined() -> None:
     first, second = "Fighting erupted near Ber between the army and", "rebels on Sunday."
     assert extract_text(f"{first}\n{second}").body == f"{first} {second}"

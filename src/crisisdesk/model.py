@@ -193,7 +193,9 @@ class Article(Model):
     language: str = "en"
     body: str
     headings: list[Span] = Field(
-        default_factory=list, description="Section headings inside the body (role 'heading')."
+        default_factory=list,
+        description="Section headings (role 'heading') and wire datelines (role 'dateline') "
+        "inside the body: kept as text, not coded.",
     )
     source_path: str | None = None
     ingested_at: datetime | None = None

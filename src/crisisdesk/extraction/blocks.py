@@ -22,10 +22,38 @@ MAX_HEADING_CHARS = 120
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)]*$")
 
 
+# "BAMAKO, Nov 15 (West Africa Wire) - ", "NIAMEY (Reuters) — ", "OUAGADOUGOU, Burkina Faso -- "
+_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z'’.\- ]{2,40}"
+    r"(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?"
+    r"(?:,?\s*\([^)]{2,40}\))?)"
+    r"\s*(?:-{1,2}|–|—)\s+(?=[A-Z\"“])"
+)
+
+
 @dataclass
 class Block:
     text: str
     heading: bool = False
+    dateline: bool = False
+
+
+def split_dateline(blocks: list[Block]) -> list[Block]:
+    """Give the first paragraph's wire dateline a paragraph of its own.
+
+    Left in place it becomes the subject of the lead sentence in the parse ("BAMAKO, Nov 15
+    (Wire) - Malian soldiers entered ..."); as its own paragraph it is kept, and marked.
+    """
+    for index, block in enumerate(blocks):
+        if block.heading:
+            continue
+        match = _DATELINE.match(block.text)
+        if match is None:
+            return blocks
+        dateline = Block(match.group("dateline").strip(), dateline=True)
+        rest = Block(block.text[match.end() :])
+        return [*blocks[:index], dateline, rest, *blocks[index + 1 :]]
+    return blocks
 
 
 @dataclass
@@ -103,11 +131,13 @@ def assemble(blocks: list[Block]) -> CleanBody:
     for block in blocks:
         if parts:
             offset += 2  # the blank line between paragraphs
-        if block.heading:
+        if block.heading or block.dateline:
+            role = "dateline" if block.dateline else "heading"
             headings.append(
-                Span(role="heading", start=offset, end=offset + len(block.text), text=block.text)
+                Span(role=role, start=offset, end=offset + len(block.text), text=block.text)
             )
         parts.append(block.text)
         offset += len(block.text)
-    title = headings[0].text if headings and headings[0].start == 0 else None
+    first = headings[0] if headings else None
+    title = first.text if first and first.start == 0 and first.role == "heading" else None
     return CleanBody("\n\n".join(parts), headings, title)

@@ -18,6 +18,7 @@ from crisisdesk.extraction.blocks import (
     article_line_indexes,
     assemble,
     classify,
+    split_dateline,
 )
 from crisisdesk.extraction.junk import load_junk_rules
 from crisisdesk.extraction.text import normalise_text
@@ -88,7 +89,7 @@ def extract_html(html: str, language: str = "en") -> HtmlArticle:
     lines, heading_indexes = markdown_lines(normalise_text(document.text))
     kept = article_line_indexes(lines, load_junk_rules(language))
     marked = {position for position, index in enumerate(kept) if index in heading_indexes}
-    clean = assemble(classify([lines[i] for i in kept], marked))
+    clean = assemble(split_dateline(classify([lines[i] for i in kept], marked)))
     if not clean.body:
         raise HtmlExtractionError("only site furniture found in the HTML, no article text")
     return HtmlArticle(

@@ -14,6 +14,7 @@ from crisisdesk.extraction.blocks import (
     assemble,
     classify,
     join_wrapped_lines,
+    split_dateline,
 )
 from crisisdesk.extraction.junk import load_junk_rules
 
@@ -35,4 +36,4 @@ def extract_text(raw: str, language: str = "en") -> CleanBody:
     """Clean a plain-text document: cut the junk tail, drop junk lines, mark headings."""
     lines = join_wrapped_lines(clean_lines(raw))
     kept = article_line_indexes(lines, load_junk_rules(language))
-    return assemble(classify([lines[i] for i in kept]))
+    return assemble(split_dateline(classify([lines[i] for i in kept])))
