@@ -66,10 +66,15 @@ def ingest(
     """Read documents, code their events and store both. Exit code 1 if any document failed."""
     from crisisdesk.pipeline import Pipeline
     from crisisdesk.pipeline import ingest as run_ingest
-    from crisisdesk.store import Store
+    from crisisdesk.store import Store, StoreError
 
     defaults: dict[str, object] = {"outlet": outlet, "language": language}
     defaults["published"] = _parse_day(published, "--published")
+    try:
+        store = Store(db)  # before loading spaCy: a held database fails fast
+    except StoreError as error:
+        err_console.print(f"[red]error[/] {db}: {error}", highlight=False)
+        raise typer.Exit(code=2) from error
     pipeline = Pipeline(model=model, batch_size=batch_size)
     progress = Progress(
         SpinnerColumn(),
@@ -81,15 +86,27 @@ def ingest(
         disable=quiet,
         transient=True,
     )
-    with Store(db) as store, progress:
-        task = progress.add_task("ingest", total=None, origin="")
-        summary = run_ingest(
-            paths,
-            store,
-            pipeline,
-            defaults,
-            on_document=lambda origin: progress.update(task, advance=1, origin=Path(origin).name),
+    try:
+        with store, progress:
+            task = progress.add_task("ingest", total=None, origin="")
+            summary = run_ingest(
+                paths,
+                store,
+                pipeline,
+                defaults,
+                on_document=lambda origin: progress.update(
+                    task, advance=1, origin=Path(origin).name
+                ),
+            )
+    except (KeyboardInterrupt, RuntimeError) as error:
+        # DuckDB reports Ctrl-C during a statement as RuntimeError("Query interrupted").
+        if isinstance(error, RuntimeError) and "interrupt" not in str(error).lower():
+            raise
+        err_console.print(
+            "[yellow]interrupted[/]: the batch in progress was rolled back; what was stored is "
+            "complete. Run the same command again to finish."
         )
+        raise typer.Exit(code=130) from None
     for problem in [*summary.warnings, *summary.errors]:
         _print_problem(problem)
     table = Table(title="Ingest summary", show_header=False)

@@ -11,6 +11,7 @@ Each stage is a plain function or object with one contract; this module only wir
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from crisisdesk.nlp.language import detect_language
 from crisisdesk.sources import expand_inputs, read_path
 
 DEFAULT_BATCH_SIZE = 32
+# Some words, then a full stop, question or exclamation mark: what any article has.
+_SENTENCE = re.compile(r"\w[\w,;:'’\"” -]{20,}[.!?…][\"”’)]?(?:\s|$)")
 # Below this many characters of body there is no article to read (a stub page, a paywall).
 MIN_BODY_CHARS = 40
 
@@ -55,8 +58,14 @@ def build_article(source: SourceDocument) -> tuple[Article, list[IngestError]]:
         clean = extract_text(source.raw, language_hint)
         title, published = source.title or clean.title, source.published
         outlet, url, language = source.outlet, source.url, source.language
-    if len(clean.body) < MIN_BODY_CHARS:
-        raise ExtractionError(f"no article text (only {len(clean.body)} characters left)")
+    text_chars = len(clean.body) - sum(h.end - h.start for h in clean.headings)
+    if text_chars < MIN_BODY_CHARS:
+        raise ExtractionError(
+            f"no article text (only {max(text_chars, 0)} characters besides headings)"
+        )
+    if not _SENTENCE.search(clean.body):
+        # A page cut before its first paragraph leaves a headline, byline and share buttons.
+        raise ExtractionError("no article text (not one complete sentence)")
     article = Article(
         id=article_id(clean.body),
         url=url,

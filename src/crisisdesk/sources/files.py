@@ -16,7 +16,8 @@ from pathlib import Path
 from crisisdesk.model import IngestError, SourceDocument
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# Markdown is left out: in a folder of articles it is the folder's README, not news.
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES
 # News articles are kilobytes; a file this large is a dump or a mistake, and reading it whole
