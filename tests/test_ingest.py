@@ -361,11 +361,9 @@ def test_ctrl_c_on_the_real_cli_leaves_a_consistent_store(pipeline, tmp_path: Pa
     finally:
         if process.poll() is None:
             process.kill()
-    # 0: done before the signal; 130: stopped by it. 1 when the signal landed inside a DuckDB
-    # query, which DuckDB turns into "Query interrupted" (see test_ctrl_c_inside_a_duckdb_query_exits_as_interrupted).
-    assert process.returncode in (0, 1, 130), stderr
-    if process.returncode == 1:
-        assert "Query interrupted" in stderr, stderr
+    # 0: done before the signal; 130: stopped by it, wherever it landed (inside a DuckDB
+    # statement it arrives as "Query interrupted", which the CLI treats as Ctrl-C too).
+    assert process.returncode in (0, 130), stderr
 
     assert_consistent(db)
     with Store(db, read_only=True) as store:
