@@ -126,9 +126,15 @@ def test_truncated_html_is_flagged_and_empty_html_is_an_error() -> None:
 
 def test_article_id_is_a_content_hash() -> None:
     a, _ = build_article(
-        SourceDocument(origin="a.txt", raw="Troops withdrew from Ber.\n" * 3, format="text")
+        SourceDocument(
+            origin="a.txt", raw="French troops withdrew from the base at Ber.\n" * 3, format="text"
+        )
     )
     b, _ = build_article(
-        SourceDocument(origin="b.txt", raw="Troops  withdrew from Ber.\r\n" * 3, format="text")
+        SourceDocument(
+            origin="b.txt",
+            raw="French  troops withdrew from the base at Ber.\r\n" * 3,
+            format="text",
+        )
     )
     assert a.id == b.id and a.source_path != b.source_path

@@ -394,15 +394,17 @@ def test_ctrl_c_inside_a_duckdb_query_exits_as_interrupted(
     folder = copy_examples(tmp_path / "news")
     db = tmp_path / "store.duckdb"
 
-    def interrupted_query(self, results):
-        # What duckdb does when SIGINT arrives while a statement runs (duckdb 1.x).
-        raise RuntimeError("Query interrupted")
+    def interrupted_query(self, table, rows):
+        # What DuckDB raises when SIGINT arrives while one of its statements runs.
+        raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
 
-    monkeypatch.setattr(Store, "write", interrupted_query)
+    monkeypatch.setattr(Store, "_insert_rows", interrupted_query)
     result = CliRunner().invoke(app, ["ingest", "-q", "--db", str(db), str(folder)])
 
     assert isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code == 130
+    assert "interrupted" in result.stderr
+    assert_consistent(db)
 
 
 # -- one writer at a time ----------------------------------------------------------------------

@@ -98,10 +98,7 @@ def ingest(
                     task, advance=1, origin=Path(origin).name
                 ),
             )
-    except (KeyboardInterrupt, RuntimeError) as error:
-        # DuckDB reports Ctrl-C during a statement as RuntimeError("Query interrupted").
-        if isinstance(error, RuntimeError) and "interrupt" not in str(error).lower():
-            raise
+    except KeyboardInterrupt:
         err_console.print(
             "[yellow]interrupted[/]: the batch in progress was rolled back; what was stored is "
             "complete. Run the same command again to finish."

@@ -23,8 +23,9 @@ from crisisdesk.nlp.language import detect_language
 from crisisdesk.sources import expand_inputs, read_path
 
 DEFAULT_BATCH_SIZE = 32
-# Some words, then a full stop, question or exclamation mark: what any article has.
-_SENTENCE = re.compile(r"\w[\w,;:'’\"” -]{20,}[.!?…][\"”’)]?(?:\s|$)")
+# A full stop, question or exclamation mark ending a word: with enough words, a sentence.
+_SENTENCE_END = re.compile(r"\w[)\]'’\"”]*[.!?…]['’\"”)]*(?:\s|$)")
+MIN_SENTENCE_WORDS = 5
 # Below this many characters of body there is no article to read (a stub page, a paywall).
 MIN_BODY_CHARS = 40
 
@@ -63,7 +64,7 @@ def build_article(source: SourceDocument) -> tuple[Article, list[IngestError]]:
         raise ExtractionError(
             f"no article text (only {max(text_chars, 0)} characters besides headings)"
         )
-    if not _SENTENCE.search(clean.body):
+    if not has_sentence(clean.body):
         # A page cut before its first paragraph leaves a headline, byline and share buttons.
         raise ExtractionError("no article text (not one complete sentence)")
     article = Article(
@@ -79,6 +80,14 @@ def build_article(source: SourceDocument) -> tuple[Article, list[IngestError]]:
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
     )
     return article, warnings
+
+
+def has_sentence(body: str) -> bool:
+    """True when some paragraph has a few words and a sentence-ending mark: any article does."""
+    return any(
+        len(paragraph.split()) >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(paragraph)
+        for paragraph in body.split("\n\n")
+    )
 
 
 class Pipeline:

@@ -148,6 +148,8 @@ class Store:
 
         Articles already stored (same id, i.e. same normalised body) are skipped with their
         events. On any exception, KeyboardInterrupt included, nothing of the batch is kept.
+        Ctrl-C during a statement, which DuckDB reports as its own error, is raised as
+        KeyboardInterrupt, so callers have one thing to catch.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
@@ -160,8 +162,10 @@ class Store:
             for table, rows in _table_rows(fresh).items():
                 self._insert_rows(table, rows)
             self._connection.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             self._connection.execute("ROLLBACK")
+            if _is_interrupt(error):
+                raise KeyboardInterrupt from error
             raise
         return len(fresh)
 
@@ -521,3 +525,10 @@ def iter_batches(results: Iterable[DocumentResult], size: int) -> Iterator[list[
             batch = []
     if batch:
         yield batch
+
+
+def _is_interrupt(error: BaseException) -> bool:
+    """DuckDB's ways of saying a statement was stopped by Ctrl-C."""
+    if isinstance(error, duckdb.InterruptException):
+        return True
+    return isinstance(error, RuntimeError) and "interrupted" in str(error).lower()
