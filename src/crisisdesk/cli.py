@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from crisisdesk.exports import actor_names, events_to_csv, events_to_jsonl
 from crisisdesk.model import Event, IngestError
@@ -177,30 +178,43 @@ def events(
 
 
 def events_table(found: list[Event]) -> Table:
+    """One row per event: when, what (type, status, who → whom, where, dead), and evidence.
+
+    The coded fields are stacked in one column so the evidence sentence keeps most of the
+    width and stays readable in an 80-column terminal.
+    """
     table = Table(title=f"{len(found)} events", show_lines=True, expand=True)
-    for column, style in (
-        ("date", "cyan"),
-        ("event", "bold"),
-        ("status", ""),
-        ("who → whom", ""),
-        ("where", "green"),
-        ("dead", "red"),
-        ("evidence", "dim"),
-    ):
-        table.add_column(column, style=style, overflow="fold")
+    table.add_column("when", style="cyan", no_wrap=True, min_width=10)
+    table.add_column("event", ratio=2, overflow="fold")
+    table.add_column("evidence", ratio=3, style="dim", overflow="fold")
     for event in found:
-        place = event.place
-        where = ""
-        if place:
-            where = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
-        who = actor_names(event.actors) or "?"
-        if event.recipients:
-            who += f" → {actor_names(event.recipients)}"
-        kind = event.type + (f" / {event.mode}" if event.mode else "")
-        evidence = event.evidence[0].sentence if event.evidence else ""
-        dead = "" if event.dead is None else str(event.dead)
-        table.add_row(event.date_label, kind, event.status.value, who, where, dead, evidence)
+        table.add_row(event.date_label or "?", event_summary(event), _evidence(event))
     return table
+
+
+def event_summary(event: Event) -> Text:
+    kind = event.type + (f"/{event.mode}" if event.mode else "")
+    text = Text(kind, style="bold")
+    text.append(f" {event.status.value}", style="magenta")
+    who = actor_names(event.actors) or "?"
+    if event.recipients:
+        who += f" → {actor_names(event.recipients)}"
+    text.append(f"\n{who}")
+    place = event.place
+    if place:
+        where = ", ".join(x for x in (place.name, place.admin1, place.country) if x)
+        text.append(f"\n@ {where}", style="green")
+    if event.dead is not None:
+        text.append(f"\n{event.dead} dead", style="red")
+    return text
+
+
+def _evidence(event: Event) -> str:
+    if not event.evidence:
+        return ""
+    more = len(event.evidence) - 1
+    sentence = event.evidence[0].sentence.strip()
+    return sentence + (f"  (+{more} more)" if more else "")
 
 
 @app.command("eval")

@@ -67,6 +67,11 @@ SPECIFICITY = {
     PlacePrecision.REGION: 3,
     PlacePrecision.COUNTRY: 4,
 }
+# Types whose object is often someone's proposal, request or plan: its owner is the recipient.
+OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
+# Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
+# Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
+DENIAL_VERBS = {"deny", "refute", "dismiss", "debunk", "contradict", "disprove"}
 # Verbs of founding: the founders of an alliance are its members.
 FOUNDING = {"form", "establish", "create", "found", "launch", "set", "sign"}
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
@@ -192,17 +197,14 @@ class EventCoder:
         for match in matches:
             outer = _governing_trigger(match.token, by_token)
             if outer is not None:
-                if self._denies(outer):
-                    dropped.add(outer.token.i)
+                inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
+                if outer.token.lemma_.lower() in DENIAL_VERBS and not inner_verbal:
+                    dropped.add(outer.token.i)  # the denied act is coded, negated
                 elif self.ontology.quad_class(outer.entry.type).startswith("verbal"):
                     dropped.add(match.token.i)
             if _is_purpose(match.token, self.markers) or self._names_an_entity(match.token):
                 dropped.add(match.token.i)
         return [m for m in matches if m.token.i not in dropped]
-
-    def _denies(self, match: TriggerMatch) -> bool:
-        negated = self.markers.groups["negated"]
-        return match.token.lemma_.lower() in negated.governing_verbs
 
     def _names_an_entity(self, token: Token) -> bool:
         """'The separatist alliance said ...': a noun trigger as the subject of a non-event verb."""
@@ -253,6 +255,12 @@ class EventCoder:
         if match.entry.two_sided:
             draft.actors.extend(draft.recipients)
             draft.recipients.clear()
+        if match.entry.type in OWNER_IS_RECIPIENT and not draft.recipients:
+            # "rejected a U.S. request", "welcomed France's offer": whose proposal it was.
+            for obj in slots.object:
+                owners = [c for c in obj.children if c.dep_ in {"poss", "compound", "amod"}]
+                owners = [c for c in owners if c.pos_ in {"PROPN", "ADJ", "PRON"} or c.ent_type_]
+                self._assign(draft, "recipient", owners, context, match)
         if frame.name == "communication" and not draft.recipients:
             # "demanded that France withdraw": who is asked is the subject of the demand's content.
             for clause in (c for c in match.token.children if c.dep_ == "ccomp"):

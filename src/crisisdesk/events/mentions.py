@@ -114,6 +114,9 @@ class DocumentContext:
 
     def actors_of(self, token: Token) -> list[Actor]:
         """The actors a noun phrase names: one, or a group for 'they', 'the three countries'."""
+        counted = _counted_noun(token)
+        if counted is not None:  # "thousands of Palestinians", "dozens of soldiers"
+            return self.actors_of(counted)
         if _refers_to_group(token):
             for start, members in reversed(self.groups):
                 if start < token.i:
@@ -146,12 +149,20 @@ class DocumentContext:
         if actor is not None:
             return actor
         if span.label_ == "NORP":
-            return None  # demonyms alone are handled as modifiers of generic actors
+            return self._people_of(span)
         if span.label_ == "ORG":
             return unknown_actor(span.text, ActorKind.ORGANISATION)
         if span.label_ == "PERSON" and self.gazetteer.lookup(span.text) is None:
             return unknown_actor(span.text, ActorKind.PERSON)
         return None
+
+    def _people_of(self, span: Span) -> Actor | None:
+        """'Palestinians', 'Malians' as a noun: the country's civilians. As an adjective
+        ('Malian troops') a demonym is a modifier, resolved with the noun it modifies."""
+        if span.root.pos_ not in {"NOUN", "PROPN"} or span.root.tag_ not in {"NNS", "NNPS"}:
+            return None
+        country = self.kb.country_from_adjective(span.text)
+        return self.kb.group_actor(country, Sector.CVL, span.text) if country else None
 
     def _entity_place(self, span: Span) -> Place | None:
         if span.ent_id_ and not span.ent_id_.startswith("place:") and span.label_ != "GPE":
@@ -368,6 +379,18 @@ def noun_phrase_text(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
+def _counted_noun(token: Token) -> Token | None:
+    """The noun a count word quantifies: 'thousands of Palestinians' -> Palestinians."""
+    if not (token.like_num or token.lower_ in COUNT_WORDS):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+COUNT_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "hundred",
+               "thousand", "dozen", "many", "several", "some", "most", "all", "number"}
 GROUP_NOUNS = {
     "country",
     "state",
