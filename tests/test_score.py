@@ -1,4 +1,4 @@
-"""The gold format reader and the scorer, rule by rule (docs/gold-format.md)."""
+"""The gold format reader and the scorer, rule by rule (docs/evaluation.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Scoring the pipeline against gold-standard files (the format: docs/gold-format.md).
+"""Scoring the pipeline against gold-standard files (the format: docs/evaluation.md).
 
 The scoring function is ``crisisdesk.evaluation.score.score``; it is not re-exported here,
 where its name would hide the ``score`` module.

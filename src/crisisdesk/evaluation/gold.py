@@ -1,6 +1,6 @@
 """Gold-standard files: what a careful analyst extracts from each document.
 
-The format is specified in ``docs/gold-format.md`` (JSON Lines, one document per line). This
+The format is specified in ``docs/evaluation.md`` (JSON Lines, one document per line). This
 module reads and checks it; :mod:`crisisdesk.evaluation.score` compares the pipeline's output
 with it.
 """
