@@ -194,3 +194,133 @@ def test_broken_entry_names_file_and_entry(tmp_path: Path) -> None:
     (tmp_path / "armed_groups.yaml").write_text(yaml.safe_dump(broken), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"armed_groups\.yaml: entry 'jnim'.*WARLORDS"):
         ActorKB.load(tmp_path)
+
+
+# --- Country knowledge: demonyms, coverage, ambiguity -----------------------------------------
+
+COUNTRIES_YAML = Path(crisisdesk.__file__).parent / "data" / "actors" / "countries.yaml"
+
+
+@pytest.fixture(scope="module")
+def countries_data() -> dict:
+    return yaml.safe_load(COUNTRIES_YAML.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [
+        # The Sahel and its neighbours, English and French, singular and plural
+        ("Malian", "MLI"), ("Malians", "MLI"), ("malien", "MLI"), ("maliennes", "MLI"),
+        ("Nigerien", "NER"), ("Nigeriens", "NER"), ("Nigérien", "NER"), ("nigériens", "NER"),
+        ("nigérienne", "NER"),
+        ("Nigerian", "NGA"), ("Nigerians", "NGA"), ("nigérian", "NGA"), ("nigérianes", "NGA"),
+        ("Burkinabe", "BFA"), ("Burkinabè", "BFA"), ("burkinabés", "BFA"),
+        ("Chadian", "TCD"), ("Chadians", "TCD"), ("tchadienne", "TCD"),
+        ("Mauritanian", "MRT"), ("mauritaniens", "MRT"),
+        ("Ivorian", "CIV"), ("Ivorians", "CIV"), ("ivoirienne", "CIV"),
+        ("Senegalese", "SEN"), ("sénégalais", "SEN"), ("sénégalaises", "SEN"),
+        ("Guinean", "GIN"), ("Guineans", "GIN"), ("guinéenne", "GIN"),
+        ("Equatorial Guinean", "GNQ"), ("équato-guinéens", "GNQ"),
+        ("Bissau-Guinean", "GNB"), ("bissau-guinéenne", "GNB"),
+        ("Algerian", "DZA"), ("algériens", "DZA"), ("Libyan", "LBY"), ("Sudanese", "SDN"),
+        ("South Sudanese", "SSD"), ("Beninese", "BEN"), ("Togolese", "TGO"),
+        ("Ghanaian", "GHA"), ("Cameroonian", "CMR"), ("Central African", "CAF"),
+        ("Zairean", "COD"), ("Sahrawi", "ESH"), ("sahraouis", "ESH"),
+        # The Middle East: "Thousands of Palestinians", "Israeli soldiers", "Iraqi officials"
+        ("Palestinian", "PSE"), ("Palestinians", "PSE"), ("palestinienne", "PSE"),
+        ("Israeli", "ISR"), ("Israelis", "ISR"), ("israéliens", "ISR"),
+        ("Iraqi", "IRQ"), ("Iraqis", "IRQ"), ("irakiens", "IRQ"),
+        ("Afghans", "AFG"), ("afghanes", "AFG"), ("Somalis", "SOM"), ("Syrians", "SYR"),
+        ("Yemenis", "YEM"), ("Lebanese", "LBN"), ("Kuwaiti", "KWT"), ("Bahraini", "BHR"),
+        ("Omanis", "OMN"), ("Emiratis", "ARE"), ("émiratis", "ARE"),
+        # The Balkans and the rest of Europe
+        ("Serbian", "SRB"), ("serbes", "SRB"), ("Bosnian", "BIH"), ("Croatian", "HRV"),
+        ("croates", "HRV"), ("Montenegrin", "MNE"), ("Albanians", "ALB"),
+        ("North Macedonian", "MKD"), ("Slovene", "SVN"), ("Slovak", "SVK"), ("Cypriot", "CYP"),
+        ("chypriotes", "CYP"), ("Moldovans", "MDA"), ("Armenians", "ARM"), ("Azeri", "AZE"),
+        ("Latvian", "LVA"), ("lettones", "LVA"), ("Icelandic", "ISL"), ("Maltese", "MLT"),
+        # Asia, the Americas, Oceania and territories
+        ("Filipino", "PHL"), ("Filipinos", "PHL"), ("philippins", "PHL"),
+        ("Burmese", "MMR"), ("birmans", "MMR"), ("Thai", "THA"), ("Thais", "THA"),
+        ("Laotian", "LAO"), ("Cambodians", "KHM"), ("Uzbek", "UZB"), ("Tajiks", "TJK"),
+        ("Kyrgyz", "KGZ"), ("Turkmen", "TKM"), ("Taiwanese", "TWN"), ("taïwanais", "TWN"),
+        ("Hong Kongers", "HKG"), ("Cuban", "CUB"), ("Cubans", "CUB"), ("cubaine", "CUB"),
+        ("Haitians", "HTI"), ("haïtienne", "HTI"), ("Dominican", "DOM"),
+        ("dominiquais", "DMA"), ("Salvadoran", "SLV"), ("Chilean", "CHL"),
+        ("péruviens", "PER"), ("Puerto Ricans", "PRI"), ("portoricain", "PRI"),
+        ("Greenlandic", "GRL"), ("New Zealanders", "NZL"), ("néo-zélandais", "NZL"),
+        ("Papua New Guinean", "PNG"), ("Fijians", "FJI"), ("Ni-Vanuatu", "VUT"),
+    ],
+)  # fmt: skip
+def test_demonym_to_country(kb: ActorKB, word: str, iso3: str) -> None:
+    assert kb.country_from_adjective(word) == iso3
+
+
+@pytest.mark.parametrize(
+    "word",
+    # Shared by two states (both Congos, both Koreas) or not a state at all (an ethnic group;
+    # historic states that are not ISO 3166-1 current codes): never guess a country.
+    ["Congolese", "congolais", "Korean", "Kurdish", "Kurds", "Soviet", "Yugoslav", "Tuareg"],
+)
+def test_ambiguous_or_stateless_demonyms_give_no_country(kb: ActorKB, word: str) -> None:
+    assert kb.country_from_adjective(word) is None
+
+
+def test_every_un_member_and_observer_has_a_demonym(kb: ActorKB, countries_data: dict) -> None:
+    members = countries_data["un_member_states"]
+    observers = countries_data["un_observer_states"]
+    assert len(set(members)) == len(members) == 193
+    assert sorted(observers) == ["PSE", "VAT"]
+    exempt = countries_data["without_demonym"]
+    entries = countries_data["countries"]
+    missing = sorted(
+        iso3
+        for iso3 in [*members, *observers]
+        if not (entries.get(iso3) or {}).get("demonyms") and iso3 not in exempt
+    )
+    assert missing == []
+    # The exemption list is honest: each one really lacks an English demonym and has a reason.
+    for iso3, reason in exempt.items():
+        assert not (entries.get(iso3) or {}).get("demonyms") and len(reason) > 20
+        assert kb.get(iso3) is not None
+
+
+def test_every_listed_demonym_resolves_to_its_own_country(
+    kb: ActorKB, countries_data: dict
+) -> None:
+    # Guards against two countries claiming the same word (the later one would win silently).
+    wrong = [
+        (word, iso3, kb.country_from_adjective(word))
+        for iso3, entry in countries_data["countries"].items()
+        for word in [*(entry.get("demonyms") or []), *(entry.get("adjectives_fr") or [])]
+        if kb.country_from_adjective(word) != iso3
+    ]
+    assert wrong == []
+
+
+def test_new_country_names_and_capitals(kb: ActorKB) -> None:
+    assert kb.lookup("Palestine").id == kb.lookup("State of Palestine").id == "PSE"
+    assert kb.lookup("Democratic Republic of Congo").id == "COD"
+    assert kb.lookup("Congo-Brazzaville").id == "COG"
+    assert kb.lookup("Burma").id == "MMR"
+    assert kb.lookup("Vatican").id == "VAT"
+    assert kb.lookup("Zagreb").id == "HRV-GOV"
+    assert kb.lookup("Kuwait City").id == "KWT-GOV"
+    assert kb.lookup("Jerusalem") is None  # contested capital: deliberately not a metonym
+    assert kb.lookup("chile") is None and kb.lookup("Chile").id == "CHL"  # the pepper
+
+
+def test_palestinians_as_people_in_spacy(kb: ActorKB) -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(kb.entity_patterns())
+    doc = nlp("Thousands of Palestinians staged rallies as Israeli soldiers and Iraqi "
+              "officials met Filipinos in the Philippines.")  # fmt: skip
+    found = {(ent.text, ent.label_, ent.ent_id_) for ent in doc.ents}
+    assert {
+        ("Palestinians", "NORP", "PSE"),
+        ("Israeli", "NORP", "ISR"),
+        ("Iraqi", "NORP", "IRQ"),
+        ("Filipinos", "NORP", "PHL"),
+        ("Philippines", "GPE", "PHL"),  # the country, not a nationality
+    } <= found

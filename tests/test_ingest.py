@@ -388,17 +388,19 @@ def summary_value(output: str, label: str) -> int:
     return int(match.group(1))
 
 
+@pytest.mark.parametrize("statement", ["_insert_rows", "known_article_ids"])
 def test_ctrl_c_inside_a_duckdb_query_exits_as_interrupted(
-    pipeline, tmp_path: Path, monkeypatch
+    pipeline, tmp_path: Path, monkeypatch, statement: str
 ) -> None:
+    """Inside the write transaction or in a plain query, DuckDB's interrupt is Ctrl-C."""
     folder = copy_examples(tmp_path / "news")
     db = tmp_path / "store.duckdb"
 
-    def interrupted_query(self, table, rows):
+    def interrupted_query(self, *args):
         # What DuckDB raises when SIGINT arrives while one of its statements runs.
         raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
 
-    monkeypatch.setattr(Store, "_insert_rows", interrupted_query)
+    monkeypatch.setattr(Store, statement, interrupted_query)
     result = CliRunner().invoke(app, ["ingest", "-q", "--db", str(db), str(folder)])
 
     assert isinstance(result.exception, SystemExit), repr(result.exception)

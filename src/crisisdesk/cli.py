@@ -67,7 +67,7 @@ def ingest(
     """Read documents, code their events and store both. Exit code 1 if any document failed."""
     from crisisdesk.pipeline import Pipeline
     from crisisdesk.pipeline import ingest as run_ingest
-    from crisisdesk.store import Store, StoreError
+    from crisisdesk.store import Store, StoreError, is_interrupt
 
     defaults: dict[str, object] = {"outlet": outlet, "language": language}
     defaults["published"] = _parse_day(published, "--published")
@@ -99,11 +99,15 @@ def ingest(
                     task, advance=1, origin=Path(origin).name
                 ),
             )
+    except Exception as error:
+        # Ctrl-C inside any DuckDB statement arrives as DuckDB's own error, not as
+        # KeyboardInterrupt; it means the same.
+        if not is_interrupt(error):
+            raise
+        _report_interrupted()
+        raise typer.Exit(code=130) from None
     except KeyboardInterrupt:
-        err_console.print(
-            "[yellow]interrupted[/]: the batch in progress was rolled back; what was stored is "
-            "complete. Run the same command again to finish."
-        )
+        _report_interrupted()
         raise typer.Exit(code=130) from None
     for problem in [*summary.warnings, *summary.errors]:
         _print_problem(problem)
@@ -122,6 +126,13 @@ def ingest(
     console.print(table)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+def _report_interrupted() -> None:
+    err_console.print(
+        "[yellow]interrupted[/]: the batch in progress was rolled back; what was stored is "
+        "complete. Run the same command again to finish."
+    )
 
 
 def _print_problem(problem: IngestError) -> None:

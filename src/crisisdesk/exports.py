@@ -33,7 +33,11 @@ CSV_COLUMNS = [
     "longitude",
     "geo_precision",
     "dead",
+    "dead_high",
     "injured",
+    "abducted",
+    "arrested",
+    "troops",
     "cameo_root",
     "acled_event_type",
     "acled_sub_event_type",
@@ -70,8 +74,10 @@ def flatten_event(event: Event) -> dict[str, object]:
         "latitude": place.lat if place and place.lat is not None else "",
         "longitude": place.lon if place and place.lon is not None else "",
         "geo_precision": place.precision.acled_geo_precision if place else "",
-        "dead": "" if event.dead is None else event.dead,
-        "injured": "" if event.injured is None else event.injured,
+        **{
+            name: "" if getattr(event, name) is None else getattr(event, name)
+            for name in ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
+        },
         "cameo_root": event.cameo or "",
         "acled_event_type": event.acled_event_type or "",
         "acled_sub_event_type": event.acled_sub_event_type or "",

@@ -131,10 +131,13 @@ class Place(Model):
 class Span(Model):
     """A stretch of the article body that supports one field of an event."""
 
-    role: str = Field(description="trigger, actor, recipient, place, date, number, status")
+    role: str = Field(description="trigger, actor, recipient, place, date, number, heading")
     start: int
     end: int
     text: str
+    detail: str | None = Field(
+        default=None, description="What a number counts: dead, injured, abducted, arrested, troops."
+    )
 
 
 class Evidence(Model):
@@ -163,8 +166,14 @@ class Event(Model):
     date_end: date | None = None
     date_precision: DatePrecision | None = None
     status: Status = Status.OCCURRED
-    dead: int | None = None
+    dead: int | None = Field(default=None, description="People killed ('at least 20' -> 20).")
+    dead_high: int | None = Field(
+        default=None, description="Upper figure where a range is given ('possibly 40')."
+    )
     injured: int | None = None
+    abducted: int | None = None
+    arrested: int | None = None
+    troops: int | None = Field(default=None, description="Troops deployed or withdrawn.")
     cameo: str | None = Field(default=None, description="CAMEO root code, two digits.")
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None

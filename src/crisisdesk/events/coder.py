@@ -28,6 +28,7 @@ from crisisdesk.events.lexicon import (
     load_status_markers,
 )
 from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.status import ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
@@ -67,6 +68,9 @@ SPECIFICITY = {
     PlacePrecision.REGION: 3,
     PlacePrecision.COUNTRY: 4,
 }
+# Types that one sentence may state together of the same act ("signed a pact, creating an
+# alliance"): coded once.
+KIN_TYPES = {"AGREE", "COOPERATE"}
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
 OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
@@ -74,6 +78,13 @@ OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "debunk", "contradict", "disprove"}
 # Verbs of founding: the founders of an alliance are its members.
 FOUNDING = {"form", "establish", "create", "found", "launch", "set", "sign"}
+# Which events a count belongs to: the dead of a sentence are its ASSAULT's dead.
+COUNT_TYPES = {
+    "dead": {"ASSAULT"},
+    "injured": {"ASSAULT"},
+    "abducted": {"ASSAULT", "COERCE"},
+    "arrested": {"COERCE"},
+}
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 DIRECTIONS = {
@@ -104,7 +115,7 @@ class Draft:
     recipients: list[tuple[Actor, Token]] = field(default_factory=list)
     place: tuple[Place, Token | None] | None = None
     date: tuple[DateValue, tuple[int, int] | None] | None = None  # span None: inherited
-    dead: tuple[int, Token] | None = None
+    counts: dict[str, Count] = field(default_factory=dict)
     extra_triggers: list[TriggerMatch] = field(default_factory=list)
 
     @property
@@ -163,6 +174,7 @@ class EventCoder:
 
     def code_sentence(self, sentence: Span, context: DocumentContext) -> list[Draft]:
         dates = self.date_spans(sentence, context.article.language)
+        counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
         matches = find_triggers(
             sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
@@ -173,10 +185,11 @@ class EventCoder:
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
-            if not draft.actors and (not draft.recipients or match.entry.type not in VICTIM_TYPES):
+            self.fill_counts(draft, counts)
+            victims = draft.recipients or draft.counts
+            if not draft.actors and (not victims or match.entry.type not in VICTIM_TYPES):
                 continue  # "the withdrawal raised concerns": no one to code it for
-            self.fill_dead(draft)
-            if match.entry.requires_number_or_victim and not (draft.dead or draft.recipients):
+            if match.entry.requires_number_or_victim and not (draft.counts or draft.recipients):
                 continue
             self.fill_place(draft, context)
             for dated in self.fill_dates(draft, dates, context):
@@ -223,9 +236,10 @@ class EventCoder:
         """A noun trigger needs a date or a named participant to be an event, not a topic.
 
         "the threat from Islamist militants persisted" and "jihadist violence" describe a
-        situation; "fighting erupted in August between ..." and "ECOWAS sanctions" are events.
+        situation; "fighting erupted in August between ...", "ECOWAS sanctions" and "the death
+        toll from the attack rose to 132" are events.
         """
-        if draft.match.token.pos_ == "VERB" or draft.date is not None:
+        if draft.match.token.pos_ == "VERB" or draft.date is not None or draft.counts:
             return True
         return any(actor.kind.value != "group" for actor, _ in draft.actors + draft.recipients)
 
@@ -318,19 +332,21 @@ class EventCoder:
 
     # -- numbers, places, dates -------------------------------------------------------------
 
-    def fill_dead(self, draft: Draft) -> None:
-        if not draft.match.entry.kill and draft.type != "ASSAULT":
-            return
-        token = draft.match.token
-        victims = [t for _, t in draft.recipients]
-        if draft.match.entry.kill:
-            victims += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-            victims.append(token)
-        for victim in victims:
-            count = count_of(victim, self.quantities)
-            if count is not None:
-                draft.dead = (count, victim)
-                return
+    def fill_counts(self, draft: Draft, counts: list[Count]) -> None:
+        """The sentence's casualty counts that belong to this kind of event, and troops."""
+        for count in counts:
+            if draft.type in COUNT_TYPES[count.kind] and count.kind not in draft.counts:
+                draft.counts[count.kind] = count
+        if draft.type in {"MOBILIZE", "RETREAT"}:
+            troops = troop_count(
+                arguments.clause_tokens(draft.match.token), self._is_force, self.quantities
+            )
+            if troops is not None:
+                draft.counts["troops"] = troops
+
+    def _is_force(self, token: Token) -> bool:
+        sector = self.kb.sector_for_noun(token.lemma_.lower())
+        return sector is not None and sector.value in {"MIL", "UNO", "COP", "PMC"}
 
     def fill_place(self, draft: Draft, context: DocumentContext) -> None:
         clause = arguments.clause_tokens(draft.match.token)
@@ -453,7 +469,12 @@ class EventCoder:
             date_end=date_value.end if date_value else None,
             date_precision=date_value.precision if date_value else None,
             status=status,
-            dead=draft.dead[0] if draft.dead else None,
+            dead=_low(draft, "dead"),
+            dead_high=draft.counts["dead"].high if "dead" in draft.counts else None,
+            injured=_low(draft, "injured"),
+            abducted=_low(draft, "abducted"),
+            arrested=_low(draft, "arrested"),
+            troops=_low(draft, "troops"),
             cameo=self.ontology.cameo_root(entry.type, entry.mode),
             acled_event_type=acled[0] if acled else None,
             acled_sub_event_type=acled[1] if acled else None,
@@ -540,23 +561,9 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
     return None
 
 
-def count_of(token: Token, quantities: Quantities) -> int | None:
-    """The number attached to a noun ('310 peacekeepers', 'dozens of civilians') or a NUM."""
-    if token.pos_ == "NUM" or token.like_num:
-        words = [t.text for t in token.subtree if t.pos_ in {"NUM", "ADV", "ADP"} or t.like_num]
-        return quantities.value_of([w for w in words if w.lower() not in {"at", "least", "about"}])
-    for child in token.children:
-        if child.dep_ == "nummod":
-            words = [t.text for t in child.subtree if t.like_num or t.pos_ == "NUM"]
-            value = quantities.value_of(words or [child.text])
-            if value is not None:
-                return value
-    if token.lower_ in quantities.vague:
-        return quantities.vague[token.lower_].value
-    for child in token.children:  # "dozens of civilians": the count word heads the phrase
-        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in quantities.vague:
-            return quantities.vague[token.lower_].value
-    return None
+def _low(draft: Draft, kind: str) -> int | None:
+    count = draft.counts.get(kind)
+    return count.low if count else None
 
 
 def inferred_contexts(actors: list[Actor], event_type: str) -> set[str]:
@@ -606,9 +613,9 @@ def evidence_of(draft: Draft, article_id: str) -> Evidence:
         spans.append(_span("place", start, end, doc))
     if draft.date and draft.date[1] is not None:
         spans.append(_span("date", *draft.date[1], doc))
-    if draft.dead:
-        token = draft.dead[1]
-        spans.append(_span("number", *_phrase_bounds(token), doc))
+    for kind, count in draft.counts.items():
+        start, end = _phrase_bounds(count.token)
+        spans.append(_span("number", start, end, doc).model_copy(update={"detail": kind}))
     return Evidence(
         article_id=article_id,
         sentence=sentence.text,
@@ -653,7 +660,7 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
         for actor, token in draft.recipients:
             if all(actor.id != a.id for a, _ in target.recipients + target.actors):
                 target.recipients.append((actor, token))
-        target.dead = target.dead or draft.dead
+        target.counts = {**draft.counts, **target.counts}
         target.date = target.date or draft.date
         if draft.place and (
             target.place is None
@@ -666,13 +673,17 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
-    if a.type != b.type or a.reading.status != b.reading.status:
+    """Two triggers of one sentence that report one happening.
+
+    Same type (or kin types: a pact signed that creates an alliance is AGREE and COOPERATE
+    at once) and status, and no conflicting dates. Different actors do not keep them apart:
+    "assailants attacked the camp and the peacekeepers repelled the attack" is one clash.
+    """
+    if not (a.type == b.type or {a.type, b.type} <= KIN_TYPES):
         return False
-    if a.date and b.date and a.date[0] != b.date[0]:
+    if a.reading.status != b.reading.status:
         return False
-    ids_a = {x.id for x, _ in a.actors}
-    ids_b = {x.id for x, _ in b.actors}
-    return not ids_a or not ids_b or bool(ids_a & ids_b)
+    return not (a.date and b.date and a.date[0] != b.date[0])
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:

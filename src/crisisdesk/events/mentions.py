@@ -389,8 +389,23 @@ def _counted_noun(token: Token) -> Token | None:
     return None
 
 
-COUNT_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "hundred",
-               "thousand", "dozen", "many", "several", "some", "most", "all", "number"}
+COUNT_WORDS = {
+    "thousands",
+    "hundreds",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "hundred",
+    "thousand",
+    "dozen",
+    "many",
+    "several",
+    "some",
+    "most",
+    "all",
+    "number",
+}
 GROUP_NOUNS = {
     "country",
     "state",

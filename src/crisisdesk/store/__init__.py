@@ -1,6 +1,6 @@
 """Persistent storage of articles and coded events in DuckDB (see docs/store.md)."""
 
 from crisisdesk.store.schema import SCHEMA_VERSION, StoreError
-from crisisdesk.store.store import EventFilter, Store, iter_batches
+from crisisdesk.store.store import EventFilter, Store, is_interrupt, iter_batches
 
-__all__ = ["SCHEMA_VERSION", "EventFilter", "Store", "StoreError", "iter_batches"]
+__all__ = ["SCHEMA_VERSION", "EventFilter", "Store", "StoreError", "is_interrupt", "iter_batches"]

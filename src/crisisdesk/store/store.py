@@ -35,7 +35,8 @@ _TABLES = ("articles", "events", "event_actors", "evidence")
 _EVENT_COLUMNS = (
     "id, article_id, type, mode, contexts, place_name, geonames_id, country, admin1, "
     "admin1_name, lat, lon, geo_precision, date_start, date_end, date_precision, status, "
-    "dead, injured, cameo, acled_event_type, acled_sub_event_type, confidence"
+    "dead, dead_high, injured, abducted, arrested, troops, cameo, acled_event_type, "
+    "acled_sub_event_type, confidence"
 )
 _ACTOR_COLUMNS = "event_id, role, actor_id, name, aliases, qid, country, sector, kind, mention"
 _EVIDENCE_COLUMNS = "event_id, article_id, sentence, sentence_start, sentence_end, spans"
@@ -164,7 +165,7 @@ class Store:
             self._connection.execute("COMMIT")
         except BaseException as error:
             self._connection.execute("ROLLBACK")
-            if _is_interrupt(error):
+            if is_interrupt(error):
                 raise KeyboardInterrupt from error
             raise
         return len(fresh)
@@ -389,7 +390,11 @@ def _event_row(event: Event, position: int) -> tuple[Any, ...]:
         event.date_precision.value if event.date_precision else None,
         event.status.value,
         event.dead,
+        event.dead_high,
         event.injured,
+        event.abducted,
+        event.arrested,
+        event.troops,
         event.cameo,
         event.acled_event_type,
         event.acled_sub_event_type,
@@ -490,8 +495,8 @@ def _event_from_row(
 ) -> Event:
     event_id, article_id, event_type, mode, contexts = row[:5]
     place = _place_from_row(row[5:13])
-    (date_start, date_end, date_precision, status, dead, injured, cameo, acled_type,
-     acled_sub_type, confidence) = row[13:]  # fmt: skip
+    (date_start, date_end, date_precision, status, dead, dead_high, injured, abducted,
+     arrested, troops, cameo, acled_type, acled_sub_type, confidence) = row[13:]  # fmt: skip
     return Event(
         id=event_id,
         article_id=article_id,
@@ -506,7 +511,11 @@ def _event_from_row(
         date_precision=date_precision,
         status=status,
         dead=dead,
+        dead_high=dead_high,
         injured=injured,
+        abducted=abducted,
+        arrested=arrested,
+        troops=troops,
         cameo=cameo,
         acled_event_type=acled_type,
         acled_sub_event_type=acled_sub_type,
@@ -527,7 +536,7 @@ def iter_batches(results: Iterable[DocumentResult], size: int) -> Iterator[list[
         yield batch
 
 
-def _is_interrupt(error: BaseException) -> bool:
+def is_interrupt(error: BaseException) -> bool:
     """DuckDB's ways of saying a statement was stopped by Ctrl-C."""
     if isinstance(error, duckdb.InterruptException):
         return True

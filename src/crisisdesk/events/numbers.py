@@ -1,0 +1,139 @@
+"""How many: casualty and troop counts stated in a sentence.
+
+A count is found through the word that says what it counts: a casualty verb ("killed 20
+soldiers", "20 people were abducted"), a casualty noun ("20 deaths", "the death toll rose to
+132") or adjective ("left 20 dead"). The words and ACLED's conventions for vague counts
+("dozens" is 12) are in ``data/plover/quantities.en.yaml``. "at least 20" counts as 20; "at
+least 20, possibly 40" and "between 20 and 40" also give an upper figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crisisdesk.events.lexicon import Quantities
+
+COUNTED_KINDS = ("dead", "injured", "abducted", "arrested")
+# Words around a number that do not change it ("at least 20", "some 15,000", "about 50").
+HEDGES = {
+    "at",
+    "least",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "up",
+    "to",
+    "roughly",
+    "approximately",
+    "an",
+    "estimated",
+    "as",
+    "many",
+}
+RANGE_LINKS = {"conj", "appos", "prep", "pobj", "quantmod"}
+
+
+@dataclass(frozen=True)
+class Count:
+    kind: str  # dead, injured, abducted, arrested, troops
+    low: int
+    high: int | None
+    token: Token  # the number (or count word) stating it
+
+
+def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
+    """Every casualty count the sentence states, in text order, one per kind and word."""
+    counts: list[Count] = []
+    for token in sentence:
+        kind = quantities.casualty_category(token.lemma_, _coarse_pos(token))
+        if kind not in COUNTED_KINDS:
+            continue
+        for target in count_targets(token):
+            found = number_of(target, quantities)
+            if found is not None:
+                counts.append(Count(kind, found[0], found[1], target))
+                break
+    return counts
+
+
+def troop_count(tokens: list[Token], is_force_noun, quantities: Quantities) -> Count | None:
+    """'deployed around 15,000 soldiers': the number of a force noun among ``tokens``."""
+    for token in tokens:
+        if token.pos_ in {"NOUN", "PROPN"} and is_force_noun(token):
+            found = number_of(token, quantities)
+            if found is not None:
+                return Count("troops", found[0], found[1], token)
+    return None
+
+
+def count_targets(word: Token) -> list[Token]:
+    """Where the number of a casualty word may be: its victims, itself, what it modifies."""
+    targets: list[Token] = []
+    if word.pos_ == "VERB":
+        targets += [c for c in word.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+        if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
+            targets.append(word.head)
+    else:
+        targets.append(word)  # "20 deaths", "dozens dead"
+        if word.head.like_num or word.head.pos_ == "NUM":  # "20 dead"
+            targets.append(word.head)
+        for prep in word.children:  # "a death toll of 132"
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
+                targets += [c for c in prep.children if c.dep_ == "pobj"]
+        if word.dep_ == "nsubj":  # "the death toll rose to 132"
+            for prep in word.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "at"}:
+                    targets += [c for c in prep.children if c.dep_ == "pobj"]
+    return targets
+
+
+def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | None:
+    """(low, high) stated by a number or a counted noun; None when no count is given."""
+    if token.like_num or token.pos_ == "NUM":
+        low = _value(token, quantities)
+        return None if low is None else (low, _upper(token, low, quantities))
+    if token.lower_ in quantities.vague:
+        value = quantities.vague[token.lower_].value
+        return None if value is None else (value, None)
+    for child in token.children:
+        if child.dep_ == "nummod":
+            found = number_of(child, quantities)
+            if found is not None and found[1] is None:  # "20 people, possibly 40"
+                found = (found[0], _upper(token, found[0], quantities))
+            return found
+    return None
+
+
+def _value(number: Token, quantities: Quantities) -> int | None:
+    """A number with its multiword parts ('2,000', 'twenty-five', '3 million')."""
+    words = [number.text]
+    for child in number.children:
+        if child.dep_ in {"compound", "quantmod"} and (child.like_num or child.pos_ == "NUM"):
+            words.insert(0 if child.i < number.i else len(words), child.text)
+    words = [w for w in words if w.lower() not in HEDGES]
+    return quantities.value_of(words)
+
+
+def _upper(number: Token, low: int, quantities: Quantities) -> int | None:
+    """The upper figure of a range: 'at least 20, possibly 40', 'between 20 and 40'."""
+    for other in [*number.children, number.head]:
+        if other is number or (other.dep_ not in RANGE_LINKS and number.dep_ not in RANGE_LINKS):
+            continue
+        candidates = [other] + [c for c in other.children if c.dep_ == "pobj"]
+        for candidate in candidates:
+            if candidate is not number and (candidate.like_num or candidate.pos_ == "NUM"):
+                value = _value(candidate, quantities)
+                if value is not None and value > low:
+                    return value
+    return None
+
+
+def _coarse_pos(token: Token) -> str:
+    return {"VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}.get(token.pos_, "NOUN")
