@@ -44,6 +44,7 @@ def report_json(report: EvalReport) -> dict[str, Any]:
             name: {"correct": score.correct, "total": score.total}
             for name, score in report.attributes.items()
         },
+        "confidence": {level: _figures(figures) for level, figures in report.confidence.items()},
         "stories": report.stories.model_dump(),
         "body": report.body.model_dump(),
         "findings": [finding.model_dump() for finding in report.findings],
@@ -84,6 +85,10 @@ def _events_table(report: EvalReport) -> Table:
     rows: list[tuple[str, Figures, str]] = [
         ("[bold]all types[/]", events, str(report.gold_events)),
         ("type ignored", events.untyped, str(report.gold_events)),
+    ]
+    rows += [
+        (f"confidence ≥ {level}", figures, str(report.gold_events))
+        for level, figures in report.confidence.items()
     ]
     rows += [(name, figures, str(figures.support)) for name, figures in events.by_type.items()]
     for label, figures, support in rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crisisdesk.evaluation.gold import GoldDocument, gold_source_document
-from crisisdesk.evaluation.score import EvalReport, score
+from crisisdesk.evaluation.score import EvalReport, score, with_confidence_bands
 from crisisdesk.model import DocumentResult, IngestError
 from crisisdesk.pipeline import ExtractionError, Pipeline, build_article
 from crisisdesk.store import EventFilter, Store
@@ -49,4 +49,4 @@ def run_gold(
             for article_id in articles
         }
     results = {doc_id: stored[article_id] for doc_id, article_id in article_of.items()}
-    return score(documents, results), problems
+    return with_confidence_bands(score(documents, results), documents, results), problems

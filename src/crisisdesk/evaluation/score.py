@@ -111,6 +111,10 @@ class EvalReport(BaseModel):
     missing_documents: list[str] = Field(
         default_factory=list, description="Gold documents the system returned no result for."
     )
+    confidence: dict[str, Figures] = Field(
+        default_factory=dict,
+        description="Event detection keeping only events at or above each confidence level.",
+    )
     findings: list[Finding] = Field(default_factory=list)
 
 
@@ -430,3 +434,36 @@ def _f1(precision: float, recall: float) -> float:
 from crisisdesk.evaluation.report import render_table, report_json  # noqa: E402
 
 __all__ = ["EvalReport", "match_document", "render_table", "report_json", "score"]
+
+
+CONFIDENCE_LEVELS = (0.5, 0.8)
+
+
+def with_confidence_bands(
+    report: EvalReport,
+    gold: list[GoldDocument],
+    results: dict[str, DocumentResult],
+    levels: tuple[float, ...] = CONFIDENCE_LEVELS,
+) -> EvalReport:
+    """The report with detection figures for the events kept at each confidence level.
+
+    This tells whether confidence means something: precision should rise as the level does.
+    """
+    bands: dict[str, Figures] = {}
+    for level in levels:
+        kept = {
+            doc_id: result.model_copy(
+                update={"events": [e for e in result.events if e.confidence >= level]}
+            )
+            for doc_id, result in results.items()
+        }
+        figures = score(gold, kept).events
+        bands[f"{level:.1f}"] = Figures(
+            precision=figures.precision,
+            recall=figures.recall,
+            f1=figures.f1,
+            tp=figures.tp,
+            fp=figures.fp,
+            fn=figures.fn,
+        )
+    return report.model_copy(update={"confidence": bands})
