@@ -30,8 +30,11 @@ class TriggerMatch:
 
 
 def _nearby(verb: Token) -> list[Token]:
-    """Tokens a multiword verb's tail may come from."""
-    near = [t for t in verb.subtree if t.dep_ in TAIL_DEPS or t.head.dep_ in TAIL_DEPS]
+    """Tokens a multiword verb's tail may come from: the verb's particles, objects and
+    prepositions, their own children ("take control of", "open fire on"), and the words
+    right after it. Deeper words belong to other clauses ("condemned ... called on them to")."""
+    near = [c for c in verb.children if c.dep_ in TAIL_DEPS]
+    near += [g for c in near if c.dep_ in {"dobj", "prep", "prt"} for g in c.children]
     following = verb.doc[verb.i + 1 : min(verb.i + 1 + TAIL_WINDOW, verb.sent.end)]
     return [*near, *following]
 
