@@ -408,7 +408,7 @@ class EventCoder:
         if span is None:
             # "announced on Sunday that they were withdrawing": the report dates the event.
             reporter = _reporting_head(draft.match.token, self.markers)
-            if reporter is not None:
+            if reporter is not None and draft.reading.status != Status.PLANNED:
                 span = nearest_attached(doc, spans, anchors | {reporter.i})
         if span is None:
             return [draft]

@@ -245,6 +245,8 @@ class DocumentContext:
         if owner is not None:
             return owner
         lemma = token.lemma_.lower()
+        if lemma in {"country", "nation"} and _is_definite(token) and self.focus_country:
+            return self.kb.get(self.focus_country)  # "closed its borders with the country"
         if lemma in ANAPHORS and _is_definite(token):
             return self._antecedent(token, ANAPHORS[lemma])
         return self._generic_actor(token)

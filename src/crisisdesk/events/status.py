@@ -83,6 +83,11 @@ def read_clause(trigger: Token, markers: StatusMarkers) -> ClauseReading:
         found.setdefault(Status(group.status), sentence[start])
     if _progressive(chain[0]) and Status.ONGOING not in found:
         found[Status.ONGOING] = chain[0]
+    hypothetical = found.get(Status.HYPOTHETICAL)
+    if hypothetical is not None and _reported_future(hypothetical, chain, markers):
+        # "Denmark said it would bring its troops home": the future of the report, a plan.
+        del found[Status.HYPOTHETICAL]
+        found.setdefault(Status.PLANNED, hypothetical)
     status = next((s for s in PRECEDENCE if s in found), Status.OCCURRED)
     return ClauseReading(status, _tense(chain, status), threat, tuple(found.values()))
 
@@ -101,6 +106,17 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
                 if child.dep_ in {"aux", "auxpass"} and lemma not in group.auxiliaries:
                     continue
                 yield name, child
+
+
+def _reported_future(marker: Token, chain: list[Token], markers: StatusMarkers) -> bool:
+    """'would' in a clause reported by 'said', 'announced' ... with no condition attached."""
+    if marker.lower_ not in markers.reported_future:
+        return False
+    clause = marker.head
+    if any(child.lower_ in {"if", "unless"} for child in clause.subtree):
+        return False
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in markers.reporting_verbs
 
 
 def _phrase_complete(sentence, start: int, name: str, markers: StatusMarkers) -> bool:
