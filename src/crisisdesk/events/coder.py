@@ -27,7 +27,7 @@ from crisisdesk.events.lexicon import (
     load_quantities,
     load_status_markers,
 )
-from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.status import ClauseReading, read_clause
@@ -261,7 +261,12 @@ class EventCoder:
         for slot, heads in filled:
             role = frame.role_of(slot)
             if slot == "object" and role == "actor" and draft.actors:
-                continue  # "France withdrew troops": the troops are France's, not a new party
+                # "France withdrew troops": the troops are France's, not a new party; but
+                # "left Niamey" names where it happened.
+                places = [(p, h) for h in heads if (p := context.place_of(h)) is not None]
+                if places and draft.place is None:
+                    draft.place = places[0]
+                continue
             if slot == "possessor" and role is None:
                 role = "actor"
             if role:
@@ -314,9 +319,15 @@ class EventCoder:
         if role not in {"actor", "recipient"}:
             return
         target = draft.actors if role == "actor" else draft.recipients
+        moves = match.entry.frame == "movement" or "@place" in match.entry.objects
         for head in heads:
             if head.i == match.token.i:
                 continue  # "military" in "military coup" still names who acted
+            if moves and context.names_a_city(head):
+                # "left Niamey": the city, not the government its name can stand for.
+                if draft.place is None:
+                    draft.place = (context.place_of(head), head)
+                continue
             found = context.actors_of(head)
             if not found and head.pos_ == "ADJ":
                 iso3 = self.kb.country_from_adjective(head.text)
@@ -353,7 +364,7 @@ class EventCoder:
         used = {t.i for _, t in draft.actors + draft.recipients}
         best = draft.place
         for token in clause:
-            if token.i in used or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+            if token.i in used or not _locative(token):
                 continue
             place = self.locative_place(token, context)
             if place and (
@@ -559,6 +570,13 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
             return None  # crossed into another clause
         token = token.head
     return None
+
+
+def _locative(token: Token) -> bool:
+    """Where a place word says where: 'in Gao', 'near Boni', 'the Kati military camp'."""
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+        return True
+    return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _low(draft: Draft, kind: str) -> int | None:

@@ -92,6 +92,8 @@ class DocumentContext:
     history: list[tuple[int, Actor]] = field(default_factory=list)
     # Coordinated actors ("Mali, Burkina Faso and Niger"), for "they" and "the three countries".
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
+    # Generic actors by head noun, for "the ambassador" after "the French ambassador".
+    by_head: dict[str, Actor] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
@@ -201,6 +203,16 @@ class DocumentContext:
                             return named.place
         return None
 
+    def names_a_city(self, token: Token) -> bool:
+        """A town or region named by the token, even one that also stands for a government
+        ("Niamey" in "left Niamey")."""
+        mention = self.mentions.get(token.i)
+        return (
+            mention is not None
+            and mention.place is not None
+            and mention.place.precision != PlacePrecision.COUNTRY
+        )
+
     def is_place(self, token: Token) -> bool:
         return self.place_of(token) is not None
 
@@ -215,10 +227,13 @@ class DocumentContext:
     def lead_place(self) -> Place | None:
         """The first town or admin1 named in the first paragraphs: the story's scene."""
         lead_end = len(self.article.body) // 3
+        headings = [(h.start, h.end) for h in self.article.headings]
         for mention in sorted(self.mentions.values(), key=lambda m: m.span.start):
             place = mention.place
             if mention.span.start_char > lead_end:
                 break
+            if any(start <= mention.span.start_char < end for start, end in headings):
+                continue  # a dateline names where the reporter is, not the scene
             local = place is not None and place.precision != PlacePrecision.COUNTRY
             if local and mention.actor is None and place.country == self.focus_country:
                 return place
@@ -319,6 +334,9 @@ class DocumentContext:
         if sector is None:
             return None
         mention = noun_phrase_text(token)
+        lemma = token.lemma_.lower()
+        if lemma in self.by_head and mention.lower() in {lemma, token.lower_}:
+            return self.by_head[lemma].model_copy(update={"mention": mention})
         if sector == Sector.UNO:
             operation = (
                 self.kb.peace_operation_for(
@@ -339,7 +357,10 @@ class DocumentContext:
             Sector.UNIDENTIFIED,
         }:
             country = self.focus_country
-        return self.kb.group_actor(country, sector, mention)
+        actor = self.kb.group_actor(country, sector, mention)
+        if self.modifier_country(token):
+            self.by_head[lemma] = actor  # "the French ambassador": later "the ambassador"
+        return actor
 
     def modifier_country(self, token: Token) -> str | None:
         """Country named by a modifier: 'Malian troops', 'Mali's army', 'the army of Mali'."""
