@@ -85,6 +85,8 @@ COUNT_TYPES = {
     "abducted": {"ASSAULT", "COERCE"},
     "arrested": {"COERCE"},
 }
+# "blew themselves up": the actor, not another party.
+REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves"}
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 DIRECTIONS = {
@@ -321,7 +323,7 @@ class EventCoder:
         target = draft.actors if role == "actor" else draft.recipients
         moves = match.entry.frame == "movement" or "@place" in match.entry.objects
         for head in heads:
-            if head.i == match.token.i:
+            if head.i == match.token.i or head.lower_ in REFLEXIVES:
                 continue  # "military" in "military coup" still names who acted
             if moves and context.names_a_city(head):
                 # "left Niamey": the city, not the government its name can stand for.

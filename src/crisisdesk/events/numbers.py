@@ -57,6 +57,8 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
             continue
         for target in count_targets(token):
             found = number_of(target, quantities)
+            if found is None and _one_victim(token, target):
+                found = (1, None)  # "a journalist has been killed"
             if found is not None:
                 counts.append(Count(kind, found[0], found[1], target))
                 break
@@ -77,7 +79,10 @@ def count_targets(word: Token) -> list[Token]:
     """Where the number of a casualty word may be: its victims, itself, what it modifies."""
     targets: list[Token] = []
     if word.pos_ == "VERB":
-        targets += [c for c in word.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+        objects = [c for c in word.children if c.dep_ in {"nsubjpass", "dobj"}]
+        targets += objects
+        if not objects:  # "20 people died": the subject of an intransitive is the victim
+            targets += [c for c in word.children if c.dep_ == "nsubj"]
         if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
             targets.append(word.head)
     else:
@@ -133,6 +138,15 @@ def _upper(number: Token, low: int, quantities: Quantities) -> int | None:
                 if value is not None and value > low:
                     return value
     return None
+
+
+def _one_victim(word: Token, target: Token) -> bool:
+    """A single person as the object of a casualty verb: one victim."""
+    if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj"}:
+        return False
+    if target.ent_type_ == "PERSON":
+        return True
+    return target.tag_ == "NN" and any(c.lower_ in {"a", "an", "one"} for c in target.children)
 
 
 def _coarse_pos(token: Token) -> str:
