@@ -202,6 +202,34 @@ def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
     return None, None
 
 
+COMPLEMENT_PREPS = {"to", "with", "for", "toward", "towards"}
+
+
+def complement_parties(trigger: Token) -> list[Token]:
+    """Parties named in a trigger's infinitive complement: its object and its to/with/for
+    phrases ("agreed to provide aid to Romania" -> Romania)."""
+    parties: list[Token] = []
+    for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
+        for verb in [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "conj"})]:
+            for child in verb.children:
+                if child.dep_ in {"dobj", "dative"}:
+                    parties.extend(coordinated(child))
+                    parties.extend(_prep_heads(child, COMPLEMENT_PREPS))
+                elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
+                    for obj in _prep_objects(child):
+                        parties.extend(coordinated(obj))
+    return parties
+
+
+def _prep_heads(token: Token, words: set[str]) -> list[Token]:
+    heads: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            for obj in _prep_objects(child):
+                heads.extend(coordinated(obj))
+    return heads
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a noun trigger: 'experienced ... instability with coups'."""
     current = token

@@ -287,6 +287,11 @@ class EventCoder:
             for clause in (c for c in match.token.children if c.dep_ == "ccomp"):
                 subjects = [c for c in clause.children if c.dep_ in arguments.SUBJECT_DEPS]
                 self._assign(draft, "recipient", subjects, context, match)
+        if not draft.recipients and self.ontology.quad_class(match.entry.type).startswith("verbal"):
+            # "agreed to provide aid to Romania and Poland", "offered to hand them over to
+            # Britain": the promise's beneficiary is named inside what is promised.
+            heads = arguments.complement_parties(match.token)
+            self._assign(draft, "recipient", heads, context, match)
         if match.entry.type in {"AGREE", "COOPERATE"} and match.token.lemma_.lower() in FOUNDING:
             self._founders(draft)
 
