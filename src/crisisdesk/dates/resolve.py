@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import partial
+from functools import lru_cache, partial
 
 from crisisdesk.dates.grammar import PERIOD_UNITS, load_grammar, word_meaning
 from crisisdesk.dates.lexicon import Lexicon, fold
@@ -390,6 +390,7 @@ def _resolve(text: str, context: _Context) -> DateValue | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def resolve_date(
     text: str,
     published: date | None,

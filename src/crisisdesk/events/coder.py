@@ -181,8 +181,9 @@ class EventCoder:
         matches = find_triggers(
             sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
         )
+        phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
         for match in self.events_proper(matches):
-            reading = read_clause(match.token, self.markers)
+            reading = read_clause(match.token, self.markers, phrases)
             if reading.threat and match.entry.type != "THREATEN":
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
             draft = Draft(match, sentence, reading)
@@ -431,7 +432,7 @@ class EventCoder:
         if span is None:
             return [draft]
         start, end = span
-        text = doc.text[start:end]
+        text = context.article.body[start:end]
         published = context.article.published
         language = context.article.language
         years = split_years(text, language) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
@@ -497,7 +498,7 @@ class EventCoder:
             acled_event_type=acled[0] if acled else None,
             acled_sub_event_type=acled[1] if acled else None,
             confidence=confidence(draft),
-            evidence=[evidence_of(draft, article.id)],
+            evidence=[evidence_of(draft, article)],
         )
 
 
@@ -624,11 +625,13 @@ def confidence(draft: Draft) -> float:
     return round(min(max(score, 0.05), 0.99), 3)
 
 
-def evidence_of(draft: Draft, article_id: str) -> Evidence:
+def evidence_of(draft: Draft, article: Article) -> Evidence:
+    """The sentence and the spans behind every field. Offsets are into ``article.body``,
+    which is the parsed text (spaCy's ``Doc.text`` would rebuild it on every access)."""
     sentence = draft.sentence
-    doc = sentence.doc
+    body = article.body
     spans = [
-        _span("trigger", t.idx, t.idx + len(t), doc)
+        _span("trigger", t.idx, t.idx + len(t), body)
         for t in sorted(
             [*draft.match.words, *(w for m in draft.extra_triggers for w in m.words)],
             key=lambda t: t.i,
@@ -637,17 +640,17 @@ def evidence_of(draft: Draft, article_id: str) -> Evidence:
     for role, items in (("actor", draft.actors), ("recipient", draft.recipients)):
         for _, token in items:
             start, end = _phrase_bounds(token)
-            spans.append(_span(role, start, end, doc))
+            spans.append(_span(role, start, end, body))
     if draft.place and draft.place[1] is not None:
         start, end = _phrase_bounds(draft.place[1])
-        spans.append(_span("place", start, end, doc))
+        spans.append(_span("place", start, end, body))
     if draft.date and draft.date[1] is not None:
-        spans.append(_span("date", *draft.date[1], doc))
+        spans.append(_span("date", *draft.date[1], body))
     for kind, count in draft.counts.items():
         start, end = _phrase_bounds(count.token)
-        spans.append(_span("number", start, end, doc).model_copy(update={"detail": kind}))
+        spans.append(_span("number", start, end, body).model_copy(update={"detail": kind}))
     return Evidence(
-        article_id=article_id,
+        article_id=article.id,
         sentence=sentence.text,
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
@@ -666,8 +669,8 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
     return first.idx, token.idx + len(token)
 
 
-def _span(role: str, start: int, end: int, doc: Doc) -> EvidenceSpan:
-    return EvidenceSpan(role=role, start=start, end=end, text=doc.text[start:end])
+def _span(role: str, start: int, end: int, body: str) -> EvidenceSpan:
+    return EvidenceSpan(role=role, start=start, end=end, text=body[start:end])
 
 
 def event_id(article_id: str, trigger_start: int, type_: str, value: DateValue | None) -> str:

@@ -60,8 +60,14 @@ def verb_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def read_clause(trigger: Token, markers: StatusMarkers) -> ClauseReading:
-    """Status and tense of the clause a trigger belongs to."""
+def read_clause(
+    trigger: Token, markers: StatusMarkers, phrases: list[tuple[str, int]] | None = None
+) -> ClauseReading:
+    """Status and tense of the clause a trigger belongs to.
+
+    ``phrases`` are the sentence's marker phrases (``markers.find_phrases`` over its lemmas),
+    when the caller has found them once for all the triggers of the sentence.
+    """
     chain = verb_chain(trigger)
     found: dict[Status, Token] = {}
     threat = False
@@ -74,7 +80,9 @@ def read_clause(trigger: Token, markers: StatusMarkers) -> ClauseReading:
                 continue
             found.setdefault(Status(group.status), token)
     sentence = trigger.sent
-    for name, start in markers.find_phrases([t.lemma_ for t in sentence]):
+    if phrases is None:
+        phrases = markers.find_phrases([t.lemma_ for t in sentence])
+    for name, start in phrases:
         group = markers.groups[name]
         if not group.status or not _phrase_governs(sentence[start], chain):
             continue

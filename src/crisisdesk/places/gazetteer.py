@@ -125,6 +125,9 @@ class Gazetteer:
     def __init__(self, kb: ActorKB, data_dir: Path) -> None:
         self._kb = kb
         self._data_dir = data_dir
+        # Lookups are pure and the same names recur in every article: remember them. The
+        # places returned are shared, so callers copy before changing one (they never do).
+        self.lookup = lru_cache(maxsize=8192)(self._lookup)  # type: ignore[method-assign]
         self._towns: dict[str, list[_Town]] = {}
         self._towns_by_key: dict[str, _Town] = {}
         self._admin1: dict[str, _Admin1] = {}
@@ -255,6 +258,9 @@ class Gazetteer:
 
     def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
         """The place a name refers to, or None. See the module docstring for the order."""
+        return self._lookup(name, country_hint)
+
+    def _lookup(self, name: str, country_hint: str | None = None) -> Place | None:
         written = clean(name)
         if not written:
             return None
