@@ -212,7 +212,9 @@ class EventCoder:
         dropped: set[int] = set()
         for match in matches:
             outer = _governing_trigger(match.token, by_token)
-            if outer is not None:
+            if outer is not None and _acted_upon(match.token, outer.token):
+                dropped.add(match.token.i)  # "revoked its agreements", "lifted the sanctions"
+            elif outer is not None:
                 inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
                 if outer.token.lemma_.lower() in DENIAL_VERBS and not inner_verbal:
                     dropped.add(outer.token.i)  # the denied act is coded, negated
@@ -517,6 +519,13 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
         if current.i in by_token:
             return by_token[current.i]
     return None
+
+
+def _acted_upon(inner: Token, outer: Token) -> bool:
+    """A noun trigger that is the object of another trigger names what that act is done to."""
+    return inner.pos_ in {"NOUN", "PROPN"} and inner.dep_ in {"dobj", "nsubjpass"} and (
+        inner.head is outer
+    )
 
 
 def _reporting_head(token: Token, markers: StatusMarkers) -> Token | None:
