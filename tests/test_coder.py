@@ -194,3 +194,17 @@ def test_undated_document_gives_no_invented_date(code) -> None:
         code("Jihadists attacked an army post near Boni on Sunday.", published=None), "ASSAULT"
     )
     assert event.date_start is None
+
+
+def test_an_acronym_defined_in_the_text_names_one_actor(code) -> None:
+    text = (
+        "The Movement for Peace in the Liptako (MPL) attacked a convoy near Ansongo on Monday. "
+        "The MPL later said it had abducted two drivers."
+    )
+    events = code(text)
+    attack = next(e for e in events if e.type == "ASSAULT" and e.mode != "abduct")
+    abduction = next(e for e in events if e.mode == "abduct")
+    assert attack.actors[0].name == "Movement for Peace in the Liptako"
+    assert attack.actors[0].matches("MPL")
+    assert abduction.actors[0].id == attack.actors[0].id
+    assert abduction.abducted == 2

@@ -748,6 +748,8 @@ def merge_repeated(events: list[Event]) -> list[Event]:
 def _restates(event: Event, earlier: Event) -> bool:
     if event.type != earlier.type:
         return False
+    if event.mode is not None and event.mode != earlier.mode:
+        return False  # an abduction after an attack is another event
     actors = {a.id for a in event.actors}
     if actors != {a.id for a in earlier.actors}:
         return False

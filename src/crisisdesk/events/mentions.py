@@ -129,8 +129,14 @@ class DocumentContext:
     # -- entities ---------------------------------------------------------------------------
 
     def _resolve_entities(self) -> None:
+        defined: dict[str, Actor] = {}  # acronyms the text defines: "... Liptako (MPL)"
         for span in self.doc.ents:
             actor = self._entity_actor(span) if span.label_ in ACTOR_LABELS else None
+            if actor is not None and actor.id.startswith("unresolved:"):
+                if span.text in defined:
+                    actor = defined[span.text]
+                elif (named := self._define_acronym(span, actor)) is not None:
+                    defined[span.text] = actor = named
             # PERSON too: the statistical NER takes small Sahel towns for people.
             place = self._entity_place(span) if span.label_ in PLACE_LABELS | {"PERSON"} else None
             if actor is None and place is None:
@@ -140,6 +146,31 @@ class DocumentContext:
                 self.mentions[token.i] = mention
             if actor is not None:
                 self.history.append((span.start, actor))
+
+    def _define_acronym(self, acronym: Span, actor: Actor) -> Actor | None:
+        """'The Movement for Peace in the Liptako (MPL)': the bracketed acronym names the
+        phrase before it; both become one actor, and the phrase's head refers to it."""
+        doc = acronym.doc
+        if not (acronym.start >= 2 and acronym.end < len(doc) and len(acronym) == 1):
+            return None
+        if doc[acronym.start - 1].text != "(" or doc[acronym.end].text != ")":
+            return None
+        if not (acronym.text.isupper() and 2 <= len(acronym.text) <= 10):
+            return None
+        head = doc[acronym.start - 2]
+        while head.head is not head and head.dep_ in {"pobj", "prep", "compound", "amod"}:
+            head = head.head
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        words = [t for t in head.subtree if t.i < acronym.start - 1 and t.dep_ != "det"]
+        name = doc[words[0].i : words[-1].i + 1].text if words else acronym.text
+        named = unknown_actor(name, ActorKind.ORGANISATION).model_copy(
+            update={"aliases": [acronym.text], "mention": acronym.text}
+        )
+        if head.i not in self.mentions:
+            self.mentions[head.i] = Mention(doc[head.i : head.i + 1], named, None)
+            self.history.append((head.i, named))
+        return named
 
     def _entity_actor(self, span: Span) -> Actor | None:
         ent_id = span.ent_id_
