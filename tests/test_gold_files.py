@@ -28,6 +28,7 @@ need_seeds = pytest.mark.skipif(
 )
 EXAMPLES_GOLD = GOLD_DIR / "examples.gold.jsonl"
 SEEDS_GOLD = GOLD_DIR / "seeds.gold.jsonl"
+TEST_GOLD = GOLD_DIR / "test.gold.jsonl"
 EXAMPLES_DIR = ROOT / "examples"
 ONTOLOGY = ROOT / "src" / "crisisdesk" / "data" / "plover" / "ontology.yaml"
 
@@ -129,7 +130,9 @@ def test_stories_span_several_outlets(example_docs: list[GoldDocument]) -> None:
     assert len(multi) >= 3, multi
 
 
-@pytest.mark.parametrize("gold", [EXAMPLES_GOLD, pytest.param(SEEDS_GOLD, marks=need_seeds)])
+@pytest.mark.parametrize(
+    "gold", [EXAMPLES_GOLD, TEST_GOLD, pytest.param(SEEDS_GOLD, marks=need_seeds)]
+)
 def test_evidence_is_verbatim_in_the_document(gold: Path) -> None:
     missing = []
     for doc in load_gold(gold):
@@ -155,7 +158,9 @@ def test_body_snippets_are_real(gold: Path) -> None:
     assert not problems
 
 
-@pytest.mark.parametrize("gold", [EXAMPLES_GOLD, pytest.param(SEEDS_GOLD, marks=need_seeds)])
+@pytest.mark.parametrize(
+    "gold", [EXAMPLES_GOLD, TEST_GOLD, pytest.param(SEEDS_GOLD, marks=need_seeds)]
+)
 def test_event_codes_are_valid(gold: Path) -> None:
     modes = mode_table()
     problems = []
@@ -236,3 +241,17 @@ def test_seed_gold_codes_the_story_of_the_end_of_minusma(seed_docs: list[GoldDoc
     assert any(e.dead == 310 for e in first.events)
     coups = sorted(e.date for e in first.events if "COERCE" in e.types and e.date)
     assert coups == ["2020", "2021"]
+
+
+def test_dev_and_test_gold_together_are_large_enough() -> None:
+    """Issue 3: at least 80 documents and 250 events, split once into dev and test."""
+    dev = load_gold(EXAMPLES_GOLD)
+    test = load_gold(TEST_GOLD)
+    documents = len(dev) + len(test) + 2  # the two seed documents are dev too
+    events = sum(len(d.events or []) for d in [*dev, *test])
+    assert documents >= 80 and events >= 250, (documents, events)
+    assert not {d.id for d in dev} & {d.id for d in test}
+    texts = {squash(d.text or "") for d in dev if d.text}
+    assert not [d.id for d in test if d.text and squash(d.text) in texts], "a text on both sides"
+    no_event = [d.id for d in test if d.events == []]
+    assert len(no_event) >= 2, "the test set must hold documents with no event"
