@@ -596,6 +596,25 @@ def _locative(token: Token) -> bool:
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
 
 
+def _compatible_actors(these: list[Actor], those: list[Actor]) -> bool:
+    """Could both lists name the same perpetrators? A generic actor ('jihadists', 'gunmen')
+    fits a named one of a compatible sector ('JNIM'); an empty list fits anything."""
+    if not these or not those:
+        return True
+    for one in these:
+        for other in those:
+            if one.id == other.id:
+                return True
+            generic = one.kind.value == "group" or other.kind.value == "group"
+            if generic and _armed(one) and _armed(other):
+                return True
+    return False
+
+
+def _armed(actor: Actor) -> bool:
+    return actor.sector is not None and actor.sector.value in {"INS", "REB", "UAG", "MLT", "PMC"}
+
+
 def _low(draft: Draft, kind: str) -> int | None:
     count = draft.counts.get(kind)
     return count.low if count else None
@@ -752,7 +771,8 @@ def _restates(event: Event, earlier: Event) -> bool:
         return False  # an abduction after an attack is another event
     actors = {a.id for a in event.actors}
     if actors != {a.id for a in earlier.actors}:
-        return False
+        # "JNIM claimed the attack": the jihadists' attack told before, if undated
+        return not event.date_label and _compatible_actors(event.actors, earlier.actors)
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
     if event.date_label:
