@@ -102,7 +102,8 @@ def _fill_preps(slots: Slots, token: Token) -> None:
 def _controlling_subject(verb: Token) -> list[Token]:
     """The subject a verb inherits: 'France decided to withdraw', 'X's decision to withdraw'."""
     current = verb
-    for _ in range(4):
+    through_preposition = False
+    for _ in range(5):
         head = current.head
         if head is current:
             return []
@@ -113,7 +114,13 @@ def _controlling_subject(verb: Token) -> list[Token]:
             return []
         if current.dep_ == "relcl":
             return coordinated(head)
-        if current.dep_ not in CONTROL_DEPS:
+        if current.dep_ == "pcomp" and head.dep_ == "prep":
+            # "responded by recalling", "after seizing power": the gerund's doer is the subject
+            # of the clause its preposition hangs from.
+            current, through_preposition = head, True
+            continue
+        hop = through_preposition and current.dep_ == "prep"
+        if current.dep_ not in CONTROL_DEPS and not hop:
             return []
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if subjects:

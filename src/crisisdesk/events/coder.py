@@ -252,8 +252,9 @@ class EventCoder:
         match = draft.match
         frame = self.lexicon.frame(match.entry.frame)
         slots = arguments.slots(match.token)
+        objects = slots.object or _tail_objects(match)
         filled: list[tuple[str, list[Token]]] = [
-            ("object", slots.object),
+            ("object", objects),
             ("passive_subject", slots.passive_subject),
             ("agent", slots.agent),
             ("possessor", slots.possessor),
@@ -506,6 +507,7 @@ class EventCoder:
 
 # Relations that embed one event in another ("demanded that France withdraw", "called for the
 # withdrawal of"); coordination ("condemned ..., suspended ... and closed ...") is not one.
+TEMPORAL_PREPS = {"after", "before", "since", "following", "during", "until", "amid", "despite"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj"}
 
 
@@ -515,10 +517,23 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
     for _ in range(3):
         if current.head is current or current.dep_ not in EMBEDDING_DEPS:
             return None
+        if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
+            return None  # "promised elections after seizing power": two events, in order
         current = current.head
         if current.i in by_token:
             return by_token[current.i]
     return None
+
+
+def _tail_objects(match: TriggerMatch) -> list[Token]:
+    """The object of a pattern that ends in a preposition: 'turned to Russia' -> Russia."""
+    heads: list[Token] = []
+    for word in match.words[1:]:
+        if word.dep_ == "prep":
+            for child in word.children:
+                if child.dep_ == "pobj":
+                    heads.extend(arguments.coordinated(child))
+    return heads
 
 
 def _acted_upon(inner: Token, outer: Token) -> bool:

@@ -35,6 +35,7 @@ UPWARD_DEPS = {
 }
 PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
 MAX_CHAIN = 4
+TEMPORAL_PREPS = {"after", "before", "since", "following", "during", "until", "amid"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def verb_chain(trigger: Token) -> list[Token]:
         head = current.head
         if head is current or current.dep_ not in UPWARD_DEPS:
             break
+        if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
+            break  # "promised elections after seizing power": the seizure is not promised
         chain.append(head)
         if head.pos_ in {"VERB", "AUX"} and current.dep_ not in {"xcomp", "dobj", "pobj", "prep"}:
             break  # a finite clause of its own: its tense is the event's
