@@ -208,3 +208,20 @@ def test_an_acronym_defined_in_the_text_names_one_actor(code) -> None:
     assert attack.actors[0].matches("MPL")
     assert abduction.actors[0].id == attack.actors[0].id
     assert abduction.abducted == 2
+
+
+def test_a_day_after_counts_back_from_the_main_clause(code) -> None:
+    text = (
+        "Mali's government said on Sunday that it had dissolved the militia, a day after "
+        "gunmen killed at least 134 villagers in Ogossagou."
+    )
+    killing = only(code(text, published=date(2019, 3, 25)), "ASSAULT")
+    assert killing.date_label == "2019-03-23"
+    assert killing.dead == 134
+
+
+def test_agreeing_to_step_down_is_a_concession(code) -> None:
+    events = code("Lieutenant-Colonel Damiba agreed to step down on Sunday.", date(2022, 10, 3))
+    assert [e.type for e in events] == ["CONCEDE"]
+    assert events[0].status == Status.OCCURRED  # the promise was made
+    assert events[0].date_label == "2022-10-02"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -210,10 +210,16 @@ class EventCoder:
         """
         by_token = {m.token.i: m for m in matches}
         dropped: set[int] = set()
+        retyped: dict[int, TriggerMatch] = {}
         for match in matches:
             outer = _governing_trigger(match.token, by_token)
             if outer is not None and _acted_upon(match.token, outer.token):
                 dropped.add(match.token.i)  # "revoked its agreements", "lifted the sanctions"
+            elif outer is not None and _promised_concession(outer, match):
+                # "agreed to step down": PLOVER v2 codes a promised retreat as CONCEDE
+                # the promise is the event: read from "agreed" (occurred, dated), coded CONCEDE
+                dropped.add(match.token.i)
+                retyped[outer.token.i] = self._as_type(match, "CONCEDE", outer)
             elif outer is not None:
                 inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
                 if outer.token.lemma_.lower() in DENIAL_VERBS and not inner_verbal:
@@ -222,7 +228,15 @@ class EventCoder:
                     dropped.add(match.token.i)
             if _is_purpose(match.token, self.markers) or self._names_an_entity(match.token):
                 dropped.add(match.token.i)
-        return [m for m in matches if m.token.i not in dropped]
+        return [retyped.get(m.token.i, m) for m in matches if m.token.i not in dropped]
+
+    def _as_type(self, match: TriggerMatch, type_: str, head: TriggerMatch) -> TriggerMatch:
+        """``match`` coded as another type and read from ``head``'s verb (keeping its mode
+        where that type has it): 'agreed to step down' is one CONCEDE, told by 'agreed'."""
+        mode = match.entry.mode if self.ontology.is_valid(type_, match.entry.mode) else None
+        entry = match.entry.model_copy(update={"type": type_, "mode": mode, "acled": None})
+        words = tuple(sorted({*head.words, *match.words}, key=lambda t: t.i))
+        return TriggerMatch(head.token, entry, words)
 
     def _names_an_entity(self, token: Token) -> bool:
         """'The separatist alliance said ...': a noun trigger as the subject of a non-event verb."""
@@ -420,8 +434,14 @@ class EventCoder:
         """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
         if not spans:
             return [draft]
+        shifted = self._date_from_main_clause(draft, spans, context)
+        if shifted is not None:
+            draft.date = shifted
+            return [draft]
         doc = draft.sentence.doc
         anchors = {draft.match.token.i}
+        if draft.match.token.dep_ == "xcomp":  # "had soldiers detain ... on 24 May"
+            anchors.add(draft.match.token.head.i)
         if draft.match.token.pos_ != "VERB":  # a noun's date may hang from its clause's verb
             verb = arguments.clause_verb(draft.match.token)
             if verb is not None:
@@ -430,7 +450,9 @@ class EventCoder:
         if span is None:
             # "announced on Sunday that they were withdrawing": the report dates the event.
             reporter = _reporting_head(draft.match.token, self.markers)
-            if reporter is not None and draft.reading.status != Status.PLANNED:
+            token = draft.match.token
+            reported_act = token.pos_ == "VERB" and token.dep_ == "ccomp"
+            if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
                 span = nearest_attached(doc, spans, anchors | {reporter.i})
         if span is None:
             return [draft]
@@ -452,6 +474,33 @@ class EventCoder:
         if value is not None:
             draft.date = (value, (start, end))
         return [draft]
+
+    def _date_from_main_clause(
+        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
+    ) -> tuple[DateValue, tuple[int, int]] | None:
+        """'..., a day after gunmen killed 134 villagers': the main clause's date, shifted.
+
+        The clause must open with "after" or "before" and carry its distance ("a day", "two
+        days", "a week"); the main clause must have a date of its own.
+        """
+        found = _relative_clause(draft.match.token)
+        if found is None:
+            return None
+        clause, days = found
+        main = clause.head
+        anchors = {main.i}
+        reporter = _reporting_head(main, self.markers)
+        if reporter is not None:
+            anchors.add(reporter.i)
+        span = nearest_attached(draft.sentence.doc, spans, anchors)
+        if span is None:
+            return None
+        text = context.article.body[span[0] : span[1]]
+        value = resolve_date(text, context.article.published, Tense.PAST, context.article.language)
+        if value is None or value.precision != DatePrecision.DAY:
+            return None
+        day = value.start - timedelta(days=days)
+        return DateValue(day, day, DatePrecision.DAY), span
 
     @staticmethod
     def _with_date(draft: Draft, value: DateValue, span: tuple[int, int]) -> Draft:
@@ -525,6 +574,14 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
     return None
 
 
+def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
+    return (
+        outer.entry.type == "AGREE"
+        and inner.entry.type in {"RETREAT", "CONCEDE"}
+        and inner.token.dep_ == "xcomp"
+    )
+
+
 def _tail_objects(match: TriggerMatch) -> list[Token]:
     """The object of a pattern that ends in a preposition: 'turned to Russia' -> Russia."""
     heads: list[Token] = []
@@ -538,9 +595,55 @@ def _tail_objects(match: TriggerMatch) -> list[Token]:
 
 def _acted_upon(inner: Token, outer: Token) -> bool:
     """A noun trigger that is the object of another trigger names what that act is done to."""
-    return inner.pos_ in {"NOUN", "PROPN"} and inner.dep_ in {"dobj", "nsubjpass"} and (
-        inner.head is outer
+    return (
+        inner.pos_ in {"NOUN", "PROPN"}
+        and inner.dep_ in {"dobj", "nsubjpass"}
+        and (inner.head is outer)
     )
+
+
+def _relative_clause(token: Token) -> tuple[Token, int] | None:
+    """The 'N days after/before' clause holding a trigger, and the signed distance in days
+    (positive: the event is that many days before the main clause's date)."""
+    current = token
+    for _ in range(4):
+        markers = [c for c in current.children if c.dep_ in {"mark", "prep"}]
+        marks = {c.lower_ for c in markers}
+        # "a day after X": the distance hangs from the clause or from its "after"
+        near = [*current.children, *(g for m in markers for g in m.children)]
+        distance = next((c for c in near if c.dep_ == "npadvmod"), None)
+        if current.dep_ == "advcl" and marks & {"after", "before"} and distance is not None:
+            unit = DISTANCE_UNITS.get(distance.lemma_.lower())
+            if unit is None:
+                return None
+            count = next((c for c in distance.children if c.dep_ == "nummod"), None)
+            number = NUMBER_WORDS.get(count.lower_) if count is not None else 1
+            if number is None and count is not None and count.text.isdigit():
+                number = int(count.text)
+            if number is None:
+                return None
+            sign = 1 if "after" in marks else -1
+            return current, sign * number * unit
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+DISTANCE_UNITS = {"day": 1, "week": 7}
+NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _reporting_head(token: Token, markers: StatusMarkers) -> Token | None:

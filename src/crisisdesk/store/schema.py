@@ -40,7 +40,11 @@ def _run_sql_file(name: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
 
 
 MIGRATIONS: list[Migration] = [
-    Migration(1, "articles, events, event_actors, evidence", _run_sql_file("schema_v1.sql")),
+    Migration(
+        1,
+        "articles, events, event_actors, evidence; stories and near-duplicates",
+        _run_sql_file("schema_v1.sql"),
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

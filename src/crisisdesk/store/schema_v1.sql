@@ -80,3 +80,64 @@ CREATE INDEX events_country_idx ON events (country);
 CREATE INDEX events_date_idx ON events (date_start);
 CREATE INDEX event_actors_event_idx ON event_actors (event_id);
 CREATE INDEX evidence_event_idx ON evidence (event_id);
+
+-- Stories and near-duplicates (docs/stories.md). An article belongs to exactly one story; a
+-- near-duplicate (wire copy, reprint) is linked to its original and is in the original's story.
+CREATE TABLE story (
+    id          VARCHAR PRIMARY KEY,   -- 's-' + the first 12 hex digits of its founding article
+    title       VARCHAR,               -- the title of its earliest article
+    first_date  DATE,                  -- earliest / latest publication date of its articles
+    last_date   DATE,
+    articles    INTEGER NOT NULL,
+    duplicates  INTEGER NOT NULL,      -- articles that are near-duplicates of another one
+    sources     INTEGER NOT NULL,      -- independent sources: distinct outlets, duplicates excluded
+    countries   VARCHAR[],             -- ISO alpha-3 of its events' places
+    updated_at  TIMESTAMP NOT NULL     -- UTC
+);
+
+CREATE TABLE article_story (
+    article_id  VARCHAR PRIMARY KEY,
+    story_id    VARCHAR NOT NULL,
+    score       DOUBLE NOT NULL        -- similarity that made it join (1.0: it founded the story)
+);
+
+CREATE TABLE article_duplicate (
+    article_id   VARCHAR PRIMARY KEY,  -- the copy
+    original_id  VARCHAR NOT NULL,     -- the earliest published (then ingested) such article
+    similarity   DOUBLE NOT NULL       -- estimated share of the shorter body's word 5-shingles
+                                       -- found in the other (MinHash)
+);
+
+CREATE TABLE article_minhash (
+    article_id  VARCHAR PRIMARY KEY,
+    shingles    INTEGER NOT NULL,      -- number of distinct word 5-shingles of the body
+    signature   BLOB NOT NULL          -- MinHash values, little-endian uint32
+);
+
+-- What story assignment compares, derived from the article and its events when stored, so a
+-- later batch reads its candidates with a few queries instead of re-reading bodies and events.
+CREATE TABLE article_features (
+    article_id   VARCHAR PRIMARY KEY,
+    day          DATE NOT NULL,        -- publication date, else the ingest date
+    dated        BOOLEAN NOT NULL,     -- false: day is the ingest date
+    ingested_at  TIMESTAMP,
+    outlet       VARCHAR,
+    title        VARCHAR,
+    terms        VARCHAR[],            -- content words, most frequent first
+    counts       INTEGER[],            -- their counts in the body
+    actors       VARCHAR[],            -- actor ids of its events (knowledge-base ids)
+    places       VARCHAR[],            -- 'town:<name>', 'admin1:<ISO 3166-2>'
+    countries    VARCHAR[],
+    types        VARCHAR[]             -- PLOVER types of its events
+);
+
+-- Blocking keys: an article is compared only with stored articles sharing a key in its window.
+CREATE TABLE article_keys (
+    key         VARCHAR NOT NULL,      -- 'actor:<id>', 'town:<name>', 'admin1:<code>', 'term:<word>'
+    day         DATE NOT NULL,
+    article_id  VARCHAR NOT NULL
+);
+
+CREATE INDEX article_story_story_idx ON article_story (story_id);
+CREATE INDEX article_duplicate_original_idx ON article_duplicate (original_id);
+CREATE INDEX story_first_date_idx ON story (first_date);
