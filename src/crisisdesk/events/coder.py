@@ -535,7 +535,7 @@ class EventCoder:
             contexts=contexts,
             actors=actors,
             recipients=recipients,
-            place=draft.place[0] if draft.place else None,
+            place=located(draft.place[0]) if draft.place else None,
             date_start=date_value.start if date_value else None,
             date_end=date_value.end if date_value else None,
             date_precision=date_value.precision if date_value else None,
@@ -731,6 +731,14 @@ def _compatible_actors(these: list[Actor], those: list[Actor]) -> bool:
 
 def _armed(actor: Actor) -> bool:
     return actor.sector is not None and actor.sector.value in {"INS", "REB", "UAG", "MLT", "PMC"}
+
+
+def located(place: Place) -> Place:
+    """A place as an event carries it: no point for a whole country or a described region,
+    where a centroid would put the event somewhere it did not happen."""
+    if place.precision in {PlacePrecision.COUNTRY, PlacePrecision.REGION} and place.lat is not None:
+        return place.model_copy(update={"lat": None, "lon": None})
+    return place
 
 
 def _low(draft: Draft, kind: str) -> int | None:
