@@ -433,11 +433,15 @@ class ActorKB:
         if sector == Sector.STATE and country in self._actors:
             return self._actors[country].model_copy(deep=True, update={"mention": mention})
         label = self._labels[sector]
+        # A generic actor answers to its plain nouns too ("rebels", "gunmen", "jihadists"):
+        # that is how reports and analysts name it.
+        plain = list(label["nouns"])
         if country is None:
-            return Actor(id=sector.value, name=label["generic"], sector=sector,
+            return Actor(id=sector.value, name=label["generic"], aliases=plain, sector=sector,
                          kind=ActorKind.GROUP, mention=mention)  # fmt: skip
         info = self._countries[country]
         aliases = [f"{demonym} {noun}" for demonym in info.demonyms for noun in label["nouns"]]
+        aliases += plain
         aliases += self._forces.get((country, sector), [])
         if sector == Sector.GOV:
             aliases += info.capitals
