@@ -354,6 +354,9 @@ class EventCoder:
                     draft.place = (context.place_of(head), head)
                 continue
             found = context.actors_of(head)
+            if not found and role == "recipient" and head.lemma_.lower() in HELD_NOUNS:
+                # "the rebel-held town", "rebel positions", "an army camp": its holder
+                found = [a for m in _holders(head) for a in context.actors_of(m)]
             if not found and head.pos_ == "ADJ":
                 iso3 = self.kb.country_from_adjective(head.text)
                 found = [self.kb.get(iso3)] if iso3 and self.kb.get(iso3) else []
@@ -580,6 +583,20 @@ def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
         and inner.entry.type in {"RETREAT", "CONCEDE"}
         and inner.token.dep_ == "xcomp"
     )
+
+
+HELD_NOUNS = {"town", "city", "village", "position", "positions", "camp", "base", "post",
+              "stronghold", "outpost", "garrison", "convoy", "checkpoint", "barracks", "bastion"}
+
+
+def _holders(place_noun: Token) -> list[Token]:
+    """Words naming who holds a place: 'rebel' in 'rebel-held town', 'army' in 'army camp'."""
+    holders: list[Token] = []
+    for child in place_noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            holders.append(child)
+            holders.extend(g for g in child.children if g.dep_ in {"npadvmod", "compound"})
+    return holders
 
 
 def _tail_objects(match: TriggerMatch) -> list[Token]:
@@ -886,8 +903,33 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         if target is None:
             kept.append(event)
         else:
-            target.evidence.extend(event.evidence)
+            _absorb(target, event)
     return kept
+
+
+COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
+
+
+def _absorb(target: Event, restatement: Event) -> None:
+    """Keep the first mention and add what the restatement tells that it did not."""
+    target.evidence.extend(restatement.evidence)
+    known = {a.id for a in target.actors + target.recipients}
+    target.actors.extend(a for a in restatement.actors if a.id not in known)
+    known |= {a.id for a in restatement.actors}
+    target.recipients.extend(a for a in restatement.recipients if a.id not in known)
+    for name in COUNT_FIELDS:
+        if getattr(target, name) is None and getattr(restatement, name) is not None:
+            setattr(target, name, getattr(restatement, name))
+    if restatement.place is not None and (
+        target.place is None
+        or SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
+    ):
+        target.place = restatement.place
+    if target.date_start is None and restatement.date_start is not None:
+        target.date_start, target.date_end = restatement.date_start, restatement.date_end
+        target.date_precision = restatement.date_precision
+    if target.mode is None:
+        target.mode = restatement.mode
 
 
 def _restates(event: Event, earlier: Event) -> bool:
