@@ -228,6 +228,143 @@ def _evidence(event: Event) -> str:
     return sentence + (f"  (+{more} more)" if more else "")
 
 
+class StoryFormat(StrEnum):
+    TABLE = "table"
+    JSONL = "jsonl"
+
+
+def _open_read_only(db: Path):
+    """The store at ``db`` for reading, or exit 2 with advice when there is none."""
+    from crisisdesk.store import Store
+
+    if not db.exists():
+        err_console.print(f"[red]error[/] {db}: no such database; run `crisisdesk ingest` first")
+        raise typer.Exit(code=2)
+    return Store(db, read_only=True)
+
+
+@app.command()
+def stories(
+    db: DbOption = Path("crisisdesk.duckdb"),
+    country: Annotated[
+        str | None, typer.Option(help="Stories with events in this country (ISO alpha-3).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Stories with an article on or after (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Stories with an article on or before (YYYY-MM-DD).")
+    ] = None,
+    output: Annotated[
+        StoryFormat, typer.Option("--format", help="Output format.")
+    ] = StoryFormat.TABLE,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many stories.")] = None,
+) -> None:
+    """List stories: the articles that report one real-world story, latest first."""
+    from crisisdesk.store import StoryFilter
+
+    flt = StoryFilter(
+        country=country.upper() if country else None,
+        since=_parse_day(since, "--since"),
+        until=_parse_day(until, "--until"),
+        limit=limit,
+    )
+    with _open_read_only(db) as store:
+        found = store.stories(flt)
+    if output is StoryFormat.JSONL:
+        for story in found:
+            sys.stdout.write(story.model_dump_json() + "\n")
+        return
+    table = Table(title=f"{len(found)} stories")
+    table.add_column("story", style="cyan", no_wrap=True)
+    table.add_column("dates", no_wrap=True)
+    table.add_column("title", overflow="fold", min_width=24)
+    table.add_column("art.", justify="right")
+    table.add_column("src.", justify="right")
+    table.add_column("countries", overflow="fold")
+    for story in found:
+        table.add_row(
+            story.id,
+            _date_range(story.first_date, story.last_date),
+            story.title or "",
+            str(story.articles),
+            str(story.sources),
+            " ".join(story.countries),
+        )
+    console.print(table)
+
+
+def _date_range(first: date | None, last: date | None) -> str:
+    if first is None:
+        return "?"
+    return first.isoformat() if last in (None, first) else f"{first}\n{last}"
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id, as `crisisdesk stories` lists it.")],
+    db: DbOption = Path("crisisdesk.duckdb"),
+    output: Annotated[
+        StoryFormat, typer.Option("--format", help="Output format.")
+    ] = StoryFormat.TABLE,
+) -> None:
+    """One story: its articles side by side (outlet, date, title, duplicate of) and the
+    events each one reports."""
+    from crisisdesk.store import EventFilter
+
+    with _open_read_only(db) as store:
+        summary = store.story(story_id)
+        if summary is None:
+            err_console.print(f"[red]error[/] no story {story_id!r} in {db}")
+            raise typer.Exit(code=1)
+        members = store.story_articles(story_id)
+        events = {m.article_id: store.events(EventFilter(article_id=m.article_id)) for m in members}
+        # -- merged records and disagreements go here ---------------------------------------
+        # The cross-article view (one record per real event, where the sources disagree) is
+        # crisisdesk.stories.view.story_view(store, story_id); render its result below the
+        # articles once that work lands. Nothing else in this command needs to change.
+    if output is StoryFormat.JSONL:
+        sys.stdout.write(json.dumps({"story": summary.model_dump(mode="json")}) + "\n")
+        for member in members:
+            record = member.model_dump(mode="json")
+            record["events"] = [
+                json.loads(line) for line in events_to_jsonl(events[member.article_id]).splitlines()
+            ]
+            sys.stdout.write(json.dumps(record) + "\n")
+        return
+    console.print(story_articles_table(summary, members))
+    for member in members:
+        label = f"{member.outlet or 'unknown outlet'} · {member.published or '?'}"
+        if member.duplicate_of:
+            console.print(f"[dim]{label}: copy of {member.duplicate_of}, events as there[/]")
+            continue
+        table = events_table(events[member.article_id])
+        table.title = f"{label} · {len(events[member.article_id])} events"
+        console.print(table)
+
+
+def story_articles_table(summary, members) -> Table:
+    """The story's articles side by side: one column per article."""
+    title = f"{summary.id} · {summary.title or ''}"
+    caption = f"{summary.articles} articles, {summary.sources} independent sources"
+    table = Table(title=title, caption=caption, show_lines=True, expand=True)
+    table.add_column("", style="bold", no_wrap=True)
+    for member in members:
+        table.add_column(member.article_id, overflow="fold", ratio=1)
+    rows = {
+        "outlet": [m.outlet or "?" for m in members],
+        "date": [m.published.isoformat() if m.published else "?" for m in members],
+        "title": [m.title or "" for m in members],
+        "duplicate of": [
+            f"{m.duplicate_of} ({m.similarity:.2f})" if m.duplicate_of else "–" for m in members
+        ],
+        "joined with": [f"{m.score:.2f}" for m in members],
+    }
+    for label, values in rows.items():
+        table.add_row(label, *values)
+    return table
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines), see docs/evaluation.md.")],

@@ -6,7 +6,9 @@ Each stage is a plain function or object with one contract; this module only wir
   headings, metadata, content-hash id);
 * :class:`Pipeline` runs spaCy in batches (``nlp.pipe``) and the coder over the parsed docs;
 * :func:`ingest` streams documents from paths into a :class:`Store`, skipping content already
-  stored, writing batch by batch so an interrupted run loses at most the batch in flight.
+  stored, writing batch by batch so an interrupted run loses at most the batch in flight; each
+  batch is assigned to stories and checked for near-duplicates (``crisisdesk.stories``) and
+  stored with those links in the same transaction.
 """
 
 from __future__ import annotations
@@ -149,10 +151,14 @@ def ingest(
     Articles already stored (same content hash) are skipped before the costly analysis, so
     re-running an interrupted ingest completes it without duplicates.
     """
+    from crisisdesk.stories import StoryAssigner
+
     summary = IngestSummary()
     started = time.perf_counter()
     pending: list[Article] = []
     seen: set[str] = set()
+    # Loads the duplicate index and term statistics from the store at the first batch.
+    stories = StoryAssigner(store)
 
     def flush() -> None:
         known = store.known_article_ids([a.id for a in pending])
@@ -160,7 +166,7 @@ def ingest(
         summary.known += len(pending) - len(fresh)
         if fresh:
             results = pipeline.analyse(fresh)
-            summary.stored += store.write(results)
+            summary.stored += stories.write(results)
             summary.events += sum(len(r.events) for r in results)
         pending.clear()
 

@@ -1,7 +1,8 @@
 """Run the real pipeline on a gold file's documents and score what it stored.
 
-The documents go through exactly the ingest path (extraction, analysis, coding, the store), in
-a temporary database, so ``crisisdesk eval`` measures what a user gets.
+The documents go through exactly the ingest path (extraction, analysis, coding, story
+assignment, the store), in a temporary database, so ``crisisdesk eval`` measures what a user
+gets. Story scores compare the stored story of each document with the gold story keys.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from crisisdesk.evaluation.score import EvalReport, score, with_confidence_bands
 from crisisdesk.model import DocumentResult, IngestError
 from crisisdesk.pipeline import ExtractionError, Pipeline, build_article
 from crisisdesk.store import EventFilter, Store
+from crisisdesk.stories import StoryAssigner
 
 
 def run_gold(
@@ -39,8 +41,9 @@ def run_gold(
         articles.setdefault(article.id, article)
     with Store(db_path) as store:
         batch = list(articles.values())
+        assigner = StoryAssigner(store)
         for start in range(0, len(batch), pipeline.batch_size):
-            store.write(pipeline.analyse(batch[start : start + pipeline.batch_size]))
+            assigner.write(pipeline.analyse(batch[start : start + pipeline.batch_size]))
         stored = {
             article_id: DocumentResult(
                 article=store.article(article_id),
@@ -48,5 +51,12 @@ def run_gold(
             )
             for article_id in articles
         }
+        story_of = store.stories_of(articles)
     results = {doc_id: stored[article_id] for doc_id, article_id in article_of.items()}
-    return with_confidence_bands(score(documents, results), documents, results), problems
+    stories = {
+        doc_id: story_of[article_id]
+        for doc_id, article_id in article_of.items()
+        if article_id in story_of
+    }
+    report = score(documents, results, stories=stories)
+    return with_confidence_bands(report, documents, results), problems

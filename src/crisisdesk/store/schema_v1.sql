@@ -84,7 +84,7 @@ CREATE INDEX evidence_event_idx ON evidence (event_id);
 -- Stories and near-duplicates (docs/stories.md). An article belongs to exactly one story; a
 -- near-duplicate (wire copy, reprint) is linked to its original and is in the original's story.
 CREATE TABLE story (
-    id          VARCHAR PRIMARY KEY,   -- 's-' + the first 12 hex digits of its founding article
+    id          VARCHAR PRIMARY KEY,   -- 's-' + the id of the article that founded it
     title       VARCHAR,               -- the title of its earliest article
     first_date  DATE,                  -- earliest / latest publication date of its articles
     last_date   DATE,
@@ -133,7 +133,10 @@ CREATE TABLE article_features (
 
 -- Blocking keys: an article is compared only with stored articles sharing a key in its window.
 CREATE TABLE article_keys (
-    key         VARCHAR NOT NULL,      -- 'actor:<id>', 'town:<name>', 'admin1:<code>', 'term:<word>'
+    key         VARCHAR NOT NULL,      -- 'actor:<id>', 'town:<name>', 'admin1:<code>',
+                                       -- 'country:<ISO3>', 'term:<word>'
+    week        INTEGER NOT NULL,      -- day's proleptic ordinal // 7: joined on with the key,
+                                       -- so a broad key only meets the weeks of a window
     day         DATE NOT NULL,
     article_id  VARCHAR NOT NULL
 );

@@ -29,7 +29,7 @@ from crisisdesk.model import (
 )
 from crisisdesk.store.schema import SCHEMA_VERSION, StoreError, check_version, current_version
 from crisisdesk.store.schema import migrate as migrate_schema
-from crisisdesk.store.stories import Story, StoryArticle, StoryFilter, StoryLinks
+from crisisdesk.store.stories import Story, StoryArticle, StoryFilter, StoryLinks, week_of
 
 _TABLES = ("articles", "events", "event_actors", "evidence")
 # Story tables written from StoryLinks, each with the StoryLinks field that holds its rows.
@@ -451,8 +451,8 @@ class Store:
         if not wanted:
             return []
         return self._connection.execute(
-            """SELECT m.article_id, m.shingles, m.signature, f.day, f.dated, f.ingested_at, d.original_id,
-                      s.story_id
+            """SELECT m.article_id, m.shingles, m.signature, f.day, f.dated, f.ingested_at,
+                      d.original_id, s.story_id
                FROM article_minhash m
                JOIN article_features f USING (article_id)
                LEFT JOIN article_duplicate d USING (article_id)
@@ -461,31 +461,66 @@ class Store:
             [wanted],
         ).fetchall()
 
-    def duplicates_of(self, original_ids: Iterable[str]) -> list[tuple[str, str, float]]:
-        """(article_id, original_id, similarity) of the copies of ``original_ids``."""
-        wanted = list(dict.fromkeys(original_ids))
+    def duplicates_of(self, article_ids: Iterable[str]) -> list[tuple[str, str, float]]:
+        """(article_id, original_id, similarity) for those of ``article_ids`` that are
+        near-duplicates: :meth:`duplicate_of` for many articles in one query."""
+        return self._duplicate_rows("article_id", article_ids)
+
+    def copies_of(self, original_ids: Iterable[str]) -> list[tuple[str, str, float]]:
+        """(article_id, original_id, similarity) of the near-duplicates of ``original_ids``."""
+        return self._duplicate_rows("original_id", original_ids)
+
+    def _duplicate_rows(self, column: str, ids: Iterable[str]) -> list[tuple[str, str, float]]:
+        wanted = list(dict.fromkeys(ids))
         if not wanted:
             return []
         return self._connection.execute(
             "SELECT article_id, original_id, similarity FROM article_duplicate "
-            "WHERE original_id IN (SELECT unnest($1::VARCHAR[]))",
+            f"WHERE {column} IN (SELECT unnest($1::VARCHAR[])) ORDER BY article_id",
             [wanted],
         ).fetchall()
 
-    def keyed_articles(
-        self, keys: Sequence[str], lows: Sequence[date | None], highs: Sequence[date | None]
-    ) -> list[tuple[str, str]]:
-        """(key, article_id) of stored articles having ``keys[i]`` on a day in
-        ``[lows[i], highs[i]]`` (no bound: any day)."""
+    def best_keyed_articles(
+        self,
+        owners: Sequence[int],
+        keys: Sequence[str],
+        lows: Sequence[date],
+        highs: Sequence[date],
+        limit: int,
+    ) -> list[tuple[int, str]]:
+        """Blocking for story assignment, in one query: for each owner (a new article), the
+        ``limit`` stored articles sharing most of its keys on a day in the key's window
+        (``lows[i]``..``highs[i]``); ties go to the day nearer the window's middle, then the
+        id. Returns (owner, article_id) pairs.
+
+        The join is on key *and week*, so a broad key ('country:MLI') meets only the stored
+        rows of the window's weeks, not every article that ever had it.
+        """
         if not keys:
             return []
+        rows = [
+            (owner, key, week, low, high)
+            for owner, key, low, high in zip(owners, keys, lows, highs, strict=True)
+            for week in range(week_of(low), week_of(high) + 1)
+        ]
+        columns = [list(column) for column in zip(*rows, strict=True)]
         return self._connection.execute(
             """WITH wanted AS (
-                   SELECT unnest($1::VARCHAR[]) AS key, unnest($2::DATE[]) AS low,
-                          unnest($3::DATE[]) AS high)
-               SELECT k.key, k.article_id FROM article_keys k JOIN wanted w ON k.key = w.key
-               WHERE (w.low IS NULL OR k.day >= w.low) AND (w.high IS NULL OR k.day <= w.high)""",
-            [list(keys), list(lows), list(highs)],
+                   SELECT unnest($1::INTEGER[]) AS owner, unnest($2::VARCHAR[]) AS key,
+                          unnest($3::INTEGER[]) AS week, unnest($4::DATE[]) AS low,
+                          unnest($5::DATE[]) AS high),
+               shared AS (
+                   SELECT w.owner, k.article_id, count(*) AS keys,
+                          min(abs(k.day - w.low - (w.high - w.low) // 2)) AS gap
+                   FROM article_keys k JOIN wanted w ON k.key = w.key AND k.week = w.week
+                   WHERE k.day BETWEEN w.low AND w.high
+                     AND k.day BETWEEN $6 AND $7
+                   GROUP BY w.owner, k.article_id)
+               SELECT owner, article_id FROM shared
+               QUALIFY row_number() OVER (
+                   PARTITION BY owner ORDER BY keys DESC, gap, article_id) <= $8
+               ORDER BY owner, article_id""",
+            [*columns, min(lows), max(highs), limit],
         ).fetchall()
 
     def article_features(self, article_ids: Iterable[str]) -> list[tuple[Any, ...]]:

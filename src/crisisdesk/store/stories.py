@@ -61,6 +61,11 @@ class StoryFilter(BaseModel):
 Row = tuple[Any, ...]
 
 
+def week_of(day: date) -> int:
+    """The week number blocking keys are stored under (``article_keys.week``)."""
+    return day.toordinal() // 7
+
+
 @dataclass
 class StoryLinks:
     """Rows for the story tables produced by assigning one batch of articles.
@@ -72,7 +77,7 @@ class StoryLinks:
     minhashes: list[Row] = field(default_factory=list)  # (article_id, shingles, signature)
     duplicates: list[Row] = field(default_factory=list)  # (article_id, original_id, similarity)
     features: list[Row] = field(default_factory=list)  # article_features columns
-    keys: list[Row] = field(default_factory=list)  # (key, day, article_id)
+    keys: list[Row] = field(default_factory=list)  # (key, week_of(day), day, article_id)
     memberships: list[Row] = field(default_factory=list)  # (article_id, story_id, score)
 
     def restricted_to(self, article_ids: set[str]) -> StoryLinks:
@@ -81,7 +86,7 @@ class StoryLinks:
             minhashes=[r for r in self.minhashes if r[0] in article_ids],
             duplicates=[r for r in self.duplicates if r[0] in article_ids or r[1] in article_ids],
             features=[r for r in self.features if r[0] in article_ids],
-            keys=[r for r in self.keys if r[2] in article_ids],
+            keys=[r for r in self.keys if r[3] in article_ids],
             memberships=[r for r in self.memberships if r[0] in article_ids],
         )
 

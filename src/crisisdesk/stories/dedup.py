@@ -13,10 +13,11 @@ when an ingest process starts, so a later process finds copies of articles store
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -89,6 +90,18 @@ def jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.count_nonzero(first == second)) / len(first)
 
 
+def containments(
+    sizes: np.ndarray, matrix: np.ndarray, size: int, values: np.ndarray
+) -> np.ndarray:
+    """:func:`containment` of one signature against each row of ``matrix`` at once."""
+    if not len(matrix) or not size:
+        return np.zeros(len(matrix))
+    similar = np.count_nonzero(matrix == values, axis=1) / matrix.shape[1]
+    shared = similar * (sizes + size) / (1.0 + similar)
+    smaller = np.maximum(np.minimum(sizes, size), 1)
+    return np.minimum(1.0, np.where(sizes > 0, shared / smaller, 0.0))
+
+
 def containment(first: tuple[int, np.ndarray], second: tuple[int, np.ndarray]) -> float:
     """Estimated share of the smaller shingle set found in the other.
 
@@ -134,19 +147,19 @@ class DuplicateIndex:
     @classmethod
     def from_signatures(cls, rows: Iterable[tuple[str, int, bytes]]) -> DuplicateIndex:
         """An index of stored ``(article_id, shingles, signature blob)`` rows; records how
-        long building it took in ``load_seconds``."""
+        long building it took in ``load_seconds``. Rows are hashed in chunks, so the peak
+        memory stays near that of the finished index."""
         started = time.perf_counter()
         index = cls()
-        ids, blobs = [], []
-        for article_id, _, blob in rows:
-            ids.append(article_id)
-            blobs.append(blob)
-        if ids:
-            matrix = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(ids), -1)
-            index.ids = ids
-            index._known = set(ids)
+        chunks: list[np.ndarray] = []
+        for chunk in _chunks(rows, 10_000):
+            index.ids.extend(article_id for article_id, _, _ in chunk)
+            matrix = np.frombuffer(b"".join(blob for _, _, blob in chunk), dtype="<u4")
+            chunks.append(index.band_hashes(matrix.reshape(len(chunk), -1)))
+        if chunks:
+            index._known = set(index.ids)
             index._hashes, index._members = index._sorted_tables(
-                index.band_hashes(matrix), np.arange(len(ids), dtype=np.int32)
+                np.concatenate(chunks), np.arange(len(index.ids), dtype=np.int32)
             )
         index.load_seconds = time.perf_counter() - started
         return index
@@ -180,34 +193,30 @@ class DuplicateIndex:
             found.update(self._recent[band].get(int(value), ()))
         return sorted(self.ids[row] for row in found)
 
-    def add(self, article_id: str, values: np.ndarray) -> None:
-        """Index one more signature (a no-op for an id already indexed)."""
-        if article_id in self._known:
-            return
-        row = len(self.ids)
-        self.ids.append(article_id)
-        self._known.add(article_id)
-        for band, value in enumerate(self.band_hashes(values)[0]):
-            self._recent[band].setdefault(int(value), []).append(row)
-        self._recent_count += 1
+    def add(self, article_ids: Sequence[str], matrix: np.ndarray) -> None:
+        """Index more signatures (one row of ``matrix`` per id; ids already indexed are
+        skipped)."""
+        hashes = self.band_hashes(matrix).tolist()
+        for article_id, row_hashes in zip(article_ids, hashes, strict=True):
+            if article_id in self._known:
+                continue
+            row = len(self.ids)
+            self.ids.append(article_id)
+            self._known.add(article_id)
+            for band, value in enumerate(row_hashes):
+                self._recent[band].setdefault(value, []).append(row)
+            self._recent_count += 1
         if self._recent_count >= self.MERGE_EVERY:
             self._merge_recent()
 
     def _merge_recent(self) -> None:
         """Move the recent additions into the sorted arrays."""
-        pairs = [
-            (band, value, row)
-            for band, table in enumerate(self._recent)
-            for value, rows in table.items()
-            for row in rows
-        ]
         merged_hashes, merged_members = [], []
-        for band in range(self.bands):
-            extra = [(value, row) for b, value, row in pairs if b == band]
-            values = np.array([v for v, _ in extra], dtype=np.uint64)
-            rows = np.array([r for _, r in extra], dtype=np.int32)
-            hashes = np.concatenate([self._hashes[band], values])
-            members = np.concatenate([self._members[band], rows])
+        for band, table in enumerate(self._recent):
+            values = [value for value, rows in table.items() for _ in rows]
+            rows = [row for members in table.values() for row in members]
+            hashes = np.concatenate([self._hashes[band], np.array(values, dtype=np.uint64)])
+            members = np.concatenate([self._members[band], np.array(rows, dtype=np.int32)])
             order = np.argsort(hashes, kind="stable")
             merged_hashes.append(hashes[order])
             merged_members.append(members[order])
@@ -216,7 +225,14 @@ class DuplicateIndex:
         self._recent_count = 0
 
 
+def _chunks(rows: Iterable[tuple[str, int, bytes]], size: int) -> Iterator[list[tuple]]:
+    """``rows`` in lists of ``size`` (itertools.batched is Python 3.12)."""
+    iterator = iter(rows)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
 # Odd multipliers that fold the rows of a band into one 64-bit hash.
-_BAND_WEIGHTS = (
-    np.random.default_rng(20240917).integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
-)
+_BAND_WEIGHTS = np.random.default_rng(20240917).integers(
+    1, 2**63, NUM_PERM, dtype=np.uint64
+) | np.uint64(1)

@@ -372,13 +372,16 @@ def field_values(spec: FieldSpec, mentions: Sequence[Mention]) -> list[SourcedVa
     ``support`` counts the independent sources whose own value this one equals or refines,
     so the most precise value nobody contradicts collects the most support.
     """
-    groups = _groups(spec, mentions)
+    return _values(spec, _groups(spec, mentions))
+
+
+def _values(spec: FieldSpec, groups: list[_Group]) -> list[SourcedValue]:
     values = []
     for group in groups:
         supporters = {
             mention.source_key
             for other in groups
-            if spec.refines(group.value, other.value)
+            if other is group or spec.refines(group.value, other.value)
             for mention in other.mentions
         }
         values.append(
@@ -392,6 +395,8 @@ def field_values(spec: FieldSpec, mentions: Sequence[Mention]) -> list[SourcedVa
                 support=len(supporters),
             )
         )
+    if len(values) < 2:
+        return values
     order = _ranking(spec, groups, values)
     return [values[index] for index in order]
 
@@ -407,30 +412,13 @@ def _ranking(spec: FieldSpec, groups: list[_Group], values: list[SourcedValue]) 
     return sorted(range(len(values)), key=rank, reverse=True)
 
 
-def canonical_mention(spec: FieldSpec, mentions: Sequence[Mention]) -> Mention | None:
-    """A mention that gave the field's canonical value (the first :func:`field_values`)."""
-    values = field_values(spec, mentions)
-    if not values:
-        return None
-    best = values[0].value
-    return next(
-        mention
-        for mention in mentions
-        if (value := spec.extract(mention.event)) is not None and spec.key(value) == best
-    )
-
-
-def value_disagreements(
-    spec: FieldSpec, mentions: Sequence[Mention], values: Sequence[SourcedValue]
-) -> Disagreement | None:
-    """A disagreement on the field when two values the mentions give conflict."""
-    groups = _groups(spec, mentions)
-    clash = any(
+def _clash(spec: FieldSpec, groups: list[_Group]) -> bool:
+    """Two of the values conflict."""
+    return any(
         spec.conflicts(first.value, second.value)
         for index, first in enumerate(groups)
         for second in groups[index + 1 :]
     )
-    return Disagreement(field=spec.name, values=list(values)) if clash else None
 
 
 def record_fields(
@@ -440,13 +428,12 @@ def record_fields(
     values: dict[str, list[SourcedValue]] = {}
     found: list[Disagreement] = []
     for spec in FIELDS:
-        listed = field_values(spec, mentions)
-        if not listed:
+        groups = _groups(spec, mentions)
+        if not groups:
             continue
-        values[spec.name] = listed
-        disagreement = value_disagreements(spec, mentions, listed)
-        if disagreement is not None:
-            found.append(disagreement)
+        values[spec.name] = _values(spec, groups)
+        if len(groups) > 1 and _clash(spec, groups):
+            found.append(Disagreement(field=spec.name, values=values[spec.name]))
     return values, found
 
 

@@ -326,24 +326,24 @@ def merge_events(
     duplicates: Duplicates | None = None,
     stories: Mapping[str, str | None] | None = None,
 ) -> list[EventRecord]:
-    """Merge events story by story; an article with no story is a story of its own.
+    """Merge events story by story, in timeline order.
 
-    With ``stories`` left ``None`` there is no story assignment at all, and
-    :func:`merge_without_stories` is used instead.
+    Articles with no story (or all of them, with ``stories`` left ``None``) are merged
+    together by :func:`merge_without_stories`.
     """
     article_by_id = article_map(articles)
-    if stories is None:
-        return merge_without_stories(events, article_by_id, duplicates)
-    by_story: dict[tuple[str, bool], list[Event]] = defaultdict(list)
+    stories = stories or {}
+    by_story: dict[str, list[Event]] = defaultdict(list)
+    loose: list[Event] = []
     for event in events:
         story = stories.get(event.article_id)
-        key = (story, True) if story else (event.article_id, False)
-        by_story[key].append(event)
-    records = []
-    for (story, named), story_events in by_story.items():
-        records.extend(
-            merge_story(story_events, article_by_id, duplicates, story if named else None)
-        )
+        if story:
+            by_story[story].append(event)
+        else:
+            loose.append(event)
+    records = merge_without_stories(loose, article_by_id, duplicates)
+    for story, story_events in by_story.items():
+        records.extend(merge_story(story_events, article_by_id, duplicates, story))
     return sorted(records, key=timeline_key)
 
 

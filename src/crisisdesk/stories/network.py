@@ -12,8 +12,8 @@ counted by quad class. Edges are:
   and the contractors backing it) are not linked; see :func:`opponents`.
 
 Negated and hypothetical events did not happen and add nothing. With ``level="country"``
-actors are grouped by their country (the Malian army and government become Mali), which shows
-relations between states: over the examples, Mali closer to Russia and breaking with France.
+state actors are grouped by their country (the Malian army and government become Mali), which
+shows relations between states: over the examples, Mali closer to Russia and breaking with France.
 Exports: JSON (nodes and edges) and GraphML written with :mod:`xml.etree.ElementTree`.
 """
 
@@ -127,8 +127,11 @@ def relations(record: EventRecord, ontology: Ontology) -> list[tuple[Actor, Acto
 
 
 def _node_of(actor: Actor, level: str) -> tuple[str, Actor]:
-    """The node an actor belongs to: itself, or its country at country level."""
-    if level == "country" and actor.country:
+    """The node an actor belongs to: itself, or at country level its country when it acts for
+    a state (government, army, police, officials, contractors). Civilians, rebels, militias
+    and jihadists keep their own node: the army fighting Malian rebels is not Mali against
+    Mali, and Wagner fighting them is not Russia against Mali."""
+    if level == "country" and actor.country and _state_side(actor):
         return actor.country, actor
     return actor.id, actor
 
@@ -142,8 +145,9 @@ def build_network(
 ) -> ActorNetwork:
     """The network of relations in the records that fall in [since, until].
 
-    ``level`` is ``"actor"`` (one node per actor id) or ``"country"`` (actors grouped by
-    country; actors with no country, such as the UN or ECOWAS, stay nodes of their own).
+    ``level`` is ``"actor"`` (one node per actor id) or ``"country"`` (state actors grouped
+    by country; non-state actors and those with no country, such as the UN or ECOWAS, stay
+    nodes of their own).
     """
     if level not in ("actor", "country"):
         raise ValueError(f"level must be 'actor' or 'country', not {level!r}")

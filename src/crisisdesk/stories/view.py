@@ -5,9 +5,10 @@ A thin adapter: it reads articles, events, the story assignment and the duplicat
 :mod:`~crisisdesk.stories.merge`, :mod:`~crisisdesk.stories.timeline` and
 :mod:`~crisisdesk.stories.network`. The story methods (``story_of``/``stories_of``,
 ``story_articles``, ``duplicate_of``/``duplicates_of``) are used when the store has them;
-without them, :func:`timeline_view` and :func:`network_view` merge without stories (blocks of
-type, country and overlapping dates; see :func:`~crisisdesk.stories.merge.merge_without_stories`)
-and :func:`story_view` raises :class:`StoriesUnavailable`.
+without them, or for articles not assigned to a story, :func:`timeline_view` and
+:func:`network_view` merge without stories (blocks of type, country and overlapping dates; see
+:func:`~crisisdesk.stories.merge.merge_without_stories`), and :func:`story_view` raises
+:class:`StoriesUnavailable`.
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def story_view(store: Any, story_id: str) -> StoryView:
 
 
 def all_records(store: Any) -> list[EventRecord]:
-    """Every stored event merged into records: story by story when the store has stories,
-    else without stories."""
+    """Every stored event merged into records: story by story for the articles that have a
+    story, and without stories (type, country and date blocks) for the others."""
     articles = store.articles()
     ids = [article.id for article in articles]
     duplicates = _duplicate_map(store, ids)
