@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from crisisdesk.cli_stories import register as register_story_commands
 from crisisdesk.exports import actor_names, events_to_csv, events_to_jsonl
 from crisisdesk.model import Event, IngestError
 
@@ -311,6 +312,7 @@ def story(
     """One story: its articles side by side (outlet, date, title, duplicate of) and the
     events each one reports."""
     from crisisdesk.store import EventFilter
+    from crisisdesk.stories.view import story_view
 
     with _open_read_only(db) as store:
         summary = store.story(story_id)
@@ -319,12 +321,15 @@ def story(
             raise typer.Exit(code=1)
         members = store.story_articles(story_id)
         events = {m.article_id: store.events(EventFilter(article_id=m.article_id)) for m in members}
-        # -- merged records and disagreements go here ---------------------------------------
-        # The cross-article view (one record per real event, where the sources disagree) is
-        # crisisdesk.stories.view.story_view(store, story_id); render its result below the
-        # articles once that work lands. Nothing else in this command needs to change.
+        view = story_view(store, story_id)  # one record per real event, and disagreements
     if output is StoryFormat.JSONL:
         sys.stdout.write(json.dumps({"story": summary.model_dump(mode="json")}) + "\n")
+        for record in view.records:
+            sys.stdout.write(json.dumps({"record": record.model_dump(mode="json")}) + "\n")
+        for disagreement in view.disagreements:
+            sys.stdout.write(
+                json.dumps({"disagreement": disagreement.model_dump(mode="json")}) + "\n"
+            )
         for member in members:
             record = member.model_dump(mode="json")
             record["events"] = [
@@ -333,6 +338,8 @@ def story(
             sys.stdout.write(json.dumps(record) + "\n")
         return
     console.print(story_articles_table(summary, members))
+    console.print(disagreements_table(view))
+    console.print(records_table(view))
     for member in members:
         label = f"{member.outlet or 'unknown outlet'} · {member.published or '?'}"
         if member.duplicate_of:
@@ -341,6 +348,42 @@ def story(
         table = events_table(events[member.article_id])
         table.title = f"{label} · {len(events[member.article_id])} events"
         console.print(table)
+
+
+def disagreements_table(view) -> Table:
+    """Where the sources disagree: each value with the sources that give it."""
+    table = Table(title=f"{len(view.disagreements)} disagreements between sources", expand=True)
+    table.add_column("about", overflow="fold", ratio=1)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("values and their sources", overflow="fold", ratio=3)
+    for disagreement in view.disagreements:
+        values = "\n".join(
+            f"{value.label}: " + "; ".join(source.label() for source in value.sources)
+            for value in disagreement.values
+        )
+        table.add_row(disagreement.subject or "", disagreement.field, values)
+    return table
+
+
+def records_table(view) -> Table:
+    """One row per real event of the story, with how many independent sources report it."""
+    table = Table(
+        title=f"{len(view.records)} events across the story ({view.sources} independent sources)",
+        show_lines=True,
+        expand=True,
+    )
+    table.add_column("when", style="cyan", no_wrap=True, min_width=10)
+    table.add_column("event", ratio=2, overflow="fold")
+    table.add_column("sources", justify="right", no_wrap=True)
+    table.add_column("disagree on", overflow="fold", ratio=1, style="yellow")
+    for record in view.records:
+        table.add_row(
+            record.date_label or "?",
+            event_summary(record),
+            str(record.sources),
+            ", ".join(sorted({d.field for d in record.disagreements})),
+        )
+    return table
 
 
 def story_articles_table(summary, members) -> Table:
@@ -390,6 +433,8 @@ def evaluate(
     else:
         render_table(report, console)
 
+
+register_story_commands(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

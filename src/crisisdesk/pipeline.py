@@ -17,7 +17,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from crisisdesk.extraction import HtmlExtractionError, extract_html, extract_text
 from crisisdesk.model import Article, DocumentResult, IngestError, SourceDocument, article_id
@@ -84,6 +84,28 @@ def build_article(source: SourceDocument) -> tuple[Article, list[IngestError]]:
     return article, warnings
 
 
+def story_references(results, links, store) -> dict[str, date]:
+    """For each undated article of the batch, the latest publication date of its story."""
+    story_of = {article_id: story_id for article_id, story_id, *_ in links.memberships}
+    dates: dict[str, list[date]] = {}
+    for result in results:
+        story = story_of.get(result.article.id)
+        if story and result.article.published:
+            dates.setdefault(story, []).append(result.article.published)
+    references: dict[str, date] = {}
+    for result in results:
+        story = story_of.get(result.article.id)
+        if result.article.published is not None or story is None:
+            continue
+        known = dates.get(story, [])
+        stored = store.story(story)
+        if stored is not None and stored.last_date is not None:
+            known = [*known, stored.last_date]
+        if known:
+            references[result.article.id] = max(known)
+    return references
+
+
 def has_sentence(body: str) -> bool:
     """True when some paragraph has a few words and a sentence-ending mark: any article does."""
     return any(
@@ -103,14 +125,45 @@ class Pipeline:
         self.coder = EventCoder.default()
         self.batch_size = batch_size
 
-    def analyse(self, articles: Sequence[Article]) -> list[DocumentResult]:
-        """Parse and code a batch of articles (English coder; other languages get no events)."""
+    def analyse(
+        self, articles: Sequence[Article], references: dict[str, date] | None = None
+    ) -> list[DocumentResult]:
+        """Parse and code a batch of articles (English coder; other languages get no events).
+
+        ``references`` gives estimated reference dates for undated articles (see
+        :meth:`anchor_undated`); their own ``published`` stays empty.
+        """
+        references = references or {}
         results = {a.id: DocumentResult(article=a) for a in articles}
         english = [a for a in articles if a.language == "en"]
         docs = self.nlp.pipe((a.body for a in english), batch_size=self.batch_size)
         for article, doc in zip(english, docs, strict=True):
-            results[article.id].events = self.coder.code(doc, article)
+            reference = references.get(article.id)
+            if reference is None:
+                results[article.id].events = self.coder.code(doc, article)
+            else:
+                anchored = article.model_copy(update={"published": reference})
+                results[article.id].events = self.coder.code(doc, anchored, estimated=True)
         return [results[a.id] for a in articles]
+
+    def anchor_undated(self, store):
+        """A hook for the story assigner: re-code undated reports against their story.
+
+        An article without a publication date cannot resolve "last December" or "mid-November".
+        Once it has joined a story, the latest publication date of the story's dated reports
+        is a fair reference; the coder then resolves relative dates to their nearest
+        occurrence, since the reference itself is an estimate.
+        """
+
+        def revise(results, links):
+            references = story_references(results, links, store)
+            if not references:
+                return results
+            undated = [r.article for r in results if r.article.id in references]
+            redone = {r.article.id: r for r in self.analyse(undated, references)}
+            return [redone.get(r.article.id, r) for r in results]
+
+        return revise
 
 
 @dataclass
@@ -166,8 +219,15 @@ def ingest(
         summary.known += len(pending) - len(fresh)
         if fresh:
             results = pipeline.analyse(fresh)
-            summary.stored += stories.write(results)
-            summary.events += sum(len(r.events) for r in results)
+            anchor = pipeline.anchor_undated(store)
+            written: list[DocumentResult] = []
+
+            def before_store(batch, links):
+                written[:] = anchor(batch, links)  # undated reports re-dated by their story
+                return written
+
+            summary.stored += stories.write(results, before_store)
+            summary.events += sum(len(r.events) for r in written)
         pending.clear()
 
     for item in read_sources(inputs, defaults):

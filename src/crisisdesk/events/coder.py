@@ -158,15 +158,21 @@ class EventCoder:
 
     # -- document ---------------------------------------------------------------------------
 
-    def code(self, doc: Doc, article: Article) -> list[Event]:
-        """All events of one parsed article, one per real event mentioned."""
+    def code(self, doc: Doc, article: Article, estimated: bool = False) -> list[Event]:
+        """All events of one parsed article, one per real event mentioned.
+
+        With ``estimated``, ``article.published`` is an estimated reference (the date of the
+        story an undated report belongs to): relative dates resolve to their nearest
+        occurrence rather than by tense.
+        """
         context = DocumentContext.build(doc, article, self.kb, self.gazetteer)
+        context.estimated_reference = estimated
         headings = [(h.start, h.end) for h in article.headings]
         drafts: list[Draft] = []
         for sentence in doc.sents:
             if any(start <= sentence.start_char < end for start, end in headings):
                 continue
-            drafts.extend(self.code_sentence(sentence, context))
+            drafts.extend(self.code_sentence(sentence, context, drafts))
         focus = self.gazetteer.country(context.focus_country) if context.focus_country else None
         discourse.inherit(drafts, article.body, context.lead_place(), focus)
         events = [self.finish(d, article, context) for d in drafts]
@@ -174,7 +180,9 @@ class EventCoder:
 
     # -- sentence ---------------------------------------------------------------------------
 
-    def code_sentence(self, sentence: Span, context: DocumentContext) -> list[Draft]:
+    def code_sentence(
+        self, sentence: Span, context: DocumentContext, earlier: list[Draft] | None = None
+    ) -> list[Draft]:
         dates = self.date_spans(sentence, context.article.language)
         counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
@@ -188,6 +196,11 @@ class EventCoder:
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
+            if not draft.actors and _definite_noun(match.token):
+                # "the final departure": the departure already told, by whoever made it
+                before = next((d for d in reversed(earlier or []) if d.type == draft.type), None)
+                if before is not None:
+                    draft.actors = list(before.actors)
             self.fill_counts(draft, counts)
             victims = draft.recipients or draft.counts
             if not draft.actors and (not victims or match.entry.type not in VICTIM_TYPES):
@@ -473,7 +486,8 @@ class EventCoder:
                 )
                 for y in years
             ]
-        value = resolve_date(text, published, draft.reading.tense, language)
+        tense = Tense.PRESENT if context.estimated_reference else draft.reading.tense
+        value = resolve_date(text, published, tense, language)
         if value is not None:
             draft.date = (value, (start, end))
         return [draft]
@@ -597,6 +611,14 @@ def _holders(place_noun: Token) -> list[Token]:
             holders.append(child)
             holders.extend(g for g in child.children if g.dep_ in {"npadvmod", "compound"})
     return holders
+
+
+def _definite_noun(token: Token) -> bool:
+    """'the departure', 'the final departure date': a noun trigger pointing back."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    owner = token.head if token.dep_ == "compound" else token
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in owner.children)
 
 
 def _tail_objects(match: TriggerMatch) -> list[Token]:

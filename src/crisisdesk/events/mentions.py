@@ -94,6 +94,8 @@ class DocumentContext:
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
     # Generic actors by head noun, for "the ambassador" after "the French ambassador".
     by_head: dict[str, Actor] = field(default_factory=dict)
+    # The publication date is an estimate (an undated report dated by its story).
+    estimated_reference: bool = False
 
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):

@@ -19,6 +19,7 @@ from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.model import Status
 
 UPWARD_DEPS = {
+    "compound",
     "xcomp",
     "ccomp",
     "conj",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -35,14 +35,17 @@ from crisisdesk.store.stories import StoryLinks, week_of
 from crisisdesk.stories import dedup
 
 WINDOW_DAYS = 21
+# How far back an undated article looks for its story among stored ones (undated reports are
+# rare, so the wider search costs little).
+UNDATED_LOOKBACK_DAYS = 5 * 365
 # An event dated this far from its article's day is background ("since 2014"), not the story.
 BACKGROUND_DAYS = 60
 TERMS_KEPT = 150  # content words stored per article, most frequent first
 KEY_TERMS = 12  # rarest content words used as blocking keys
 MAX_CANDIDATES = 40  # stored articles scored per new article, those sharing most keys
 WEIGHTS = {"text": 0.55, "actors": 0.1, "places": 0.15, "types": 0.05, "date": 0.15}
-# Tuned on examples/ (dev): reports of one story score 0.29 to 0.52 (the two seeds, one of
-# them undated, 0.30), and every pair of different stories scores 0 (text below MIN_TEXT).
+# Tuned on examples/ (dev): reports of one story score 0.37 to 0.54 (the two seeds, one of
+# them undated, 0.32), and every pair of different stories scores 0 (text below MIN_TEXT).
 STORY_THRESHOLD = 0.28
 # A pair with an undated article has no window and no date evidence: reports of different
 # years about one place (Solhan 2021 and Barsalogho 2024) then score up to 0.31 on examples/,
@@ -341,10 +344,22 @@ class StoryAssigner:
         self._index = None
         self._weights = None
 
-    def write(self, results: Sequence[DocumentResult]) -> int:
-        """Assign ``results`` and store them with their links in one transaction."""
+    def write(
+        self,
+        results: Sequence[DocumentResult],
+        before_store: Callable[[Sequence[DocumentResult], StoryLinks], Sequence[DocumentResult]]
+        | None = None,
+    ) -> int:
+        """Assign ``results`` and store them with their links in one transaction.
+
+        ``before_store`` may revise the results once their stories are known (the pipeline
+        re-dates undated reports against their story) before anything is written.
+        """
         try:
-            return self.store.write(results, self.assign(results))
+            links = self.assign(results)
+            if before_store is not None:
+                results = before_store(results, links)
+            return self.store.write(results, links)
         except BaseException:
             # The batch was counted in memory but not stored: reload from the store.
             self.forget()
@@ -528,9 +543,11 @@ class StoryAssigner:
         keys, lows, highs, owners = [], [], [], []
         for position, item in enumerate(items):
             features = item.features
-            # An undated article's day is its ingest date: stored articles are searched
-            # around it (the batch's own articles are compared whatever their dates).
-            low = features.day - timedelta(WINDOW_DAYS)
+            # An undated article's day is its ingest date, which says little about when it
+            # was written: stored articles are searched over the years before it (the batch's
+            # own articles are compared whatever their dates).
+            back = WINDOW_DAYS if features.dated else UNDATED_LOOKBACK_DAYS
+            low = features.day - timedelta(back)
             high = features.day + timedelta(WINDOW_DAYS)
             for key in sorted(item.keys):
                 keys.append(key)
