@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 
+from crisisdesk.cli_common import DbOption, console, err_console, open_read_only, parse_day
 from crisisdesk.cli_stories import register as register_story_commands
 from crisisdesk.exports import actor_names, events_to_csv, events_to_jsonl
 from crisisdesk.model import Event, IngestError
@@ -25,29 +25,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
-err_console = Console(stderr=True)
-
-DbOption = Annotated[
-    Path, typer.Option("--db", help="DuckDB database file.", envvar="CRISISDESK_DB")
-]
 
 
 class OutputFormat(StrEnum):
     TABLE = "table"
     JSONL = "jsonl"
     CSV = "csv"
-
-
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option
-        ) from error
 
 
 @app.command()
@@ -71,7 +54,7 @@ def ingest(
     from crisisdesk.store import Store, StoreError, is_interrupt
 
     defaults: dict[str, object] = {"outlet": outlet, "language": language}
-    defaults["published"] = _parse_day(published, "--published")
+    defaults["published"] = parse_day(published, "--published")
     try:
         store = Store(db)  # before loading spaCy: a held database fails fast
     except StoreError as error:
@@ -165,21 +148,18 @@ def events(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
 ) -> None:
     """List stored events, each with its evidence sentence."""
-    from crisisdesk.store import EventFilter, Store
+    from crisisdesk.store import EventFilter
 
-    if not db.exists():
-        err_console.print(f"[red]error[/] {db}: no such database; run `crisisdesk ingest` first")
-        raise typer.Exit(code=2)
     flt = EventFilter(
         type=type_.upper() if type_ else None,
         actor=actor,
         country=country.upper() if country else None,
-        since=_parse_day(since, "--since"),
-        until=_parse_day(until, "--until"),
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
         status=status.lower() if status else None,
         limit=limit,
     )
-    with Store(db, read_only=True) as store:
+    with open_read_only(db) as store:
         found = store.events(flt)
     if output is OutputFormat.JSONL:
         sys.stdout.write(events_to_jsonl(found))
@@ -234,16 +214,6 @@ class StoryFormat(StrEnum):
     JSONL = "jsonl"
 
 
-def _open_read_only(db: Path):
-    """The store at ``db`` for reading, or exit 2 with advice when there is none."""
-    from crisisdesk.store import Store
-
-    if not db.exists():
-        err_console.print(f"[red]error[/] {db}: no such database; run `crisisdesk ingest` first")
-        raise typer.Exit(code=2)
-    return Store(db, read_only=True)
-
-
 @app.command()
 def stories(
     db: DbOption = Path("crisisdesk.duckdb"),
@@ -266,11 +236,11 @@ def stories(
 
     flt = StoryFilter(
         country=country.upper() if country else None,
-        since=_parse_day(since, "--since"),
-        until=_parse_day(until, "--until"),
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
         limit=limit,
     )
-    with _open_read_only(db) as store:
+    with open_read_only(db) as store:
         found = store.stories(flt)
     if output is StoryFormat.JSONL:
         for story in found:
@@ -314,7 +284,7 @@ def story(
     from crisisdesk.store import EventFilter
     from crisisdesk.stories.view import story_view
 
-    with _open_read_only(db) as store:
+    with open_read_only(db) as store:
         summary = store.story(story_id)
         if summary is None:
             err_console.print(f"[red]error[/] no story {story_id!r} in {db}")

@@ -7,7 +7,6 @@ story work and the core commands can change without touching each other.
 from __future__ import annotations
 
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,17 +15,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from crisisdesk.cli_common import DbOption, console, err_console, open_read_only, parse_day
+
 if TYPE_CHECKING:  # imported lazily at run time: `crisisdesk --help` stays fast
-    from crisisdesk.store import Store
     from crisisdesk.stories.network import ActorNetwork
     from crisisdesk.stories.records import EventRecord
-
-console = Console()
-err_console = Console(stderr=True)
-
-DbOption = Annotated[
-    Path, typer.Option("--db", help="DuckDB database file.", envvar="CRISISDESK_DB")
-]
 
 
 class TimelineFormat(StrEnum):
@@ -43,26 +36,6 @@ class NetworkFormat(StrEnum):
 class NetworkLevel(StrEnum):
     ACTOR = "actor"
     COUNTRY = "country"
-
-
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option
-        ) from error
-
-
-def _open_store(db: Path) -> Store:
-    from crisisdesk.store import Store
-
-    if not db.exists():
-        err_console.print(f"[red]error[/] {db}: no such database; run `crisisdesk ingest` first")
-        raise typer.Exit(code=2)
-    return Store(db, read_only=True)
 
 
 def timeline(
@@ -83,7 +56,7 @@ def timeline(
     """
     from crisisdesk.stories.view import StoriesUnavailable, UnknownStory, timeline_view
 
-    with _open_store(db) as store:
+    with open_read_only(db) as store:
         try:
             records = timeline_view(store, story=story, actor=actor, country=country)
         except (StoriesUnavailable, UnknownStory) as error:
@@ -146,8 +119,8 @@ def actors(
     from crisisdesk.stories.network import network_to_graphml, network_to_json
     from crisisdesk.stories.view import network_view
 
-    start, end = _parse_day(since, "--since"), _parse_day(until, "--until")
-    with _open_store(db) as store:
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    with open_read_only(db) as store:
         graph = network_view(store, since=start, until=end, level=by.value)
     if output is NetworkFormat.TABLE:
         table = edges_table(graph) if network else nodes_table(graph)

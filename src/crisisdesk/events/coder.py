@@ -599,8 +599,23 @@ def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
     )
 
 
-HELD_NOUNS = {"town", "city", "village", "position", "positions", "camp", "base", "post",
-              "stronghold", "outpost", "garrison", "convoy", "checkpoint", "barracks", "bastion"}
+HELD_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "position",
+    "positions",
+    "camp",
+    "base",
+    "post",
+    "stronghold",
+    "outpost",
+    "garrison",
+    "convoy",
+    "checkpoint",
+    "barracks",
+    "bastion",
+}
 
 
 def _holders(place_noun: Token) -> list[Token]:
