@@ -8,8 +8,6 @@ nothing: there is no default code. The rules are stated for analysts in docs/cod
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -19,6 +17,13 @@ from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
 from crisisdesk.events import arguments, discourse
+from crisisdesk.events.dating import (
+    nearest_attached,
+    relative_clause,
+    reporting_head,
+)
+from crisisdesk.events.draft import SPECIFICITY, Draft
+from crisisdesk.events.evidence import confidence, event_id, evidence_of, inferred_contexts
 from crisisdesk.events.lexicon import (
     Lexicon,
     Quantities,
@@ -28,22 +33,18 @@ from crisisdesk.events.lexicon import (
     load_status_markers,
 )
 from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
+from crisisdesk.events.merging import merge_in_sentence, merge_repeated
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
-from crisisdesk.events.status import ClauseReading, read_clause
+from crisisdesk.events.status import read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.model import (
-    Actor,
     Article,
     DatePrecision,
     Event,
-    Evidence,
     Place,
     PlacePrecision,
     Status,
-)
-from crisisdesk.model import (
-    Span as EvidenceSpan,
 )
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 
@@ -61,16 +62,6 @@ LOCATIVE_PREPS = {
     "within",
     "close",
 }
-SPECIFICITY = {
-    PlacePrecision.TOWN: 0,
-    PlacePrecision.ADMIN2: 1,
-    PlacePrecision.ADMIN1: 2,
-    PlacePrecision.REGION: 3,
-    PlacePrecision.COUNTRY: 4,
-}
-# Types that one sentence may state together of the same act ("signed a pact, creating an
-# alliance"): coded once.
-KIN_TYPES = {"AGREE", "COOPERATE"}
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
 OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
@@ -104,25 +95,6 @@ DIRECTIONS = {
     "southeastern",
     "southwestern",
 }
-
-
-@dataclass
-class Draft:
-    """An event being assembled from one trigger, before merging."""
-
-    match: TriggerMatch
-    sentence: Span
-    reading: ClauseReading
-    actors: list[tuple[Actor, Token]] = field(default_factory=list)
-    recipients: list[tuple[Actor, Token]] = field(default_factory=list)
-    place: tuple[Place, Token | None] | None = None
-    date: tuple[DateValue, tuple[int, int] | None] | None = None  # span None: inherited
-    counts: dict[str, Count] = field(default_factory=dict)
-    extra_triggers: list[TriggerMatch] = field(default_factory=list)
-
-    @property
-    def type(self) -> str:
-        return self.match.entry.type
 
 
 class EventCoder:
@@ -465,7 +437,7 @@ class EventCoder:
         span = nearest_attached(doc, spans, anchors)
         if span is None:
             # "announced on Sunday that they were withdrawing": the report dates the event.
-            reporter = _reporting_head(draft.match.token, self.markers)
+            reporter = reporting_head(draft.match.token, self.markers)
             token = draft.match.token
             reported_act = token.pos_ == "VERB" and token.dep_ == "ccomp"
             if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
@@ -500,13 +472,13 @@ class EventCoder:
         The clause must open with "after" or "before" and carry its distance ("a day", "two
         days", "a week"); the main clause must have a date of its own.
         """
-        found = _relative_clause(draft.match.token)
+        found = relative_clause(draft.match.token)
         if found is None:
             return None
         clause, days = found
         main = clause.head
         anchors = {main.i}
-        reporter = _reporting_head(main, self.markers)
+        reporter = reporting_head(main, self.markers)
         if reporter is not None:
             anchors.add(reporter.i)
         span = nearest_attached(draft.sentence.doc, spans, anchors)
@@ -656,62 +628,6 @@ def _acted_upon(inner: Token, outer: Token) -> bool:
     )
 
 
-def _relative_clause(token: Token) -> tuple[Token, int] | None:
-    """The 'N days after/before' clause holding a trigger, and the signed distance in days
-    (positive: the event is that many days before the main clause's date)."""
-    current = token
-    for _ in range(4):
-        markers = [c for c in current.children if c.dep_ in {"mark", "prep"}]
-        marks = {c.lower_ for c in markers}
-        # "a day after X": the distance hangs from the clause or from its "after"
-        near = [*current.children, *(g for m in markers for g in m.children)]
-        distance = next((c for c in near if c.dep_ == "npadvmod"), None)
-        if current.dep_ == "advcl" and marks & {"after", "before"} and distance is not None:
-            unit = DISTANCE_UNITS.get(distance.lemma_.lower())
-            if unit is None:
-                return None
-            count = next((c for c in distance.children if c.dep_ == "nummod"), None)
-            number = NUMBER_WORDS.get(count.lower_) if count is not None else 1
-            if number is None and count is not None and count.text.isdigit():
-                number = int(count.text)
-            if number is None:
-                return None
-            sign = 1 if "after" in marks else -1
-            return current, sign * number * unit
-        if current.head is current:
-            return None
-        current = current.head
-    return None
-
-
-DISTANCE_UNITS = {"day": 1, "week": 7}
-NUMBER_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
-def _reporting_head(token: Token, markers: StatusMarkers) -> Token | None:
-    """The reporting verb ('said', 'announced') whose clausal complement holds the trigger."""
-    current = token
-    for _ in range(4):
-        if current.head is current:
-            return None
-        if current.dep_ == "ccomp" and current.head.lemma_.lower() in markers.reporting_verbs:
-            return current.head
-        current = current.head
-    return None
-
-
 def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     """'deployed to provide security', 'established to support': an aim, not an event.
 
@@ -732,59 +648,11 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     return lemma not in {"be", "have", "order", "ask", "force", "agree"}
 
 
-def nearest_attached(
-    doc: Doc, spans: list[tuple[int, int]], anchors: set[int]
-) -> tuple[int, int] | None:
-    """The date span most closely attached to one of the anchor tokens, if any is."""
-    attached = []
-    for span in spans:
-        distance = attachment_distance(doc.char_span(*span, alignment_mode="expand"), anchors)
-        if distance is not None:
-            attached.append((distance, span))
-    return min(attached)[1] if attached else None
-
-
-def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
-    """Steps from a date's head up to the trigger (or its governing verb), or None when the
-    date hangs from another clause ("Initiated in 2013 ..., Minusma faced ...")."""
-    if span is None:
-        return None
-    token = span.root
-    for steps in range(12):
-        if token.i in anchors:
-            return steps
-        if token.head is token:
-            return None
-        if steps > 0 and token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux"}:
-            return None  # crossed into another clause
-        token = token.head
-    return None
-
-
 def _locative(token: Token) -> bool:
     """Where a place word says where: 'in Gao', 'near Boni', 'the Kati military camp'."""
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
-
-
-def _compatible_actors(these: list[Actor], those: list[Actor]) -> bool:
-    """Could both lists name the same perpetrators? A generic actor ('jihadists', 'gunmen')
-    fits a named one of a compatible sector ('JNIM'); an empty list fits anything."""
-    if not these or not those:
-        return True
-    for one in these:
-        for other in those:
-            if one.id == other.id:
-                return True
-            generic = one.kind.value == "group" or other.kind.value == "group"
-            if generic and _armed(one) and _armed(other):
-                return True
-    return False
-
-
-def _armed(actor: Actor) -> bool:
-    return actor.sector is not None and actor.sector.value in {"INS", "REB", "UAG", "MLT", "PMC"}
 
 
 def located(place: Place) -> Place:
@@ -798,195 +666,6 @@ def located(place: Place) -> Place:
 def _low(draft: Draft, kind: str) -> int | None:
     count = draft.counts.get(kind)
     return count.low if count else None
-
-
-def inferred_contexts(actors: list[Actor], event_type: str) -> set[str]:
-    """PLOVER contexts that follow from who is involved."""
-    contexts: set[str] = set()
-    sectors = {a.sector.value for a in actors if a.sector}
-    if "UNO" in sectors and any(a.kind.value == "organisation" for a in actors):
-        contexts.add("peacekeeping")
-    if "INS" in sectors and event_type == "ASSAULT":
-        contexts.add("terrorism")
-    if sectors & {"MIL", "REB", "INS", "PMC"} and event_type in {"ASSAULT", "MOBILIZE", "RETREAT"}:
-        contexts.add("military")
-    return contexts
-
-
-def confidence(draft: Draft) -> float:
-    """How much to trust the coding: the trigger's prior, raised by what the text makes
-    explicit (a named participant, a verb, a date in the sentence itself) and lowered by what
-    had to be guessed or is uncertain. Calibration is reported by ``crisisdesk eval``."""
-    score = draft.match.entry.confidence
-    participants = [a for a, _ in draft.actors + draft.recipients]
-    named = [a for a in participants if a.kind.value != "group" and not a.id.startswith("unres")]
-    score *= 1.2 if named else 0.8
-    score *= 1.1 if draft.match.token.pos_ == "VERB" else 0.9
-    if draft.date is None:
-        score *= 0.85
-    elif draft.date[1] is not None:  # stated in this sentence, not inherited
-        score *= 1.1
-    if not draft.actors:
-        score *= 0.85
-    if draft.reading.status in {Status.HYPOTHETICAL, Status.NEGATED}:
-        score *= 0.9
-    return round(min(max(score, 0.05), 0.99), 3)
-
-
-def evidence_of(draft: Draft, article: Article) -> Evidence:
-    """The sentence and the spans behind every field. Offsets are into ``article.body``,
-    which is the parsed text (spaCy's ``Doc.text`` would rebuild it on every access)."""
-    sentence = draft.sentence
-    body = article.body
-    spans = [
-        _span("trigger", t.idx, t.idx + len(t), body)
-        for t in sorted(
-            [*draft.match.words, *(w for m in draft.extra_triggers for w in m.words)],
-            key=lambda t: t.i,
-        )
-    ]
-    for role, items in (("actor", draft.actors), ("recipient", draft.recipients)):
-        for _, token in items:
-            start, end = _phrase_bounds(token)
-            spans.append(_span(role, start, end, body))
-    if draft.place and draft.place[1] is not None:
-        start, end = _phrase_bounds(draft.place[1])
-        spans.append(_span("place", start, end, body))
-    if draft.date and draft.date[1] is not None:
-        spans.append(_span("date", *draft.date[1], body))
-    for kind, count in draft.counts.items():
-        start, end = _phrase_bounds(count.token)
-        spans.append(_span("number", start, end, body).model_copy(update={"detail": kind}))
-    return Evidence(
-        article_id=article.id,
-        sentence=sentence.text,
-        sentence_start=sentence.start_char,
-        sentence_end=sentence.end_char,
-        spans=spans,
-    )
-
-
-def _phrase_bounds(token: Token) -> tuple[int, int]:
-    """Character bounds of a token's entity, or of the token and its left modifiers."""
-    if token.ent_type_:
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.start_char, ent.end_char
-    left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nummod", "poss"}]
-    first = min([token, *left], key=lambda t: t.i)
-    return first.idx, token.idx + len(token)
-
-
-def _span(role: str, start: int, end: int, body: str) -> EvidenceSpan:
-    return EvidenceSpan(role=role, start=start, end=end, text=body[start:end])
-
-
-def event_id(article_id: str, trigger_start: int, type_: str, value: DateValue | None) -> str:
-    key = f"{article_id}:{trigger_start}:{type_}:{value.start if value else ''}"
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
-
-
-def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Span) -> list[Draft]:
-    """One draft per event in a sentence: 'an attack that killed 20 soldiers' is one ASSAULT."""
-    merged: list[Draft] = []
-    for draft in drafts:
-        target = next((m for m in merged if _same_event(m, draft)), None)
-        if target is None:
-            merged.append(draft)
-            continue
-        target.extra_triggers.append(draft.match)
-        for actor, token in draft.actors:
-            if all(actor.id != a.id for a, _ in target.actors):
-                target.actors.append((actor, token))
-        for actor, token in draft.recipients:
-            if all(actor.id != a.id for a, _ in target.recipients + target.actors):
-                target.recipients.append((actor, token))
-        target.counts = {**draft.counts, **target.counts}
-        target.date = target.date or draft.date
-        if draft.place and (
-            target.place is None
-            or SPECIFICITY[draft.place[0].precision] < SPECIFICITY[target.place[0].precision]
-        ):
-            target.place = draft.place
-        if target.match.entry.mode is None and draft.match.entry.mode is not None:
-            target.match, target.extra_triggers[-1] = draft.match, target.match
-    return merged
-
-
-def _same_event(a: Draft, b: Draft) -> bool:
-    """Two triggers of one sentence that report one happening.
-
-    Same type (or kin types: a pact signed that creates an alliance is AGREE and COOPERATE
-    at once) and status, and no conflicting dates. Different actors do not keep them apart:
-    "assailants attacked the camp and the peacekeepers repelled the attack" is one clash.
-    """
-    if not (a.type == b.type or {a.type, b.type} <= KIN_TYPES):
-        return False
-    if a.reading.status != b.reading.status:
-        return False
-    return not (a.date and b.date and a.date[0] != b.date[0])
-
-
-def merge_repeated(events: list[Event]) -> list[Event]:
-    """The same event stated twice in a document is one event with two evidences.
-
-    Dated mentions merge when type, actors, recipients, date and status agree. An undated
-    mention ("the departure of MINUSMA leaves a void") joins the dated event of the same
-    type and actors it refers back to, or else an earlier undated one like it.
-    """
-    kept: list[Event] = []
-    for event in events:
-        target = next((k for k in kept if _restates(event, k)), None)
-        if target is None:
-            kept.append(event)
-        else:
-            _absorb(target, event)
-    return kept
-
-
-COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
-
-
-def _absorb(target: Event, restatement: Event) -> None:
-    """Keep the first mention and add what the restatement tells that it did not."""
-    target.evidence.extend(restatement.evidence)
-    known = {a.id for a in target.actors + target.recipients}
-    target.actors.extend(a for a in restatement.actors if a.id not in known)
-    known |= {a.id for a in restatement.actors}
-    target.recipients.extend(a for a in restatement.recipients if a.id not in known)
-    for name in COUNT_FIELDS:
-        if getattr(target, name) is None and getattr(restatement, name) is not None:
-            setattr(target, name, getattr(restatement, name))
-    if restatement.place is not None and (
-        target.place is None
-        or SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
-    ):
-        target.place = restatement.place
-    if target.date_start is None and restatement.date_start is not None:
-        target.date_start, target.date_end = restatement.date_start, restatement.date_end
-        target.date_precision = restatement.date_precision
-    if target.mode is None:
-        target.mode = restatement.mode
-
-
-def _restates(event: Event, earlier: Event) -> bool:
-    if event.type != earlier.type:
-        return False
-    if event.mode is not None and event.mode != earlier.mode:
-        return False  # an abduction after an attack is another event
-    actors = {a.id for a in event.actors}
-    if actors != {a.id for a in earlier.actors}:
-        # "JNIM claimed the attack": the jihadists' attack told before, if undated
-        return not event.date_label and _compatible_actors(event.actors, earlier.actors)
-    recipients = {a.id for a in event.recipients}
-    earlier_recipients = {a.id for a in earlier.recipients}
-    if event.date_label:
-        return (
-            event.date_label == earlier.date_label
-            and event.status == earlier.status
-            and recipients == earlier_recipients
-        )
-    return recipients <= earlier_recipients or not earlier_recipients
 
 
 __all__ = ["EventCoder", "Tense"]
