@@ -124,6 +124,7 @@ class Pipeline:
         self.nlp = load_pipeline("en", model)
         self.coder = EventCoder.default()
         self.batch_size = batch_size
+        self._undated_docs: dict[str, object] = {}
 
     def analyse(
         self, articles: Sequence[Article], references: dict[str, date] | None = None
@@ -136,8 +137,20 @@ class Pipeline:
         references = references or {}
         results = {a.id: DocumentResult(article=a) for a in articles}
         english = [a for a in articles if a.language == "en"]
-        docs = self.nlp.pipe((a.body for a in english), batch_size=self.batch_size)
-        for article, doc in zip(english, docs, strict=True):
+        # Parses of undated articles are kept for the batch: re-dating them against their
+        # story (anchor_undated) needs the coder again, not spaCy.
+        kept = self._undated_docs
+        to_parse = [a for a in english if a.id not in kept]
+        parsed = dict(
+            zip(
+                (a.id for a in to_parse),
+                self.nlp.pipe((a.body for a in to_parse), batch_size=self.batch_size),
+                strict=True,
+            )
+        )
+        self._undated_docs = {a.id: parsed[a.id] for a in to_parse if a.published is None}
+        for article in english:
+            doc = parsed[article.id] if article.id in parsed else kept[article.id]
             reference = references.get(article.id)
             if reference is None:
                 results[article.id].events = self.coder.code(doc, article)
