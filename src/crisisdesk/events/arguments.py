@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from crisisdesk.events.grammar import word_set
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
@@ -130,8 +132,8 @@ def _controlling_subject(verb: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
-LIST_PREPS = {"along", "together", "alongside"}
-BACKING_VERBS = {"back", "support", "accompany", "assist", "aid", "help", "join", "reinforce"}
+LIST_PREPS = word_set("list_prepositions")
+BACKING_VERBS = word_set("backing_verbs")
 
 
 def verb_slots(verb: Token) -> Slots:
@@ -209,7 +211,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
     return None, None
 
 
-COMPLEMENT_PREPS = {"to", "with", "for", "toward", "towards"}
+COMPLEMENT_PREPS = word_set("complement_prepositions")
 
 
 def complement_parties(trigger: Token) -> list[Token]:

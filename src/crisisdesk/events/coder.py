@@ -24,6 +24,7 @@ from crisisdesk.events.dating import (
 )
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.evidence import confidence, event_id, evidence_of, inferred_contexts
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import (
     Lexicon,
     Quantities,
@@ -36,7 +37,7 @@ from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
 from crisisdesk.events.merging import merge_in_sentence, merge_repeated
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
-from crisisdesk.events.status import read_clause
+from crisisdesk.events.status import TEMPORAL_PREPS, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.model import (
     Article,
@@ -48,27 +49,14 @@ from crisisdesk.model import (
 )
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 
-LOCATIVE_PREPS = {
-    "in",
-    "near",
-    "at",
-    "around",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "into",
-    "on",
-    "within",
-    "close",
-}
+LOCATIVE_PREPS = word_set("locative_prepositions")
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
 OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
 # Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
-DENIAL_VERBS = {"deny", "refute", "dismiss", "debunk", "contradict", "disprove"}
+DENIAL_VERBS = word_set("denial_verbs")
 # Verbs of founding: the founders of an alliance are its members.
-FOUNDING = {"form", "establish", "create", "found", "launch", "set", "sign"}
+FOUNDING = word_set("founding_verbs")
 # Which events a count belongs to: the dead of a sentence are its ASSAULT's dead.
 COUNT_TYPES = {
     "dead": {"ASSAULT"},
@@ -77,24 +65,10 @@ COUNT_TYPES = {
     "arrested": {"COERCE"},
 }
 # "blew themselves up": the actor, not another party.
-REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves"}
+REFLEXIVES = word_set("reflexive_pronouns")
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
-DIRECTIONS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-}
+DIRECTIONS = word_set("direction_words")
 
 
 class EventCoder:
@@ -545,7 +519,6 @@ class EventCoder:
 
 # Relations that embed one event in another ("demanded that France withdraw", "called for the
 # withdrawal of"); coordination ("condemned ..., suspended ... and closed ...") is not one.
-TEMPORAL_PREPS = {"after", "before", "since", "following", "during", "until", "amid", "despite"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj"}
 
 
@@ -571,23 +544,7 @@ def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
     )
 
 
-HELD_NOUNS = {
-    "town",
-    "city",
-    "village",
-    "position",
-    "positions",
-    "camp",
-    "base",
-    "post",
-    "stronghold",
-    "outpost",
-    "garrison",
-    "convoy",
-    "checkpoint",
-    "barracks",
-    "bastion",
-}
+HELD_NOUNS = word_set("held_place_nouns")
 
 
 def _holders(place_noun: Token) -> list[Token]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crisisdesk.events.lexicon import StatusMarkers
+from crisisdesk.events.grammar import word_map
+from crisisdesk.events.lexicon import StatusMarkers, load_quantities
 
 
 def relative_clause(token: Token) -> tuple[Token, int] | None:
@@ -23,9 +24,7 @@ def relative_clause(token: Token) -> tuple[Token, int] | None:
             if unit is None:
                 return None
             count = next((c for c in distance.children if c.dep_ == "nummod"), None)
-            number = NUMBER_WORDS.get(count.lower_) if count is not None else 1
-            if number is None and count is not None and count.text.isdigit():
-                number = int(count.text)
+            number = load_quantities().value_of([count.text]) if count is not None else 1
             if number is None:
                 return None
             sign = 1 if "after" in marks else -1
@@ -36,22 +35,7 @@ def relative_clause(token: Token) -> tuple[Token, int] | None:
     return None
 
 
-DISTANCE_UNITS = {"day": 1, "week": 7}
-
-
-NUMBER_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+DISTANCE_UNITS = word_map("distance_units_in_days")
 
 
 def reporting_head(token: Token, markers: StatusMarkers) -> Token | None:

@@ -16,58 +16,21 @@ from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.actors.kb import ActorKB
 from crisisdesk.events.arguments import coordinated
+from crisisdesk.events.grammar import word_map, word_set
 from crisisdesk.model import Actor, ActorKind, Article, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import Gazetteer
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "itself"}
+PRONOUNS = word_set("personal_pronouns")
 # Definite descriptions that point back to an actor already named, by what kind it is.
-ANAPHORS: dict[str, tuple[str, ...]] = {
-    "mission": ("UNO",),
-    "force": ("UNO", "MIL", "PMC"),
-    "bloc": ("IGO",),
-    "organisation": ("IGO", "UNO", "NGO"),
-    "organization": ("IGO", "UNO", "NGO"),
-    "group": ("INS", "REB", "MLT"),
-    "movement": ("REB", "INS"),
-    "coalition": ("REB", "IGO"),
-    "alliance": ("IGO",),
-}
+ANAPHORS = word_map("anaphoric_nouns")
 # Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
-PLACE_NOUNS = {
-    "town",
-    "village",
-    "city",
-    "region",
-    "district",
-    "commune",
-    "locality",
-    "province",
-    "area",
-    "hamlet",
-    "capital",
-    "camp",
-    "base",
-    "outskirts",
-}
+PLACE_NOUNS = word_set("place_nouns")
 # Nouns for the armed members of a group: "its fighters" act for the group.
-FORCE_NOUNS = {
-    "fighter",
-    "member",
-    "militant",
-    "combatant",
-    "unit",
-    "convoy",
-    "force",
-    "troop",
-    "soldier",
-    "men",
-    "elements",
-    "column",
-}
+FORCE_NOUNS = word_set("force_nouns")
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
-PEACE_OPERATION_NOUNS = {"mission", "operation", "force", "peacekeeper", "peacekeeping", "troop"}
+PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
 
 
@@ -445,33 +408,8 @@ def _counted_noun(token: Token) -> Token | None:
     return None
 
 
-COUNT_WORDS = {
-    "thousands",
-    "hundreds",
-    "dozens",
-    "scores",
-    "tens",
-    "millions",
-    "hundred",
-    "thousand",
-    "dozen",
-    "many",
-    "several",
-    "some",
-    "most",
-    "all",
-    "number",
-}
-GROUP_NOUNS = {
-    "country",
-    "state",
-    "nation",
-    "junta",
-    "government",
-    "neighbour",
-    "neighbor",
-    "member",
-}
+COUNT_WORDS = word_set("count_words")
+GROUP_NOUNS = word_set("group_nouns")
 
 
 def _refers_to_group(token: Token) -> bool:
@@ -490,7 +428,7 @@ def _refers_to_group(token: Token) -> bool:
     )
 
 
-NUMBER_WORDS = {"two", "three", "four", "five", "both", "several", "all"}
+NUMBER_WORDS = word_set("count_determiners")
 
 
 def _names_operation(un_token: Token) -> bool:

@@ -13,30 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Quantities
 
 COUNTED_KINDS = ("dead", "injured", "abducted", "arrested")
 # Words around a number that do not change it ("at least 20", "some 15,000", "about 50").
-HEDGES = {
-    "at",
-    "least",
-    "about",
-    "around",
-    "some",
-    "nearly",
-    "almost",
-    "over",
-    "more",
-    "than",
-    "up",
-    "to",
-    "roughly",
-    "approximately",
-    "an",
-    "estimated",
-    "as",
-    "many",
-}
+HEDGES = word_set("number_hedges")
 RANGE_LINKS = {"conj", "appos", "prep", "pobj", "quantmod"}
 
 

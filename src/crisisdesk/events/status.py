@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from crisisdesk.dates.resolve import Tense
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.model import Status
 
@@ -36,7 +37,7 @@ UPWARD_DEPS = {
 }
 PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
 MAX_CHAIN = 4
-TEMPORAL_PREPS = {"after", "before", "since", "following", "during", "until", "amid"}
+TEMPORAL_PREPS = word_set("temporal_prepositions")
 
 
 @dataclass(frozen=True)
