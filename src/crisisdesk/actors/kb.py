@@ -82,7 +82,8 @@ def _data_dir() -> Path:
     return Path(str(resources.files("crisisdesk") / "data" / "actors"))
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def read_yaml(path: Path) -> dict[str, Any]:
+    """A knowledge file's top-level mapping; errors name the file (the gazetteer uses it too)."""
     try:
         with path.open(encoding="utf-8") as handle:
             data = yaml.load(handle, Loader=_Loader)
@@ -145,7 +146,7 @@ class ActorKB:
         return kb
 
     def _load_countries(self, path: Path) -> None:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         self._case_sensitive = set(data.get("case_sensitive") or [])
         extras = data.get("countries") or {}
         if not isinstance(extras, dict):
@@ -188,7 +189,7 @@ class ActorKB:
             self._index(f"{country.iso3}-{Sector.GOV.value}", capital, "GPE")
 
     def _load_sectors(self, path: Path) -> None:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         for code, nouns in (data.get("nouns") or {}).items():
             sector = _sector(path, f"nouns.{code}", code)
             for noun in nouns:
@@ -218,7 +219,7 @@ class ActorKB:
                 self._index(f"{iso3}-{sector.value}", name, "ORG")
 
     def _load_entries(self, path: Path, key: str, default_kind: ActorKind) -> None:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         entries = data.get(key)
         if not isinstance(entries, list):
             raise KnowledgeBaseError(f"{path.name}: expected a list under '{key}'")

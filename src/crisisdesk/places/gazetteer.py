@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
-from crisisdesk.actors.kb import ActorKB, KnowledgeBaseError, default_kb
+from crisisdesk.actors.kb import ActorKB, KnowledgeBaseError, default_kb, read_yaml
 from crisisdesk.actors.names import (
     Tokenizer,
     clean,
@@ -44,7 +43,6 @@ from crisisdesk.actors.names import (
 )
 from crisisdesk.model import Place, PlacePrecision
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOWN_KEYS = {
     "name",
     "alt",
@@ -167,7 +165,7 @@ class Gazetteer:
                 codes.append(division.code)
 
     def _load_places(self, path: Path) -> None:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         self._common_words = set(data.get("common_words") or [])
         self._never_alone = {name.casefold() for name in data.get("never_alone") or []}
         self._prefer_admin1 = set(data.get("prefer_admin1") or [])
@@ -211,7 +209,7 @@ class Gazetteer:
             self._towns.setdefault(fold(name), []).append(town)
 
     def _load_regions(self, path: Path) -> None:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         for canonical_words in (data.get("directions") or {}).values():
             english = canonical_words.get("en") or []
             for word in [*english, *(canonical_words.get("fr") or [])]:
@@ -598,17 +596,6 @@ def _in_polygon(x: float, y: float, rings: list[list[list[float]]]) -> bool:
 
 
 # --- small helpers ------------------------------------------------------------------------------
-
-
-def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)
-    except (OSError, yaml.YAMLError) as error:
-        raise KnowledgeBaseError(f"{path.name}: cannot read: {error}") from error
-    if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"{path.name}: expected a mapping at the top level")
-    return data
 
 
 def _valid_point(lat: Any, lon: Any) -> bool:
