@@ -225,3 +225,26 @@ def test_agreeing_to_step_down_is_a_concession(code) -> None:
     assert [e.type for e in events] == ["CONCEDE"]
     assert events[0].status == Status.OCCURRED  # the promise was made
     assert events[0].date_label == "2022-10-02"
+
+
+def test_an_attack_on_a_held_place_has_its_holder_as_recipient(code) -> None:
+    event = only(
+        code("Malian soldiers entered the rebel-held town of Kidal on Tuesday."), "ASSAULT"
+    )
+    assert [a.sector.value for a in event.recipients] == ["REB"]
+    assert event.place is not None and event.place.admin1 == "ML-8"
+
+
+def test_set_for_a_date_is_planned_and_the_departure_refers_back(code) -> None:
+    text = (
+        "The junta ordered MINUSMA to leave the country. "
+        "The final departure date is set for mid-November."
+    )
+    departure = next(
+        e
+        for e in code(text, date(2023, 8, 1))
+        if e.type == "RETREAT" and "departure" in e.evidence[0].sentence
+    )
+    assert departure.status == Status.PLANNED
+    assert departure.date_label == "2023-11"
+    assert ids(departure.actors) == {"minusma"}

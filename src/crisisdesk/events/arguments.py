@@ -124,6 +124,11 @@ def _controlling_subject(verb: Token) -> list[Token]:
         hop = through_preposition and current.dep_ == "prep"
         if current.dep_ not in CONTROL_DEPS and not hop:
             return []
+        if current.dep_ == "xcomp":
+            # "ordered MINUSMA to leave", "urged France to withdraw": the object acts
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return coordinated(objects[0])
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if subjects:
             return coordinated(subjects[0])
