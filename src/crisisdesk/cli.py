@@ -15,7 +15,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
-from crisisdesk.cli_common import DbOption, console, err_console, open_read_only, parse_day
+from crisisdesk.cli_common import (
+    DbOption,
+    EventsSince,
+    EventsUntil,
+    PublishedOption,
+    StoriesSince,
+    StoriesUntil,
+    console,
+    err_console,
+    open_read_only,
+)
 from crisisdesk.cli_stories import register as register_story_commands
 from crisisdesk.exports import actor_names, events_to_csv, events_to_jsonl
 from crisisdesk.model import Event, IngestError
@@ -37,9 +47,7 @@ class OutputFormat(StrEnum):
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
     db: DbOption = Path("crisisdesk.duckdb"),
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for files that lack one.")
-    ] = None,
+    published: PublishedOption = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name for files that lack one.")] = None,
     language: Annotated[
         str | None, typer.Option(help="Language (en, fr) for files that do not declare one.")
@@ -54,7 +62,7 @@ def ingest(
     from crisisdesk.store import Store, StoreError, is_interrupt
 
     defaults: dict[str, object] = {"outlet": outlet, "language": language}
-    defaults["published"] = parse_day(published, "--published")
+    defaults["published"] = published
     try:
         store = Store(db)  # before loading spaCy: a held database fails fast
     except StoreError as error:
@@ -135,12 +143,8 @@ def events(
     country: Annotated[
         str | None, typer.Option(help="Where it happened, ISO 3166 alpha-3.")
     ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Events starting on or before (YYYY-MM-DD).")
-    ] = None,
+    since: EventsSince = None,
+    until: EventsUntil = None,
     status: Annotated[str | None, typer.Option(help="occurred, planned, ongoing, ...")] = None,
     output: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")
@@ -154,8 +158,8 @@ def events(
         type=type_.upper() if type_ else None,
         actor=actor,
         country=country.upper() if country else None,
-        since=parse_day(since, "--since"),
-        until=parse_day(until, "--until"),
+        since=since,
+        until=until,
         status=status.lower() if status else None,
         limit=limit,
     )
@@ -220,12 +224,8 @@ def stories(
     country: Annotated[
         str | None, typer.Option(help="Stories with events in this country (ISO alpha-3).")
     ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="Stories with an article on or after (YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Stories with an article on or before (YYYY-MM-DD).")
-    ] = None,
+    since: StoriesSince = None,
+    until: StoriesUntil = None,
     output: Annotated[
         StoryFormat, typer.Option("--format", help="Output format.")
     ] = StoryFormat.TABLE,
@@ -236,8 +236,8 @@ def stories(
 
     flt = StoryFilter(
         country=country.upper() if country else None,
-        since=parse_day(since, "--since"),
-        until=parse_day(until, "--until"),
+        since=since,
+        until=until,
         limit=limit,
     )
     with open_read_only(db) as store:

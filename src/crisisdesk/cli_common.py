@@ -20,16 +20,26 @@ DbOption = Annotated[
 ]
 
 
-def parse_day(value: str | None, option: str) -> date | None:
-    """An ISO date option, or a clean usage error naming the option."""
-    if value is None:
-        return None
+def iso_day(value: str | date | None) -> date | None:
+    """Typer parser for a YYYY-MM-DD option; a bad value is a usage error naming the option."""
+    if value is None or isinstance(value, date):
+        return value
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise typer.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option
-        ) from error
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from error
+
+
+def _day_option(help_text: str) -> typer.models.OptionInfo:
+    return typer.Option(parser=iso_day, metavar="YYYY-MM-DD", help=help_text)
+
+
+# Events are filtered by overlap with their date range; stories by their articles' dates.
+EventsSince = Annotated[date | None, _day_option("Events ending on or after this day.")]
+EventsUntil = Annotated[date | None, _day_option("Events starting on or before this day.")]
+StoriesSince = Annotated[date | None, _day_option("Stories with an article on or after this day.")]
+PublishedOption = Annotated[date | None, _day_option("Publication date for files that lack one.")]
+StoriesUntil = Annotated[date | None, _day_option("Stories with an article on or before this day.")]
 
 
 def open_read_only(db: Path) -> Store:

@@ -15,7 +15,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from crisisdesk.cli_common import DbOption, console, err_console, open_read_only, parse_day
+from crisisdesk.cli_common import (
+    DbOption,
+    EventsSince,
+    EventsUntil,
+    console,
+    err_console,
+    open_read_only,
+)
 
 if TYPE_CHECKING:  # imported lazily at run time: `crisisdesk --help` stays fast
     from crisisdesk.stories.network import ActorNetwork
@@ -99,12 +106,8 @@ def actors(
     network: Annotated[
         bool, typer.Option("--network", help="Relations between actors (else: the actors).")
     ] = False,
-    since: Annotated[
-        str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Events starting on or before (YYYY-MM-DD).")
-    ] = None,
+    since: EventsSince = None,
+    until: EventsUntil = None,
     by: Annotated[
         NetworkLevel, typer.Option("--by", help="One node per actor, or per country.")
     ] = NetworkLevel.ACTOR,
@@ -119,9 +122,8 @@ def actors(
     from crisisdesk.stories.network import network_to_graphml, network_to_json
     from crisisdesk.stories.view import network_view
 
-    start, end = parse_day(since, "--since"), parse_day(until, "--until")
     with open_read_only(db) as store:
-        graph = network_view(store, since=start, until=end, level=by.value)
+        graph = network_view(store, since=since, until=until, level=by.value)
     if output is NetworkFormat.TABLE:
         table = edges_table(graph) if network else nodes_table(graph)
         if file is None:
