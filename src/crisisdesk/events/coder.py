@@ -34,7 +34,12 @@ from crisisdesk.events.lexicon import (
     load_status_markers,
 )
 from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
-from crisisdesk.events.merging import merge_in_sentence, merge_repeated
+from crisisdesk.events.merging import (
+    antecedent_links,
+    antecedent_of,
+    merge_in_sentence,
+    merge_repeated,
+)
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.status import TEMPORAL_PREPS, read_clause
@@ -122,7 +127,7 @@ class EventCoder:
         focus = self.gazetteer.country(context.focus_country) if context.focus_country else None
         discourse.inherit(drafts, article.body, context.lead_place(), focus)
         events = [self.finish(d, article, context) for d in drafts]
-        return merge_repeated(events)
+        return merge_repeated(events, antecedent_links(drafts))
 
     # -- sentence ---------------------------------------------------------------------------
 
@@ -142,9 +147,19 @@ class EventCoder:
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
+            # "the capture", "the attackers": the event already told (merging.antecedent_of)
+            draft.antecedent = antecedent_of(
+                draft,
+                earlier or [],
+                _definite_noun(match.token),
+                dates,
+                self.lexicon.light_verb_role,
+            )
             if not draft.actors and _definite_noun(match.token):
                 # "the final departure": the departure already told, by whoever made it
-                before = next((d for d in reversed(earlier or []) if d.type == draft.type), None)
+                before = draft.antecedent or next(
+                    (d for d in reversed(earlier or []) if d.type == draft.type), None
+                )
                 if before is not None:
                     draft.actors = list(before.actors)
             self.fill_counts(draft, counts)

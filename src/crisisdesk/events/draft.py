@@ -26,6 +26,8 @@ class Draft:
     date: tuple[DateValue, tuple[int, int] | None] | None = None  # span None: inherited
     counts: dict[str, Count] = field(default_factory=dict)
     extra_triggers: list[TriggerMatch] = field(default_factory=list)
+    # the earlier event this mention restates ("the capture", "the attackers"): merging.py
+    antecedent: Draft | None = None
 
     @property
     def type(self) -> str:
