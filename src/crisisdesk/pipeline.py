@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(r"\w[)\]'’\"”]*[.!?…]['’\"”)]*(?:\s|$)")
 MIN_SENTENCE_WORDS = 5
 # Below this many characters of body there is no article to read (a stub page, a paywall).
 MIN_BODY_CHARS = 40
+# Languages the coder has a lexicon and a spaCy pipeline for (data/plover/triggers.{lang}.yaml).
+CODED_LANGUAGES = ("en", "fr")
 
 
 class ExtractionError(ValueError):
@@ -125,38 +127,66 @@ class Pipeline:
         self.coder = EventCoder.default()
         self.batch_size = batch_size
         self._undated_docs: dict[str, object] = {}
+        # Other languages' pipelines and coders, loaded at their first article.
+        self._language_tools: dict[str, tuple[object, object]] = {"en": (self.nlp, self.coder)}
+
+    def tools(self, language: str):
+        """The spaCy pipeline and the coder for ``language``, or None where it is not coded."""
+        if language not in CODED_LANGUAGES:
+            return None
+        if language not in self._language_tools:
+            from crisisdesk.events.coder import EventCoder
+            from crisisdesk.nlp.pipeline import ModelNotInstalledError, load_pipeline
+
+            try:
+                nlp = load_pipeline(language)
+            except ModelNotInstalledError:
+                return None  # no model installed: the articles are stored, not coded
+            self._language_tools[language] = (nlp, EventCoder.default(language))
+        return self._language_tools[language]
 
     def analyse(
         self, articles: Sequence[Article], references: dict[str, date] | None = None
     ) -> list[DocumentResult]:
-        """Parse and code a batch of articles (English coder; other languages get no events).
+        """Parse and code a batch of articles, each language with its own spaCy pipeline and
+        coder, in one batched pass per language (English and French; other languages get no
+        events).
 
         ``references`` gives estimated reference dates for undated articles (see
         :meth:`anchor_undated`); their own ``published`` stays empty.
         """
         references = references or {}
         results = {a.id: DocumentResult(article=a) for a in articles}
-        english = [a for a in articles if a.language == "en"]
+        by_language: dict[str, list[Article]] = {}
+        for article in articles:
+            by_language.setdefault(article.language, []).append(article)
         # Parses of undated articles are kept for the batch: re-dating them against their
         # story (anchor_undated) needs the coder again, not spaCy.
         kept = self._undated_docs
-        to_parse = [a for a in english if a.id not in kept]
-        parsed = dict(
-            zip(
-                (a.id for a in to_parse),
-                self.nlp.pipe((a.body for a in to_parse), batch_size=self.batch_size),
-                strict=True,
+        undated: dict[str, object] = {}
+        for language, group in by_language.items():
+            tools = self.tools(language)
+            if tools is None:
+                continue
+            nlp, coder = tools
+            to_parse = [a for a in group if a.id not in kept]
+            parsed = dict(
+                zip(
+                    (a.id for a in to_parse),
+                    nlp.pipe((a.body for a in to_parse), batch_size=self.batch_size),
+                    strict=True,
+                )
             )
-        )
-        self._undated_docs = {a.id: parsed[a.id] for a in to_parse if a.published is None}
-        for article in english:
-            doc = parsed[article.id] if article.id in parsed else kept[article.id]
-            reference = references.get(article.id)
-            if reference is None:
-                results[article.id].events = self.coder.code(doc, article)
-            else:
-                anchored = article.model_copy(update={"published": reference})
-                results[article.id].events = self.coder.code(doc, anchored, estimated=True)
+            undated.update({a.id: parsed[a.id] for a in to_parse if a.published is None})
+            for article in group:
+                doc = parsed[article.id] if article.id in parsed else kept[article.id]
+                reference = references.get(article.id)
+                if reference is None:
+                    results[article.id].events = coder.code(doc, article)
+                else:
+                    anchored = article.model_copy(update={"published": reference})
+                    results[article.id].events = coder.code(doc, anchored, estimated=True)
+        self._undated_docs = undated
         return [results[a.id] for a in articles]
 
     def anchor_undated(self, store):

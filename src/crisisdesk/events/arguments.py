@@ -24,6 +24,8 @@ OBJECT_DEPS = {"dobj", "obj"}
 # Dependencies through which a verb inherits its subject from the verb or noun above it.
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
+# "Mali, along with Guinea", "soldiers with Wagner fighters": the list goes on
+ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")
 
 
 @dataclass
@@ -56,7 +58,7 @@ def coordinated(head: Token) -> list[Token]:
         elif child.dep_ == "appos" and _same_kind_of_name(head, child):
             # "Mali, Burkina Faso and Niger" parsed as an apposition: it is a list.
             heads.extend(coordinated(child))
-        elif child.dep_ == "prep" and child.lower_ in {"with", "along", "together", "alongside"}:
+        elif child.dep_ == "prep" and child.lower_ in ACCOMPANIMENT_PREPS:
             for inner in _prep_objects(child, nested=True):
                 heads.extend(coordinated(inner))
         elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_VERBS:

@@ -24,7 +24,7 @@ from crisisdesk.events.dating import (
 )
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.evidence import confidence, event_id, evidence_of, inferred_contexts
-from crisisdesk.events.grammar import word_set
+from crisisdesk.events.grammar import coding_language, word_set
 from crisisdesk.events.lexicon import (
     Lexicon,
     Quantities,
@@ -74,6 +74,7 @@ REFLEXIVES = word_set("reflexive_pronouns")
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 DIRECTIONS = word_set("direction_words")
+DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
 class EventCoder:
@@ -96,12 +97,13 @@ class EventCoder:
         self.gazetteer = gazetteer
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> EventCoder:
+    @lru_cache(maxsize=4)
+    def default(cls, language: str = "en") -> EventCoder:
+        """The coder of one language, with its lexicon, status markers and quantities."""
         return cls(
-            load_lexicon("en"),
-            load_status_markers("en"),
-            load_quantities("en"),
+            load_lexicon(language),
+            load_status_markers(language),
+            load_quantities(language),
             load_ontology(),
             default_kb(),
             default_gazetteer(),
@@ -116,6 +118,11 @@ class EventCoder:
         story an undated report belongs to): relative dates resolve to their nearest
         occurrence rather than by tense.
         """
+        # the grammar word lists answer in the coder's language (events/grammar.py)
+        with coding_language(self.lexicon.language):
+            return self._code(doc, article, estimated)
+
+    def _code(self, doc: Doc, article: Article, estimated: bool) -> list[Event]:
         context = DocumentContext.build(doc, article, self.kb, self.gazetteer)
         context.estimated_reference = estimated
         headings = [(h.start, h.end) for h in article.headings]
@@ -577,7 +584,7 @@ def _definite_noun(token: Token) -> bool:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     owner = token.head if token.dep_ == "compound" else token
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in owner.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in owner.children)
 
 
 def _tail_objects(match: TriggerMatch) -> list[Token]:

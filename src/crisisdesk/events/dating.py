@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crisisdesk.events.grammar import word_map
+from crisisdesk.events.grammar import current_language, word_map
 from crisisdesk.events.lexicon import StatusMarkers, load_quantities
 
 
@@ -24,7 +24,8 @@ def relative_clause(token: Token) -> tuple[Token, int] | None:
             if unit is None:
                 return None
             count = next((c for c in distance.children if c.dep_ == "nummod"), None)
-            number = load_quantities().value_of([count.text]) if count is not None else 1
+            quantities = load_quantities(current_language())
+            number = quantities.value_of([count.text]) if count is not None else 1
             if number is None:
                 return None
             sign = 1 if "after" in marks else -1

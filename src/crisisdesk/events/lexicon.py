@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from crisisdesk.events.ontology import Ontology, load_ontology
 
 ROLES = frozenset({"actor", "recipient", "theme", "origin", "destination"})
+REFLEXIVE_CLITICS = frozenset({"se"})
 LIGHT_VERB_ROLES = ("agentive", "patient", "occurrence")
 
 
@@ -53,7 +54,14 @@ class VerbPattern(_Frozen):
 
     @classmethod
     def parse(cls, phrase: str) -> VerbPattern:
-        head, *tail = _words(phrase)
+        words = list(_words(phrase))
+        # French pronominal verbs are listed as said ("se retirer", "s'emparer"); the parse's
+        # lemma is the verb alone, its reflexive pronoun a separate word.
+        if len(words) > 1 and words[0] in REFLEXIVE_CLITICS:
+            words = words[1:]
+        elif words[0].startswith(("s'", "s’")) and len(words[0]) > 2:
+            words[0] = words[0][2:]
+        head, *tail = words
         return cls(head=head, tail=tuple(tail))
 
     @property
@@ -205,6 +213,9 @@ class MarkerGroup(_Frozen):
     phrases: tuple[tuple[str, ...], ...] = ()
     governing_verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
+    # Inflections that carry the status themselves, as Universal Dependencies features of the
+    # verb or its auxiliary ("Tense=Fut": French "retirera" is planned, with no word for "will").
+    morphology: tuple[str, ...] = ()
 
     @field_validator("auxiliaries", "words", "governing_verbs", "nouns", mode="before")
     @classmethod
@@ -280,6 +291,8 @@ class Quantities(_Frozen):
     multipliers: dict[str, int]
     vague: dict[str, VagueCount]
     casualties: dict[str, CasualtyTerms]
+    # words inside a number phrase that change nothing ("two hundred and five", "soixante et onze")
+    fillers: frozenset[str] = frozenset({"of", "and", "a", "some"})
 
     def casualty_category(self, lemma: str, pos: str | None = None) -> str | None:
         """``dead``/``injured``/``abducted``/``arrested``/... for a lemma, by part of speech.
@@ -300,7 +313,7 @@ class Quantities(_Frozen):
         Handles digits ("1,200", "3"), number words ("twenty-five", "two hundred", "3 million"),
         and vague counts ("dozens" -> 12, the ACLED convention); "of" is ignored.
         """
-        tokens = [w.casefold() for w in words if w.casefold() not in {"of", "and", "a", "some"}]
+        tokens = [w.casefold() for w in words if w.casefold() not in self.fillers]
         tokens = [part for token in tokens for part in token.split("-")]
         if len(tokens) == 1 and tokens[0] in self.vague:
             return self.vague[tokens[0]].value
@@ -465,6 +478,7 @@ def load_quantities(language: str = "en") -> Quantities:
             multipliers={str(k).casefold(): int(v) for k, v in raw["multipliers"].items()},
             vague={str(k).casefold(): VagueCount(**v) for k, v in raw["vague"].items()},
             casualties={k: CasualtyTerms(**v) for k, v in raw["casualties"].items()},
+            **({"fillers": frozenset(raw["fillers"])} if "fillers" in raw else {}),
         )
     except (KeyError, TypeError, ValidationError) as error:
         raise LexiconError(f"{file_name}: {error}") from error

@@ -31,6 +31,10 @@ PLACE_NOUNS = word_set("place_nouns")
 FORCE_NOUNS = word_set("force_nouns")
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
+# "the town of Kidal", "thousands of Palestinians"; "fighters of/from the Wagner group".
+GENITIVE_PREPS = word_set("genitive_prepositions")
+OWNER_PREPS = word_set("owner_prepositions")
+DEFINITE_DETERMINERS = word_set("definite_determiners")
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
 
 
@@ -192,7 +196,7 @@ class DocumentContext:
             return mention.place
         if token.lemma_.lower() in PLACE_NOUNS:
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
                     for obj in prep.children:
                         named = self.mentions.get(obj.i)
                         if obj.dep_ == "pobj" and named and named.place:
@@ -271,8 +275,17 @@ class DocumentContext:
             return None
         owners = [c for c in token.children if c.dep_ == "poss"]
         for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
                 owners += [c for c in prep.children if c.dep_ == "pobj"]
+        # "the heads of state of ECOWAS", "les chefs d'État de la CEDEAO": one step further
+        owners += [
+            inner
+            for owner in list(owners)
+            for prep in owner.children
+            if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
+            for inner in prep.children
+            if inner.dep_ == "pobj"
+        ]
         for child in owners:
             owner = self.actor_of(child)
             if owner is not None and owner.kind != ActorKind.STATE:
@@ -328,6 +341,12 @@ class DocumentContext:
             token.lower_
         )
         if sector is None:
+            # "des hommes armés": where the adjective follows its noun, the pair names the kind
+            following = [c for c in token.rights if c.dep_ in {"amod", "acl"}][:1]
+            sector = self.kb.sector_for_noun(f"{token.lower_} {following[0].lower_}") if (
+                following
+            ) else None
+        if sector is None:
             return None
         mention = noun_phrase_text(token)
         lemma = token.lemma_.lower()
@@ -365,7 +384,7 @@ class DocumentContext:
                 country = self.kb.country_from_adjective(child.text) or self._country_of(child)
                 if country:
                     return country
-            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (country := self._country_of(pobj)):
                         return country
@@ -403,7 +422,7 @@ def _counted_noun(token: Token) -> Token | None:
     if not (token.like_num or token.lower_ in COUNT_WORDS):
         return None
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
@@ -439,7 +458,7 @@ def _names_operation(un_token: Token) -> bool:
 
 
 def _is_definite(token: Token) -> bool:
-    return any(child.lower_ in {"the", "this", "that"} for child in token.children)
+    return any(child.lower_ in DEFINITE_DETERMINERS for child in token.children)
 
 
 def _has_word(token: Token, word: str) -> bool:

@@ -19,6 +19,9 @@ from crisisdesk.events.lexicon import Quantities
 COUNTED_KINDS = ("dead", "injured", "abducted", "arrested")
 # Words around a number that do not change it ("at least 20", "some 15,000", "about 50").
 HEDGES = word_set("number_hedges")
+# "a death toll of 132"; "the death toll rose to 132"
+TOLL_PREPS = word_set("toll_prepositions")
+TOLL_RISE_PREPS = word_set("toll_rise_prepositions")
 RANGE_LINKS = {"conj", "appos", "prep", "pobj", "quantmod"}
 
 
@@ -69,14 +72,19 @@ def count_targets(word: Token) -> list[Token]:
             targets.append(word.head)
     else:
         targets.append(word)  # "20 deaths", "dozens dead"
+        counter = word.head.head
+        if word.dep_ == "pobj" and word.head.lower_ in TOLL_PREPS and counter.tag_ == "NN":
+            # "une dizaine de morts", "une centaine de victimes": a singular count noun heads
+            # the casualty noun (plural "hundreds of dead" is left alone)
+            targets.append(counter)
         if word.head.like_num or word.head.pos_ == "NUM":  # "20 dead"
             targets.append(word.head)
         for prep in word.children:  # "a death toll of 132"
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
+            if prep.dep_ == "prep" and prep.lower_ in TOLL_PREPS:
                 targets += [c for c in prep.children if c.dep_ == "pobj"]
         if word.dep_ == "nsubj":  # "the death toll rose to 132"
             for prep in word.head.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"to", "at"}:
+                if prep.dep_ == "prep" and prep.lower_ in TOLL_RISE_PREPS:
                     targets += [c for c in prep.children if c.dep_ == "pobj"]
     return targets
 
@@ -89,6 +97,10 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
     if token.lower_ in quantities.vague:
         value = quantities.vague[token.lower_].value
         return None if value is None else (value, None)
+    if token.pos_ == "NOUN" and token.lower_ in quantities.numbers:
+        return quantities.numbers[token.lower_], None  # "une dizaine", "une centaine"
+    if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
+        return quantities.multipliers[token.lower_], None  # "un millier"
     for child in token.children:
         if child.dep_ == "nummod":
             found = number_of(child, quantities)

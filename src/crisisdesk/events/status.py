@@ -38,6 +38,7 @@ UPWARD_DEPS = {
 PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
 MAX_CHAIN = 4
 TEMPORAL_PREPS = word_set("temporal_prepositions")
+CONDITIONS = word_set("condition_conjunctions")  # "if", "unless": a real hypothetical
 
 
 @dataclass(frozen=True)
@@ -119,14 +120,42 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
                 if child.dep_ in {"aux", "auxpass"} and lemma not in group.auxiliaries:
                     continue
                 yield name, child
+    for name, group in markers.groups.items():
+        if not group.morphology:
+            continue
+        inflected = _inflected(word, group.morphology)
+        if inflected is not None and not _hearsay(inflected, word):
+            yield name, inflected
+
+
+def _inflected(word: Token, features: tuple[str, ...]) -> Token | None:
+    """The word itself or its auxiliary, when it carries one of the features ("Tense=Fut")."""
+    if word.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in (word, *(c for c in word.children if c.dep_ in {"aux", "auxpass"})):
+        if any(feature in token.morph for feature in features):
+            return token
+    return None
+
+
+def _hearsay(marker: Token, verb: Token) -> bool:
+    """The journalistic conditional perfect ('l'attaque aurait fait 20 morts', 'des soldats
+    auraient exécuté'): an act reported as unconfirmed, not a hypothesis. A condition ('si')
+    makes it a real hypothetical."""
+    if marker is verb or "Cnd" not in marker.morph.get("Mood"):
+        return False
+    if verb.tag_ != "VBN" or marker.lemma_ not in {"avoir", "être"}:
+        return False
+    return not any(child.lower_ in CONDITIONS for child in verb.subtree)
 
 
 def _reported_future(marker: Token, chain: list[Token], markers: StatusMarkers) -> bool:
     """'would' in a clause reported by 'said', 'announced' ... with no condition attached."""
-    if marker.lower_ not in markers.reported_future:
+    if marker.lower_ not in markers.reported_future and "Cnd" not in marker.morph.get("Mood"):
         return False
-    clause = marker.head
-    if any(child.lower_ in {"if", "unless"} for child in clause.subtree):
+    # "would" hangs from its verb; a French conditional is the verb (or its auxiliary)
+    clause = marker if marker.dep_ not in {"aux", "auxpass"} else marker.head
+    if any(child.lower_ in CONDITIONS for child in clause.subtree):
         return False
     head = clause.head
     return clause.dep_ == "ccomp" and head.lemma_.lower() in markers.reporting_verbs

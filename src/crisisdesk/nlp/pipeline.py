@@ -26,6 +26,9 @@ MODEL_CANDIDATES = {
 }
 # The statistical components we use; lemmatizer and attribute_ruler feed the coder's lemmas.
 PARAGRAPH_COMPONENT = "crisisdesk_paragraphs"
+# Languages whose models parse in Universal Dependencies: their analysis is bridged to the
+# labels and tags the coder reads (crisisdesk.nlp.ud_bridge).
+UD_LANGUAGES = {"fr"}
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -127,6 +130,10 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Language:
         raise ModelNotInstalledError(f"cannot load spaCy model {name!r}: {error}") from error
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     add_rulers(nlp)
+    if language in UD_LANGUAGES:
+        from crisisdesk.nlp.ud_bridge import UD_BRIDGE_COMPONENT
+
+        nlp.add_pipe(UD_BRIDGE_COMPONENT, last=True)
     return nlp
 
 

@@ -1,0 +1,187 @@
+"""A bridge from Universal Dependencies to the analysis the event coder reads.
+
+The coder (``crisisdesk.events``) reads the English models' ClearNLP-style dependency labels
+and Penn Treebank tags: a preposition heads its noun (``prep`` -> ``pobj``), the passive has
+``nsubjpass``/``auxpass`` and a by-phrase ``agent``, tags say past participle (VBN), past
+(VBD) and plural (NNS). spaCy's French model annotates in Universal Dependencies instead: the
+noun heads its preposition (``obl``/``nmod`` with a ``case`` child), ``obj``, ``nsubj:pass``,
+``aux:pass``, ``obl:agent``, ``acl:relcl``, and the tag is just the part of speech, with
+tense, mood, number and verb form as morphological features.
+
+The component below rewrites the UD analysis of each document, in place, into that scheme, so
+the one coder serves both languages (docs/decisions/0007-french-through-the-english-coder.md).
+It runs last in the French pipeline, once per document, with no model of its own. The
+morphology is kept: future and conditional verbs keep ``Tense=Fut`` / ``Mood=Cnd``, which the
+status reader takes from the language's status file.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+UD_BRIDGE_COMPONENT = "crisisdesk_ud_bridge"
+# Labels that only change name.
+RENAMED = {
+    "obj": "dobj",
+    "iobj": "dative",
+    "nsubj:pass": "nsubjpass",
+    "csubj:pass": "csubjpass",
+    "aux:pass": "auxpass",
+    "aux:tense": "aux",
+    "aux:caus": "aux",
+    "acl:relcl": "relcl",
+    "nmod:poss": "poss",
+}
+# Labels whose noun carries a preposition (its ``case`` child), which becomes its head.
+OBLIQUES = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}
+TAGS = {"DET": "DT", "ADJ": "JJ", "ADV": "RB", "ADP": "IN", "NUM": "CD", "CCONJ": "CC",
+        "SCONJ": "IN", "PUNCT": ".", "INTJ": "UH", "SYM": "SYM", "PART": "RP"}  # fmt: skip
+
+
+@Language.component(UD_BRIDGE_COMPONENT)
+def bridge_universal_dependencies(doc: Doc) -> Doc:
+    """Rewrite a UD parse into the coder's labels and tags (see the module docstring)."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    heads = [token.head.i for token in doc]
+    deps = [token.dep_ for token in doc]
+    swapped = _names_head_their_titles(doc, heads, deps)
+    for token in doc:
+        if token.i not in swapped:
+            _relabel(token, heads, deps)
+    strings = doc.vocab.strings
+    array = numpy.empty((len(doc), 2), dtype="uint64")
+    # relative heads, negative ones wrapped as spaCy stores them
+    array[:, 0] = numpy.array([heads[i] - i for i in range(len(doc))], dtype="int64").view("uint64")
+    array[:, 1] = [strings.add(dep) for dep in deps]
+    # Heads only move inside their sentence's tree, so the sentences stay as the parser set them.
+    doc.from_array([HEAD, DEP], array)
+    for token in doc:
+        _repair_mood(token)
+        _retag(token)
+    return doc
+
+
+# Endings of the French future and conditional, added to the infinitive ("retirer-ait").
+FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+
+
+def _repair_mood(token: Token) -> None:
+    """The small model reads some conditionals as imperfects ("retirerait"): the conditional
+    and the future are the infinitive plus an ending, which the imperfect never is."""
+    if token.pos_ not in {"VERB", "AUX"} or "Fin" not in token.morph.get("VerbForm"):
+        return
+    lemma, text = token.lemma_.lower(), token.lower_
+    stem = lemma[:-1] if lemma.endswith("re") else lemma  # "prendre" -> "prendr-ait"
+    if not lemma.endswith(("er", "ir", "re")) or not text.startswith(stem):
+        return
+    ending = text[len(stem) :]
+    features = token.morph.to_dict()
+    if ending in CONDITIONAL_ENDINGS and features.get("Mood") != "Cnd":
+        features.update(Mood="Cnd", Tense="Pres")
+    elif ending in FUTURE_ENDINGS and features.get("Tense") != "Fut":
+        features.update(Mood="Ind", Tense="Fut")
+    else:
+        return
+    token.set_morph(features)
+
+
+# Clause roles in which "le président Emmanuel Macron" may hand its role to the name.
+TITLE_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "ROOT"}
+
+
+def _names_head_their_titles(doc: Doc, heads: list[int], deps: list[str]) -> set[int]:
+    """'le président Emmanuel Macron': UD heads the phrase on the title, with the name in
+    apposition; English heads it on the name ('President Emmanuel Macron'). The name takes the
+    title's place, so the actor is Macron, not a generic 'president'."""
+    swapped: set[int] = set()
+    for name in doc:
+        title = name.head
+        if (
+            name.pos_ == "PROPN"
+            and name.ent_type_ in {"PERSON", "PER", "ORG"}
+            and name.dep_ in {"appos", "flat:name", "nmod"}
+            and title.i == name.i - 1
+            and title.pos_ == "NOUN"
+            and title.dep_ in TITLE_ROLES
+            and _case_of(name) is None
+        ):
+            heads[name.i] = name.i if title.dep_ == "ROOT" else heads[title.i]
+            deps[name.i] = RENAMED.get(title.dep_, title.dep_)
+            heads[title.i], deps[title.i] = name.i, "compound"
+            swapped.update((name.i, title.i))
+    return swapped
+
+
+def _relabel(token: Token, heads: list[int], deps: list[str]) -> None:
+    dep = token.dep_
+    i = token.i
+    if dep in RENAMED:
+        deps[i] = RENAMED[dep]
+    elif dep in OBLIQUES or (dep not in {"case", "fixed"} and _case_of(token) is not None):
+        # the small model hangs some "près de Ménaka" as flat:name of the noun before
+        _hoist_preposition(token, heads, deps)
+    elif dep == "det" and "Yes" in token.morph.get("Poss"):
+        deps[i] = "poss"  # "ses troupes": the owner, as "its troops"
+    elif dep == "advmod" and "Neg" in token.morph.get("Polarity"):
+        deps[i] = "neg"
+    elif dep in {"conj", "flat", "fixed"} and token.pos_ == "NUM" and token.head.pos_ == "NUM":
+        deps[i] = "compound"  # "soixante et onze": one number
+
+
+def _hoist_preposition(noun: Token, heads: list[int], deps: list[str]) -> None:
+    """'dans l'attaque' (attaque -case-> dans) becomes dans -pobj-> attaque, as in English.
+
+    An adverb right before the case word is the real preposition: 'près de Gao' heads on
+    'près', 'lors de l'attaque' on 'lors'.
+    """
+    case = _case_of(noun)
+    if case is None:
+        deps[noun.i] = "npadvmod" if noun.dep_.startswith("obl") else "nmod"
+        return
+    preposition = case
+    before = noun.doc[case.i - 1] if case.i > 0 else None
+    if before is not None and before.head.i == noun.i and before.pos_ == "ADV":
+        preposition = before
+    heads[preposition.i] = heads[noun.i]
+    deps[preposition.i] = "agent" if noun.dep_ == "obl:agent" else "prep"
+    heads[noun.i] = preposition.i
+    deps[noun.i] = "pobj"
+
+
+def _case_of(noun: Token) -> Token | None:
+    return next((c for c in noun.lefts if c.dep_ == "case"), None)
+
+
+def _retag(token: Token) -> None:
+    """A Penn Treebank tag from the part of speech and the morphology."""
+    pos = token.pos_
+    if pos not in {"VERB", "AUX"} and any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        # "a nié": a word with a tense auxiliary is a verb, whatever the tagger said
+        token.pos_ = pos = "VERB"
+        token.tag_ = "VBN"
+        return
+    morph = token.morph
+    if pos in {"VERB", "AUX"}:
+        token.tag_ = _verb_tag(morph.get("VerbForm"), morph.get("Tense"), morph.get("Number"))
+    elif pos in {"NOUN", "PROPN"}:
+        plural = "Plur" in morph.get("Number")
+        token.tag_ = ("NNP" if pos == "PROPN" else "NN") + ("S" if plural else "")
+    elif pos == "PRON":
+        token.tag_ = "WP" if "Rel" in morph.get("PronType") else "PRP"
+    else:
+        token.tag_ = TAGS.get(pos, pos)
+
+
+def _verb_tag(form: list[str], tense: list[str], number: list[str]) -> str:
+    if "Part" in form:
+        return "VBG" if "Pres" in tense else "VBN"
+    if "Inf" in form:
+        return "VB"
+    if "Past" in tense or "Imp" in tense:
+        return "VBD"  # passé simple, imparfait
+    return "VBP" if "Plur" in number else "VBZ"
