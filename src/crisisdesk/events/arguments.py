@@ -35,6 +35,7 @@ class Slots:
     subject: list[Token] = field(default_factory=list)
     object: list[Token] = field(default_factory=list)
     passive_subject: list[Token] = field(default_factory=list)
+    dative: list[Token] = field(default_factory=list)  # "gave the Ivory Coast aid"
     agent: list[Token] = field(default_factory=list)
     possessor: list[Token] = field(default_factory=list)
     modifier: list[Token] = field(default_factory=list)  # "ECOWAS sanctions", "French withdrawal"
@@ -152,12 +153,24 @@ def verb_slots(verb: Token) -> Slots:
             and verb.dep_ == "relcl"
         ):
             slots.subject.extend(coordinated(verb.head))  # "the junta, which seized power"
+        elif (
+            child.dep_ in PASSIVE_SUBJECT_DEPS
+            and child.tag_ in RELATIVE_PRONOUN_TAGS
+            and verb.dep_ == "relcl"
+        ):
+            # "Touré, who was overthrown by soldiers": the noun the clause describes
+            slots.passive_subject.extend(coordinated(verb.head))
         elif child.dep_ in SUBJECT_DEPS:
             slots.subject.extend(coordinated(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             slots.passive_subject.extend(coordinated(child))
         elif child.dep_ in OBJECT_DEPS:
             slots.object.extend(coordinated(child))
+        elif child.dep_ == "dative":
+            # "gave the Ivory Coast aid"; spaCy also hangs "to X" there: the preposition's object
+            heads = list(_prep_objects(child)) if child.pos_ == "ADP" else [child]
+            for head in heads:
+                slots.dative.extend(coordinated(head))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS and slots.subject:
             # "Mali, along with Guinea and Niger, faces ...": the list hangs from the verb.
@@ -230,14 +243,15 @@ def complement_parties(trigger: Token) -> list[Token]:
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative"}:
                     parties.extend(coordinated(child))
-                    parties.extend(_prep_heads(child, COMPLEMENT_PREPS))
+                    parties.extend(prep_heads(child, COMPLEMENT_PREPS))
                 elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
                     for obj in _prep_objects(child):
                         parties.extend(coordinated(obj))
     return parties
 
 
-def _prep_heads(token: Token, words: set[str]) -> list[Token]:
+def prep_heads(token: Token, words: set[str] | frozenset[str]) -> list[Token]:
+    """Objects (with their coordinates) of the token's prepositions among ``words``."""
     heads: list[Token] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in words:

@@ -57,6 +57,10 @@ from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 LOCATIVE_PREPS = word_set("locative_prepositions")
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
 OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
+# The owner of a proposal or demand: "an appeal from X", "calls by X".
+OWNER_PREPS = frozenset({"from", "by"})
+# Who would carry out a demanded act: "the withdrawal of X", "an admission by X".
+DOER_PREPS = frozenset({"of", "by"})
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
 # Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
 DENIAL_VERBS = word_set("denial_verbs")
@@ -251,11 +255,15 @@ class EventCoder:
         filled: list[tuple[str, list[Token]]] = [
             ("object", objects),
             ("passive_subject", slots.passive_subject),
+            ("dative", slots.dative),
             ("agent", slots.agent),
             ("possessor", slots.possessor),
             ("modifier", slots.modifier),
             *slots.preps.items(),
         ]
+        # "rejected an appeal from ECOWAS": the proposal's owner is not a second rejecter
+        owners = _proposal_owners(objects) if match.entry.type in OWNER_IS_RECIPIENT else []
+        owned = {t.i for t in owners}
         subject_role = self._subject_role(frame, slots)
         if subject_role:
             self._assign(draft, subject_role, slots.subject, context, match)
@@ -270,17 +278,24 @@ class EventCoder:
                 continue
             if slot == "possessor" and role is None:
                 role = "actor"
+            if slot == "from" and role == "recipient" and match.token.pos_ not in {"VERB", "AUX"}:
+                role = None  # "the insurgency from Mali": where it came from, not its target
             if role:
+                heads = [h for h in heads if h.i not in owned] if slot not in FRAME_SLOTS else heads
                 self._assign(draft, role, heads, context, match)
         if match.entry.two_sided:
             draft.actors.extend(draft.recipients)
             draft.recipients.clear()
         if match.entry.type in OWNER_IS_RECIPIENT and not draft.recipients:
-            # "rejected a U.S. request", "welcomed France's offer": whose proposal it was.
-            for obj in slots.object:
-                owners = [c for c in obj.children if c.dep_ in {"poss", "compound", "amod"}]
-                owners = [c for c in owners if c.pos_ in {"PROPN", "ADJ", "PRON"} or c.ent_type_]
-                self._assign(draft, "recipient", owners, context, match)
+            # "rejected a U.S. request", "welcomed France's offer", "dismissed an appeal from
+            # the president", "accepted demands by the rebels": whose proposal it was.
+            self._assign(draft, "recipient", owners, context, match)
+        if match.entry.type == "REQUEST" and not draft.recipients:
+            # "demanded the withdrawal of Serbian forces", "an admission by Moscow": who is
+            # asked is who would carry out what is demanded.
+            for obj in objects:
+                doers = arguments.prep_heads(obj, DOER_PREPS)
+                self._assign(draft, "recipient", doers, context, match)
         if frame.name == "communication" and not draft.recipients:
             # "demanded that France withdraw": who is asked is the subject of the demand's content.
             for clause in (c for c in match.token.children if c.dep_ == "ccomp"):
@@ -596,6 +611,20 @@ def _tail_objects(match: TriggerMatch) -> list[Token]:
                 if child.dep_ == "pobj":
                     heads.extend(arguments.coordinated(child))
     return heads
+
+
+FRAME_SLOTS = {"object", "passive_subject", "dative", "agent", "possessor", "modifier"}
+
+
+def _proposal_owners(objects: list[Token]) -> list[Token]:
+    """Whose proposal, request or plan an object is: 'a U.S. request', "France's offer",
+    'an appeal from the president', 'calls by the UN chief'."""
+    owners: list[Token] = []
+    for obj in objects:
+        modifiers = [c for c in obj.children if c.dep_ in {"poss", "compound", "amod"}]
+        owners += [c for c in modifiers if c.pos_ in {"PROPN", "ADJ", "PRON"} or c.ent_type_]
+        owners += arguments.prep_heads(obj, OWNER_PREPS)
+    return owners
 
 
 def _acted_upon(inner: Token, outer: Token) -> bool:

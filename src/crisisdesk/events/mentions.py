@@ -23,6 +23,10 @@ from crisisdesk.places.gazetteer import Gazetteer
 ACTOR_LABELS = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PRONOUNS = word_set("personal_pronouns")
+PERSON_PRONOUNS = word_set("person_pronouns")
+THING_PRONOUNS = word_set("thing_pronouns")
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+PLURAL = {"NNS", "NNPS"}
 # Definite descriptions that point back to an actor already named, by what kind it is.
 ANAPHORS = word_map("anaphoric_nouns")
 # Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
@@ -35,6 +39,7 @@ PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
 GENITIVE_PREPS = word_set("genitive_prepositions")
 OWNER_PREPS = word_set("owner_prepositions")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
+OBJECT_DEPS = {"dobj", "dative", "obj"}
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
 
 
@@ -59,6 +64,8 @@ class DocumentContext:
     history: list[tuple[int, Actor]] = field(default_factory=list)
     # Coordinated actors ("Mali, Burkina Faso and Niger"), for "they" and "the three countries".
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
+    # Generic actors ("the army", "the junta") in order of mention, for pronouns only.
+    generics: list[tuple[int, Actor]] = field(default_factory=list)
     # Generic actors by head noun, for "the ambassador" after "the French ambassador".
     by_head: dict[str, Actor] = field(default_factory=dict)
     # The publication date is an estimate (an undated report dated by its story).
@@ -70,7 +77,25 @@ class DocumentContext:
         context._resolve_entities()
         context.focus_country = context._find_focus_country()
         context._find_groups()
+        context._find_generics()
         return context
+
+    def _find_generics(self) -> None:
+        """Generic actors the text names ("the army said that it ..."): antecedents for
+        pronouns. Kept apart from ``history`` so "the group" still finds a named group."""
+        heads = dict(self.by_head)  # resolving here must not change what the coder later gets
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.i in self.mentions or token.dep_ == "compound":
+                continue
+            if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in token.children):
+                continue  # "its fighters": resolved through the owner, when asked
+            lemma = token.lemma_.lower()
+            if self.kb.sector_for_noun(lemma) is None and lemma not in ANAPHORS:
+                continue
+            actor = self.actor_of(token)
+            if actor is not None:
+                self.generics.append((token.i, actor))
+        self.by_head = heads
 
     def _find_groups(self) -> None:
         for token in self.doc:
@@ -155,7 +180,18 @@ class DocumentContext:
         if span.label_ == "ORG":
             return unknown_actor(span.text, ActorKind.ORGANISATION)
         if span.label_ == "PERSON" and self.gazetteer.lookup(span.text) is None:
-            return unknown_actor(span.text, ActorKind.PERSON)
+            person = unknown_actor(span.text, ActorKind.PERSON)
+            return person.model_copy(update={"country": self._title_country(span)})
+        return None
+
+    def _title_country(self, name: Span) -> str | None:
+        """The country in a person's title: 'Serbian President Vojislav Kostunica',
+        "Jordan's King Abdullah II", 'Pakistan President Zia-ul-Haq'."""
+        doc = name.doc
+        for token in reversed(doc[name.root.left_edge.i : name.start]):
+            country = self.kb.country_from_adjective(token.text) or self._country_of(token)
+            if country:
+                return country
         return None
 
     def _people_of(self, span: Span) -> Actor | None:
@@ -254,8 +290,10 @@ class DocumentContext:
         if operation is not None:
             return operation
         lower = token.lower_
-        if lower in PRONOUNS or token.pos_ == "PRON":
-            return self._antecedent(token, None)
+        if lower in PRONOUNS | PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return self._pronoun_antecedent(token)
+        if token.pos_ == "PRON":
+            return None  # "condemned what he called ...": not a back-reference to an actor
         owner = self._owner_of_forces(token)
         if owner is not None:
             return owner
@@ -326,8 +364,62 @@ class DocumentContext:
                 return actor
         return None
 
+    def _pronoun_antecedent(self, token: Token) -> Actor | None:
+        """What 'it', 'its', 'he' or 'him' refers to: the closest fitting actor before it.
+
+        "he"/"him" need a person, "it"/"its" a non-person and "they"/"them" a plural noun.
+        A subject or possessive pronoun prefers a subject of this or the previous sentence
+        ("The army said that it had taken Kidal"). An object pronoun never refers to its own
+        clause's subject: in "the junta asked it to leave", "it" is neither the junta nor the
+        state the junta rules.
+        """
+        lower = token.lower_
+        bound = self._bound_actors(token)
+        candidates = sorted(
+            (
+                (start, actor)
+                for start, actor in [*self.history, *self.generics]
+                if start < token.i
+                and _fits_pronoun(lower, actor)
+                and not any(_same_referent(actor, other) for other in bound)
+            ),
+            key=lambda pair: pair[0],
+        )
+        if lower in PLURAL_PRONOUNS:
+            candidates = [(s, a) for s, a in candidates if self._mention_root(s).tag_ in PLURAL]
+        if not candidates:
+            # no fitting antecedent ("He calls on ..." after "The Secretary-General", a
+            # title the knowledge base cannot place): the most recent actor, as a last resort
+            return None if bound else self._antecedent(token, None)
+        chosen = candidates[-1][1]
+        if not bound and token.dep_ not in OBJECT_DEPS | {"pobj"}:
+            sentence = token.sent
+            window = self.doc[sentence.start - 1].sent.start if sentence.start else 0
+            for start, actor in reversed(candidates):
+                if start < window:
+                    break
+                if _is_subject(self._mention_root(start)):
+                    chosen = actor
+                    break
+        return chosen.model_copy(update={"mention": token.text})
+
+    def _bound_actors(self, pronoun: Token) -> list[Actor]:
+        """The actors an object pronoun cannot refer to: its own verb's subject, or, for a
+        participle, the main clause's subject ("ousted X, accusing him": not the ouster)."""
+        if pronoun.dep_ not in OBJECT_DEPS:
+            return []
+        verb = pronoun.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return [a for s in subjects if (a := self.actor_of(s)) is not None]
+
+    def _mention_root(self, index: int) -> Token:
+        mention = self.mentions.get(index)
+        return mention.span.root if mention is not None else self.doc[index]
+
     def _antecedent(self, token: Token, sectors: tuple[str, ...] | None) -> Actor | None:
-        """The most recent actor before ``token`` (of the given sectors), favouring subjects."""
+        """The most recent actor before ``token`` (of the given sectors)."""
         for start, actor in reversed(self.history):
             if start >= token.i:
                 continue
@@ -405,7 +497,11 @@ class DocumentContext:
 
 
 def unknown_actor(name: str, kind: ActorKind) -> Actor:
-    """An actor named in the text but not in the knowledge base: kept, with no identifiers."""
+    """An actor named in the text but not in the knowledge base: kept, with no identifiers.
+    A leading article is not part of the name ("The European Community")."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in {"the", "a", "an"}:
+        name = rest
     slug = "-".join(name.lower().split())
     return Actor(id=f"unresolved:{slug}", name=name, kind=kind, mention=name)
 
@@ -433,7 +529,7 @@ GROUP_NOUNS = word_set("group_nouns")
 
 def _refers_to_group(token: Token) -> bool:
     """'they', 'them', 'the three countries', 'the juntas': a plural back-reference."""
-    if token.lower_ in {"they", "them", "their", "themselves"}:
+    if token.lower_ in PLURAL_PRONOUNS:
         return True
     return (
         token.tag_ in {"NNS", "NNPS"}
@@ -455,6 +551,39 @@ def _names_operation(un_token: Token) -> bool:
     head = un_token.head
     neighbours = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
     return any(t.lemma_.lower() in PEACE_OPERATION_NOUNS for t in neighbours if t is not un_token)
+
+
+def _fits_pronoun(pronoun: str, actor: Actor) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return actor.kind == ActorKind.PERSON
+    if pronoun in THING_PRONOUNS:
+        return actor.kind != ActorKind.PERSON
+    return True
+
+
+def _is_subject(token: Token) -> bool:
+    """The subject of its clause, or part of it ("The mission, MINUSMA, ...")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.dep_ not in {"appos", "conj", "compound"} or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _same_referent(actor: Actor, other: Actor) -> bool:
+    """One actor, or a state and its government or army ("the junta" and "Mali")."""
+    if actor.id == other.id:
+        return True
+    if ActorKind.PERSON in {actor.kind, other.kind}:
+        return False
+    state_like = {ActorKind.STATE}
+    both_state = (actor.kind in state_like or actor.sector in STATE_SECTORS) and (
+        other.kind in state_like or other.sector in STATE_SECTORS
+    )
+    return both_state and actor.country is not None and actor.country == other.country
 
 
 def _is_definite(token: Token) -> bool:
