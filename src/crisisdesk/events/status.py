@@ -56,6 +56,8 @@ def verb_chain(trigger: Token) -> list[Token]:
         head = current.head
         if head is current or current.dep_ not in UPWARD_DEPS:
             break
+        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
+            break  # "the soldiers who seized power do not ...": a clause of its own
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             break  # "promised elections after seizing power": the seizure is not promised
         chain.append(head)
