@@ -42,7 +42,7 @@ from crisisdesk.events.merging import (
 )
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
-from crisisdesk.events.status import TEMPORAL_PREPS, read_clause
+from crisisdesk.events.status import TEMPORAL_PREPS, ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.model import (
     Article,
@@ -156,6 +156,7 @@ class EventCoder:
             reading = read_clause(match.token, self.markers, phrases)
             if reading.threat and match.entry.type != "THREATEN":
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
+            match, reading = self._announced(match, reading, context)
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
             # "the capture", "the attackers": the event already told (merging.antecedent_of)
@@ -196,10 +197,19 @@ class EventCoder:
         by_token = {m.token.i: m for m in matches}
         dropped: set[int] = set()
         retyped: dict[int, TriggerMatch] = {}
+        governing: set[int] = set()  # triggers that have another trigger as their content
         for match in matches:
             outer = _governing_trigger(match.token, by_token)
-            if outer is not None and _acted_upon(match.token, outer.token):
-                dropped.add(match.token.i)  # "revoked its agreements", "lifted the sanctions"
+            if outer is not None:
+                governing.add(outer.token.i)
+            acted_upon = outer is not None and _acted_upon(match.token, outer.token)
+            if acted_upon and outer.entry.type != match.entry.type:
+                # "revoked its agreements", "lifted the sanctions"; but "completed its
+                # withdrawal" is one withdrawal, told by the verb and the noun
+                dropped.add(match.token.i)
+                if _promised_concession(outer, match):
+                    # "offered his resignation": a promised retreat is CONCEDE (PLOVER v2)
+                    retyped[outer.token.i] = self._as_type(match, "CONCEDE", outer)
             elif outer is not None and _promised_concession(outer, match):
                 # "agreed to step down": PLOVER v2 codes a promised retreat as CONCEDE
                 # the promise is the event: read from "agreed" (occurred, dated), coded CONCEDE
@@ -213,7 +223,93 @@ class EventCoder:
                     dropped.add(match.token.i)
             if _is_purpose(match.token, self.markers) or self._names_an_entity(match.token):
                 dropped.add(match.token.i)
+            if _describes(match.token) or _conditional(match.token):
+                dropped.add(match.token.i)
+        # "sworn to fight until ...": the parser may attach the content as an adverbial
+        governing.update(m.token.head.i for m in matches if m.token.dep_ == "advcl")
+        for match in matches:
+            if match.entry.requires_content and not self._has_content(match, governing):
+                dropped.add(match.token.i)  # "promising to turn the tide": nothing promised
         return [retyped.get(m.token.i, m) for m in matches if m.token.i not in dropped]
+
+    def _has_content(self, match: TriggerMatch, governing: set[int]) -> bool:
+        """A promise names what is promised: an event it governs ('pledged to withdraw',
+        'offered talks'), an act told by a light verb ('promised to hold elections') or, for a
+        verb, a direct object ('offered concessions', 'offered its troops')."""
+        token = match.token
+        if token.pos_ != "VERB" and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
+        ):
+            return False  # "stick to its commitment to hold elections": a promise told before
+        if token.i in governing:
+            return True
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
+            return True
+        return any(
+            c.dep_ in {"xcomp", "acl"}
+            and self.lexicon.light_verb_role(c.lemma_) == "agentive"
+            and any(g.dep_ == "dobj" for g in c.children)
+            for c in token.children
+        )
+
+    def _announced(
+        self, match: TriggerMatch, reading: ClauseReading, context: DocumentContext
+    ) -> tuple[TriggerMatch, ClauseReading]:
+        """'said it would withdraw', 'announced it will boycott': the announcement is the event.
+
+        It occurred when it was said, and PLOVER codes a promised act by its future type
+        (a promised RETREAT is CONCEDE, a promised AID is AGREE) and a threatened or
+        conditional one as THREATEN. Scheduled acts ('is due to leave') keep their type, and
+        so do plans that someone else reports ('the Council will meet, diplomats said').
+        """
+        if reading.status not in {Status.PLANNED, Status.HYPOTHETICAL}:
+            return match, reading
+        if not reading.markers or any(
+            m.lower_ not in self.markers.announcing for m in reading.markers
+        ):
+            return match, reading
+        reporter = reporting_head(match.token, self.markers)
+        if reporter is None or not self._own_words(match.token, reporter, context):
+            return match, reading
+        old = match.entry.type
+        new = self.ontology.future_type(old)
+        if reading.status == Status.HYPOTHETICAL and old in self.ontology.conditional_types:
+            new = self.ontology.conditional_type(old)
+        if new == old:
+            return match, reading
+        if new == "THREATEN":
+            mode = self.ontology.threat_mode(old, match.entry.mode)
+        else:
+            mode = match.entry.mode if self.ontology.is_valid(new, match.entry.mode) else None
+        entry = match.entry.model_copy(update={"type": new, "mode": mode, "acled": None})
+        told = read_clause(reporter, self.markers)
+        return TriggerMatch(match.token, entry, match.words), told
+
+    def _own_words(self, trigger: Token, reporter: Token, context: DocumentContext) -> bool:
+        """Whether the one who speaks is the one who will act: 'Denmark said it would ...',
+        'Portugal will support ..., Portuguese President Mario Soares said'; not 'the Council
+        will meet, diplomats said'."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else arguments.clause_verb(trigger)
+        actors = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"]
+        if any(a.pos_ == "PRON" for a in actors):
+            return True  # "said it would", "announced they will"
+        speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
+        acting = self._parties(actors, context)
+        return bool(acting and acting & self._parties(speakers, context))
+
+    def _parties(self, heads: list[Token], context: DocumentContext) -> set[str]:
+        """Actor ids and countries a noun phrase names, nationality adjectives included
+        ('the Israeli prime minister')."""
+        found: set[str] = set()
+        for head in heads:
+            for actor in context.actors_of(head):
+                found.add(actor.id)
+                if actor.country:
+                    found.add(actor.country)
+            for word in head.subtree:
+                if word.pos_ == "ADJ" and (iso3 := self.kb.country_from_adjective(word.text)):
+                    found.add(iso3)
+        return found
 
     def _as_type(self, match: TriggerMatch, type_: str, head: TriggerMatch) -> TriggerMatch:
         """``match`` coded as another type and read from ``head``'s verb (keeping its mode
@@ -562,8 +658,10 @@ EMBEDDING_DEPS = {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsu
 def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
     """The nearest other trigger this one is embedded in (three steps at most)."""
     current = token
+    if current.dep_ == "compound" and current.head.pos_ in {"NOUN", "PROPN"}:
+        current = current.head  # "military cooperation agreements": the phrase's head
     for _ in range(3):
-        if current.head is current or current.dep_ not in EMBEDDING_DEPS:
+        if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS:
             return None
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             return None  # "promised elections after seizing power": two events, in order
@@ -574,11 +672,52 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
 
 
 def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
+    """'agreed to step down', 'offered his resignation': an AGREE whose content is a retreat."""
     return (
         outer.entry.type == "AGREE"
-        and inner.entry.type in {"RETREAT", "CONCEDE"}
-        and inner.token.dep_ == "xcomp"
+        and inner.entry.type == "RETREAT"
+        and (inner.token.dep_ == "xcomp" or _acted_upon(inner.token, outer.token))
     )
+
+
+CONDITION_MARKS = word_set("condition_marks")
+CONDITION_NOUNS = word_set("condition_nouns")
+
+
+def _describes(token: Token) -> bool:
+    """'the ousted president', 'the besieged town': a participle that describes a noun
+    (its state) rather than reporting an act; and 'Niger had been a key partner, hosting
+    French troops': a participle that goes on describing the subject of 'be'."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "amod":
+        return True
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_ == "be"
+
+
+def _conditional(token: Token) -> bool:
+    """A trigger inside a condition ('if the soldiers do not reinstate', 'unless Israel
+    rescinded', 'in the event of an attack'): the condition of a threat or an offer, not an
+    event. A relative clause inside the condition ('the soldiers who seized power') is
+    background told as fact, and is kept."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"relcl", "acl"}:
+            return False
+        if current.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children
+        ):
+            return True
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "of"
+            and current.head.head.lemma_.lower() in CONDITION_NOUNS
+        ):
+            return True  # "in the event of an attack", "in case of aggression"
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 HELD_NOUNS = word_set("held_place_nouns")
@@ -628,12 +767,14 @@ def _proposal_owners(objects: list[Token]) -> list[Token]:
 
 
 def _acted_upon(inner: Token, outer: Token) -> bool:
-    """A noun trigger that is the object of another trigger names what that act is done to."""
-    return (
-        inner.pos_ in {"NOUN", "PROPN"}
-        and inner.dep_ in {"dobj", "nsubjpass"}
-        and (inner.head is outer)
-    )
+    """A noun trigger that is the object of another trigger names what that act is done to
+    ("revoked its military cooperation agreements": the noun may be a compound of the object).
+    """
+    if inner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if inner.dep_ == "compound" and inner.head.pos_ in {"NOUN", "PROPN"}:
+        inner = inner.head
+    return inner.dep_ in {"dobj", "nsubjpass"} and inner.head.i == outer.i
 
 
 def _is_purpose(token: Token, markers: StatusMarkers) -> bool:

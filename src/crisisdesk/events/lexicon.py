@@ -119,6 +119,7 @@ class Trigger(_Frozen):
     objects: frozenset[str] = frozenset()
     requires_any: frozenset[str] = frozenset()
     requires_number_or_victim: bool = False
+    requires_content: bool = False
     two_sided: bool = False
     kill: bool = False
     confidence: float = Field(default=0.7, ge=0.0, le=1.0)
@@ -243,6 +244,7 @@ class StatusMarkers(_Frozen):
     groups: dict[str, MarkerGroup]
     reporting_verbs: frozenset[str]
     reported_future: frozenset[str]
+    announcing: frozenset[str] = frozenset()
 
     def groups_for(self, lemma: str) -> list[str]:
         """Names of the groups a single lemma belongs to."""
@@ -461,6 +463,7 @@ def load_status_markers(language: str = "en") -> StatusMarkers:
             groups={name: MarkerGroup(**body) for name, body in raw["groups"].items()},
             reporting_verbs=frozenset(raw.get("reporting_verbs") or ()),
             reported_future=frozenset(raw.get("reported_future") or ()),
+            announcing=frozenset(raw.get("announcing") or ()),
         )
     except (KeyError, TypeError, ValidationError) as error:
         raise LexiconError(f"{file_name}: {error}") from error

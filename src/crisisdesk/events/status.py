@@ -38,7 +38,7 @@ UPWARD_DEPS = {
 PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
 MAX_CHAIN = 4
 TEMPORAL_PREPS = word_set("temporal_prepositions")
-CONDITIONS = word_set("condition_conjunctions")  # "if", "unless": a real hypothetical
+CONDITIONS = word_set("condition_marks")  # "if", "unless": a real hypothetical
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ def verb_chain(trigger: Token) -> list[Token]:
         head = current.head
         if head is current or current.dep_ not in UPWARD_DEPS:
             break
+        if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
+            break  # "the soldiers who seized power do not ...": a clause of its own
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             break  # "promised elections after seizing power": the seizure is not promised
         chain.append(head)

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Lexicon, NounPattern, Trigger, VerbPattern
 
 # Words a verb pattern's tail may be found in: particles, objects, prepositions, complements.
 TAIL_DEPS = {"prt", "dobj", "prep", "pobj", "xcomp", "acomp", "advmod", "compound", "dative"}
 TAIL_WINDOW = 4  # a tail word may also simply follow the verb closely ("open fire on")
+# "lifted most of the sanctions", "suspended part of its aid": the object is what follows "of"
+PARTITIVES = word_set("partitive_nouns")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,15 @@ def _objects(verb: Token, pattern: VerbPattern) -> list[Token]:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
     if verb.dep_ in {"acl", "relcl"}:
         objects.append(verb.head)
-    return objects
+    return objects + [
+        pobj
+        for obj in objects
+        if obj.lemma_.lower() in PARTITIVES or obj.like_num
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _object_ok(
