@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.lexicon import Quantities
-from crisisdesk.model import Actor, Event
+from crisisdesk.model import Actor, Event, Status
 
 # Types that one sentence may state together of the same act ("signed a pact, creating an
 # alliance"): coded once.
@@ -103,21 +103,30 @@ def _absorb(target: Event, restatement: Event) -> None:
 def _restates(event: Event, earlier: Event) -> bool:
     if event.type != earlier.type:
         return False
+    if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
+        return False  # "denied carrying out the attack" is not the attack told before
     if event.mode is not None and event.mode != earlier.mode:
         return False  # an abduction after an attack is another event
     actors = {a.id for a in event.actors}
+    dated = _dated_in_its_sentence(event)
     if actors != {a.id for a in earlier.actors}:
         # "JNIM claimed the attack": the jihadists' attack told before, if undated
-        return not event.date_label and _compatible_actors(event.actors, earlier.actors)
+        return not dated and _compatible_actors(event.actors, earlier.actors)
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
-    if event.date_label:
+    if dated:
         return (
             event.date_label == earlier.date_label
             and event.status == earlier.status
             and recipients == earlier_recipients
         )
     return recipients <= earlier_recipients or not earlier_recipients
+
+
+def _dated_in_its_sentence(event: Event) -> bool:
+    """A date the event's own sentence gives; one lent by the discourse (an undated
+    restatement takes the lead's date) does not make it a separate event."""
+    return bool(event.date_label) and any(e.span("date") for e in event.evidence)
 
 
 def _compatible_actors(these: list[Actor], those: list[Actor]) -> bool:
