@@ -178,9 +178,16 @@ _TEXT_CUES: dict[str, Callable[[re.Match[str], str | None, Lexicon], bool]] = {
     "year": lambda m, lead, lex: lead is not None,
     "month": lambda m, lead, lex: lead is not None or _has(m, "rel_before", "rel_after", "part"),
     "month_day": lambda m, lead, lex: (
-        _has(m, "year", "weekday") or lex.is_in("day_prepositions", lead)
+        _has(m, "year", "weekday") or lex.is_in("day_prepositions", lead) or _abbreviated(m)
     ),
 }
+
+
+def _abbreviated(match: re.Match[str]) -> bool:
+    """A month abbreviated with a full stop ("Dec. 31"): wire style for a date, never a count
+    ("In August 15 soldiers ..." spells the month out)."""
+    end = match.end("month")
+    return end < len(match.string) and match.string[end] == "."
 
 
 def _pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:

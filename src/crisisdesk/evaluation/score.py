@@ -136,9 +136,15 @@ class _Match:
     missed: list[int] = field(default_factory=list)
 
 
-def _evidence_order(event: Event) -> float:
-    """Where the event's first evidence sentence starts; events citing nothing go last."""
-    return min((evidence.sentence_start for evidence in event.evidence), default=float("inf"))
+def _evidence_order(event: Event) -> tuple[float, float]:
+    """Where the event's first evidence sentence starts, then where its trigger starts in it:
+    document order, which the store's order (by date) is not within one sentence. Events
+    citing nothing go last."""
+    if not event.evidence:
+        return (float("inf"), float("inf"))
+    first = min(event.evidence, key=lambda evidence: evidence.sentence_start)
+    trigger = first.span("trigger")
+    return (first.sentence_start, trigger.start if trigger else first.sentence_start)
 
 
 def _cites(gold: GoldEvent, event: Event) -> bool:

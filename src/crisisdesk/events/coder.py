@@ -18,9 +18,15 @@ from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
 from crisisdesk.events import arguments, discourse
 from crisisdesk.events.dating import (
+    clause_tense,
+    described_date,
+    inception_anchors,
+    lead_paragraph_dates,
     nearest_attached,
+    own_anchors,
     relative_clause,
     reporting_head,
+    time_sharing_governors,
 )
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.evidence import confidence, event_id, evidence_of, inferred_contexts
@@ -136,7 +142,15 @@ class EventCoder:
                 continue
             drafts.extend(self.code_sentence(sentence, context, drafts))
         focus = self.gazetteer.country(context.focus_country) if context.focus_country else None
-        discourse.inherit(drafts, article.body, context.lead_place(), focus)
+        lead_dates = lead_paragraph_dates(
+            doc,
+            article.body,
+            lambda s: any(start <= s.start_char < end for start, end in headings),
+            lambda s: self.date_spans(s, article.language),
+            article.published,
+            article.language,
+        )
+        discourse.inherit(drafts, article.body, context.lead_place(), focus, lead_dates)
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events, antecedent_links(drafts))
 
@@ -533,24 +547,10 @@ class EventCoder:
         if shifted is not None:
             draft.date = shifted
             return [draft]
-        doc = draft.sentence.doc
-        anchors = {draft.match.token.i}
-        if draft.match.token.dep_ == "xcomp":  # "had soldiers detain ... on 24 May"
-            anchors.add(draft.match.token.head.i)
-        if draft.match.token.pos_ != "VERB":  # a noun's date may hang from its clause's verb
-            verb = arguments.clause_verb(draft.match.token)
-            if verb is not None:
-                anchors.add(verb.i)
-        span = nearest_attached(doc, spans, anchors)
-        if span is None:
-            # "announced on Sunday that they were withdrawing": the report dates the event.
-            reporter = reporting_head(draft.match.token, self.markers)
-            token = draft.match.token
-            reported_act = token.pos_ == "VERB" and token.dep_ == "ccomp"
-            if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
-                span = nearest_attached(doc, spans, anchors | {reporter.i})
-        if span is None:
+        found = self._own_date_span(draft, spans)
+        if found is None:
             return [draft]
+        span, borrowed_tense = found
         start, end = span
         text = context.article.body[start:end]
         published = context.article.published
@@ -565,11 +565,42 @@ class EventCoder:
                 )
                 for y in years
             ]
-        tense = Tense.PRESENT if context.estimated_reference else draft.reading.tense
+        tense = borrowed_tense or draft.reading.tense
+        if context.estimated_reference:
+            tense = Tense.PRESENT
         value = resolve_date(text, published, tense, language)
         if value is not None:
             draft.date = (value, (start, end))
         return [draft]
+
+    def _own_date_span(
+        self, draft: Draft, spans: list[tuple[int, int]]
+    ) -> tuple[tuple[int, int], Tense | None] | None:
+        """The date expression that dates the draft, and the tense to read it in when it
+        belongs to another clause than the event's (see docs/dates.md)."""
+        doc, token = draft.sentence.doc, draft.match.token
+        span = nearest_attached(doc, spans, own_anchors(token))
+        if span is not None:
+            return span, None
+        span = described_date(token, spans)
+        if span is not None:
+            return span, Tense.PAST
+        # "announced on Sunday that they were withdrawing": the report dates the event.
+        reporter = reporting_head(token, self.markers)
+        reported_act = token.pos_ == "VERB" and token.dep_ == "ccomp"
+        if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
+            span = nearest_attached(doc, spans, {reporter.i})
+            if span is not None:
+                return span, clause_tense(reporter)
+        for governor in time_sharing_governors(token):
+            span = nearest_attached(doc, spans, {governor.i})
+            if span is not None:
+                return span, clause_tense(governor)
+        if draft.reading.status == Status.ONGOING:
+            span = nearest_attached(doc, spans, inception_anchors(token))
+            if span is not None:
+                return span, Tense.PAST
+        return None
 
     def _date_from_main_clause(
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext

@@ -1,12 +1,34 @@
 """Which date expression belongs to which event: attachment in the parse, report dates, and
-dates counted from another clause ("a day after ...")."""
+dates counted from another clause ("a day after ...").
+
+The rule of thumb (docs/dates.md, "Which event a date belongs to"): a date belongs to the
+nearest clause that governs it in the parse. An event whose own clause has none may take the
+date of the clause its clause shares a time with: the report that states it ("said on Sunday
+that ..."), the clause a participle or a when-clause hangs from ("surrounded the village on
+Saturday, shooting residents"), the date a when-clause describes ("since July 2022, when
+jihadists attacked Kati").
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
-from crisisdesk.events.grammar import current_language, word_map
+from crisisdesk.dates.resolve import DateValue, Tense, resolve_date
+from crisisdesk.events.grammar import current_language, word_map, word_set
 from crisisdesk.events.lexicon import StatusMarkers, load_quantities
+from crisisdesk.model import DatePrecision
+
+SIMULTANEITY_MARKS = word_set("simultaneity_marks")
+CONTAINING_PREPS = word_set("containing_prepositions")
+CAUSATIVE_VERBS = word_set("causative_verbs")
+SEQUENCE_PREPS = word_set("sequence_prepositions")
+INCEPTION_VERBS = word_set("inception_verbs")
+# How a noun (or a gerund: "Fighting ... resumed in August") is an argument of its verb.
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
+VERBAL = {"VERB", "AUX"}
 
 
 def relative_clause(token: Token) -> tuple[Token, int] | None:
@@ -51,6 +73,143 @@ def reporting_head(token: Token, markers: StatusMarkers) -> Token | None:
     return None
 
 
+def own_anchors(trigger: Token) -> set[int]:
+    """Tokens whose dates are the event's own: the trigger; the verb an 'xcomp' trigger hangs
+    from ("had soldiers detain ... on 24 May"); the verb a noun trigger is an argument of or in
+    whose prepositional phrase it stands ("carried out an attack on Sunday", "killed in an
+    attack on Friday"). A noun after "after", "since", "over"... or inside another noun's
+    phrase ("in response to the coup") is another event, not at that verb's time."""
+    anchors = {trigger.i}
+    if trigger.dep_ == "xcomp" or (
+        trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS
+    ):
+        anchors.add(trigger.head.i)
+    nominal = trigger.pos_ not in VERBAL or (
+        trigger.tag_ == "VBG" and trigger.dep_ in ARGUMENT_DEPS
+    )
+    if nominal:
+        verb = _verb_of_noun(trigger)
+        if verb is not None:
+            anchors.add(verb.i)
+    return anchors
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The nearest verb above a noun trigger, unless the way up passes a preposition that
+    puts the noun at another time ("after the attack", "in response to the coup")."""
+    current = noun
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ == "prep" and (
+            current.lower_ in SEQUENCE_PREPS or (current.lower_ == "to" and head.pos_ == "NOUN")
+        ):
+            return None
+        if head.pos_ in VERBAL:
+            return head
+        current = head
+    return None
+
+
+def clause_tense(verb: Token) -> Tense:
+    """The tense of the clause a verb heads, from its tag and auxiliaries."""
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})}
+    if "MD" in tags:
+        return Tense.FUTURE
+    if tags & {"VBD", "VBN"}:
+        return Tense.PAST
+    if tags & {"VBZ", "VBP"}:
+        return Tense.PRESENT
+    return Tense.PAST
+
+
+def time_sharing_governors(trigger: Token) -> Iterator[Token]:
+    """Verbs whose time a trigger's clause shares, nearest first: the clause a participle
+    ("..., shooting residents") or a when/while/as clause hangs from, through coordination
+    ("arming and training volunteers"), or the clause holding the antecedent of an "in which"
+    clause ("the attack carried out this morning ..., in which ten peacekeepers were killed")."""
+    current = trigger
+    if current.pos_ not in VERBAL:
+        current = _verb_of_noun(current) or current
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return
+        if current.dep_ == "conj":
+            current = head
+            continue
+        container = containing_event_verb(current)
+        if container is not None:
+            yield container
+            current = container
+            continue
+        if current.dep_ != "advcl" or head.pos_ not in VERBAL:
+            return
+        marks = {c.lower_ for c in current.children if c.dep_ in {"mark", "advmod"}}
+        participle = (
+            current.tag_ in {"VBG", "VBN"}
+            and not marks
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
+        )
+        if not (participle or marks & SIMULTANEITY_MARKS) or head.dep_ in ARGUMENT_DEPS:
+            return  # a verb that is an argument is a mis-tagged noun ("reflections ... reveal")
+        yield head
+        current = head
+
+
+def containing_event_verb(relative: Token) -> Token | None:
+    """For "an attack ..., in which ten peacekeepers were killed": the verb of the clause that
+    holds the antecedent, whose time the relative clause shares."""
+    framed = any(
+        c.dep_ == "prep"
+        and c.lower_ in CONTAINING_PREPS
+        and any(g.lower_ == "which" for g in c.children)
+        for c in relative.children
+    )
+    if relative.dep_ != "relcl" or not framed:
+        return None
+    current = relative.head
+    for _ in range(4):
+        if current.pos_ in VERBAL:
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date a when-clause describes: "since July 2022, when jihadists attacked Kati"."""
+    current = trigger
+    for _ in range(3):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in current.children):
+            return next((s for s in spans if s[0] <= head.idx < s[1]), None)
+        if current.dep_ not in {"conj", "xcomp"}:
+            return None
+        current = head
+    return None
+
+
+def inception_anchors(trigger: Token) -> set[int]:
+    """For an ongoing fight: the verbs saying when what it fights began ("are fighting
+    insurgencies that began in 2012", "a jihadist insurgency that spread in 2015")."""
+    targets = [c for c in trigger.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    if trigger.pos_ not in VERBAL:
+        targets.append(trigger)
+    # the relative clause may hang from a noun inside the object ("insurgencies by groups
+    # linked to al-Qaeda that began in 2012")
+    return {
+        clause.i
+        for target in targets
+        for clause in target.subtree
+        if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in INCEPTION_VERBS
+    }
+
+
 def nearest_attached(
     doc: Doc, spans: list[tuple[int, int]], anchors: set[int]
 ) -> tuple[int, int] | None:
@@ -74,7 +233,51 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
             return steps
         if token.head is token:
             return None
-        if steps > 0 and token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux"}:
+        if steps > 0 and token.pos_ in VERBAL and not _same_clause(token, anchors):
             return None  # crossed into another clause
         token = token.head
     return None
+
+
+def _same_clause(verb: Token, anchors: set[int]) -> bool:
+    """Whether crossing this verb on the way up stays in the anchor's clause: an infinitive
+    complement, an auxiliary, or a participle describing the anchor noun itself ("the attack
+    carried out this morning")."""
+    if verb.dep_ in {"xcomp", "aux"}:
+        return True
+    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i in anchors
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def lead_paragraph_dates(
+    doc: Doc,
+    body: str,
+    skip: Callable[[Span], bool],
+    spans_of: Callable[[Span], list[tuple[int, int]]],
+    published: date | None,
+    language: str,
+) -> list[tuple[int, DateValue]]:
+    """The day and week dates the lead paragraph writes (offset, value), read in the past.
+
+    The lead paragraph is the first with a finite verb: a dateline ("BAMAKO, Nov 15") or a
+    byline is not it. ``skip`` tells headings; ``spans_of`` finds a sentence's date spans.
+    """
+    found: list[tuple[int, DateValue]] = []
+    lead_end: int | None = None
+    for sentence in doc.sents:
+        if skip(sentence):
+            continue
+        if lead_end is None:
+            if not any(token.tag_ in FINITE_TAGS for token in sentence):
+                continue
+            end = body.find("\n\n", sentence.start_char)
+            lead_end = len(body) if end == -1 else end
+        if sentence.start_char >= lead_end:
+            break
+        for start, end in spans_of(sentence):
+            value = resolve_date(body[start:end], published, Tense.PAST, language)
+            if value is not None and value.precision in {DatePrecision.DAY, DatePrecision.WEEK}:
+                found.append((start, value))
+    return found

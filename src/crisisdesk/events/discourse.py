@@ -2,15 +2,20 @@
 
 News writes the date and the scene once ("Gunmen attacked Solhan on Friday night ...") and
 then reports reactions and details without repeating them ("The government condemned the
-attack"). An event whose own clause gives no date or place takes them from the closest
-earlier event of the same paragraph, and otherwise from the article's lead. Planned and
-hypothetical events never inherit a date: they are not anchored to what already happened.
+attack"). An event whose own clause gives no date takes it from, in order: the closest earlier
+event of the same paragraph; the closest earlier event of the same type with a date of its own
+(a restatement: "Dan Na Ambassagou denied carrying out the attack"); the lead's date. An event
+told in the present or present perfect ("the junta has demanded") is news of the report, not
+of the past narrative before it: it takes the lead's date. Planned and hypothetical events
+never inherit a date: they are not anchored to what already happened. An event without a date
+of its own place takes the place of the closest earlier event of its paragraph, or the lead's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crisisdesk.dates.resolve import DateValue, Tense
 from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
 
 INHERITING_STATUSES = {Status.OCCURRED, Status.ONGOING, Status.NEGATED}
@@ -37,18 +42,28 @@ def paragraph_starts(body: str) -> list[int]:
     return starts
 
 
-def inherit(drafts: list, body: str, lead_place: Place | None, focus_place: Place | None) -> None:
-    """Fill missing dates and vague places of drafts (in text order) from their context."""
+def inherit(
+    drafts: list,
+    body: str,
+    lead_place: Place | None,
+    focus_place: Place | None,
+    lead_dates: Sequence[tuple[int, DateValue]] = (),
+) -> None:
+    """Fill missing dates and vague places of drafts (in text order) from their context.
+
+    ``lead_dates`` are the day or week dates the lead paragraph writes, with their offsets, as
+    read in the past tense; see :func:`lead_date`.
+    """
     starts = paragraph_starts(body)
-    lead_date = next((d.date for d in drafts if d.date and _anchors(d)), None)
+    lead = lead_date(drafts, lead_dates)
     previous: dict[int, object] = {}
-    for draft in drafts:
+    for position, draft in enumerate(drafts):
         paragraph = paragraph_of(draft.sentence.start_char, starts)
         before = previous.get(paragraph)
         if draft.date is None and draft.reading.status in INHERITING_STATUSES:
-            source = before.date if before is not None and before.date else lead_date
+            source = _date_source(draft, before, drafts[:position], lead)
             if source is not None:
-                draft.date = (source[0], None)  # inherited: no span of its own in this sentence
+                draft.date = (source, None)  # inherited: no span of its own in this sentence
         if _vague(draft.place) and draft.type in SCENE_TYPES:
             scene = before.place if before is not None and not _vague(before.place) else None
             scene = scene or ((lead_place, None) if lead_place else None)
@@ -62,14 +77,75 @@ def inherit(drafts: list, body: str, lead_place: Place | None, focus_place: Plac
         previous[paragraph] = draft
 
 
+def lead_date(drafts: list, lead_dates: Sequence[tuple[int, DateValue]]) -> DateValue | None:
+    """The date the lead gives the story: its first day or week of something that happened.
+
+    That is the first, in text order, of the lead paragraph's dates of occurred events and of
+    its dates no event took ("A report published on Friday found that troops killed 500 people
+    in March 2022": Friday, the day of the news). A date an event planned ("will meet on
+    Tuesday") is not one. Without a lead paragraph date, the first anchoring event's date.
+    """
+    taken = {d.date[1][0]: d for d in drafts if d.date and d.date[1] is not None}
+    candidates = []
+    for start, value in lead_dates:
+        owner = taken.get(start)
+        if owner is None:
+            candidates.append((start, value))
+        elif _anchors(owner):
+            candidates.append((start, owner.date[0]))
+    if candidates:
+        return min(candidates, key=lambda item: item[0])[1]
+    return next((d.date[0] for d in drafts if d.date and _anchors(d)), None)
+
+
+def _date_source(draft, before, earlier: list, lead: DateValue | None) -> DateValue | None:
+    """Where an undated event's date comes from (see the module's docstring)."""
+    if _news_of_the_report(draft):
+        return lead
+    if before is not None and before.date:
+        return before.date[0]
+    if _refers_back(draft):
+        told = next(
+            (d for d in reversed(earlier) if d.type == draft.type and d.date and d.date[1]),
+            None,
+        )
+        if told is not None:
+            return told.date[0]
+    return lead
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _news_of_the_report(draft) -> bool:
+    """Told in the present or present perfect ("condemns", "has demanded"): the present
+    perfect takes no past date of its own; it is what the report brings as news."""
+    if draft.reading.tense == Tense.PRESENT:
+        return True
+    token = draft.match.token
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in token.children
+    )
+
+
+def _refers_back(draft) -> bool:
+    """'the attack', 'carrying out the attack', 'the killings': a definite event noun."""
+    words = [draft.match.token, *draft.match.words]
+    return any(
+        word.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in word.children)
+        for word in words
+    )
+
+
 def _vague(place: tuple | None) -> bool:
     return place is None or place[0].precision == PlacePrecision.COUNTRY
 
 
 def _anchors(draft) -> bool:
-    """A date worth lending: a day or week of something that happened."""
+    """A date worth lending: a day or week of something that happened or is under way."""
     value = draft.date[0]
-    return draft.reading.status == Status.OCCURRED and value.precision in {
+    return draft.reading.status in {Status.OCCURRED, Status.ONGOING} and value.precision in {
         DatePrecision.DAY,
         DatePrecision.WEEK,
     }

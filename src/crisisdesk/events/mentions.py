@@ -435,9 +435,11 @@ class DocumentContext:
         if sector is None:
             # "des hommes armés": where the adjective follows its noun, the pair names the kind
             following = [c for c in token.rights if c.dep_ in {"amod", "acl"}][:1]
-            sector = self.kb.sector_for_noun(f"{token.lower_} {following[0].lower_}") if (
-                following
-            ) else None
+            sector = (
+                self.kb.sector_for_noun(f"{token.lower_} {following[0].lower_}")
+                if (following)
+                else None
+            )
         if sector is None:
             return None
         mention = noun_phrase_text(token)

@@ -281,10 +281,12 @@ def _restates(event: Event, earlier: Event) -> bool:
     """
     if event.type != earlier.type or not _modes_agree(event.type, event.mode, earlier.mode):
         return False
+    if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
+        return False  # "denied carrying out the attack" is not the attack told before
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
-    if event.date_label:
+    if _dated_in_its_sentence(event):
         if event.date_label != earlier.date_label or event.status != earlier.status:
             return False
         if actors == {a.id for a in earlier.actors} and recipients == earlier_recipients:
@@ -370,6 +372,12 @@ def _one_party(one: Actor, other: Actor) -> bool:
 
 def _sector(actor: Actor) -> str | None:
     return actor.sector.value if actor.sector is not None else None
+
+
+def _dated_in_its_sentence(event: Event) -> bool:
+    """A date the event's own sentence gives; one lent by the discourse (an undated
+    restatement takes the lead's date) does not make it a separate event."""
+    return bool(event.date_label) and any(e.span("date") for e in event.evidence)
 
 
 def _compatible_actors(these: list[Actor], those: list[Actor]) -> bool:
