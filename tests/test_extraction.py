@@ -63,16 +63,14 @@ def test_scraped_text_junk_lines_anywhere_are_dropped() -> None:
     assert [h.text for h in clean.headings] == ["Niger junta closes border"]
 
 
-def test_wire_dateline_gets_its_own_paragraph() -> None:
-    raw = "BAMAKO, Nov 15 (West Africa Wire) - Malian soldiers entered Kidal on Tuesday."
+@pytest.mark.parametrize(
+    "dateline", ["BAMAKO, Nov 15 (West Africa Wire)", "NIAMEY, 10 January 2020 (West Africa Wire)"]
+)
+def test_wire_dateline_gets_its_own_paragraph(dateline: str) -> None:
+    raw = f"{dateline} - Malian soldiers entered Kidal on Tuesday."
     clean = extract_text(raw)
-    assert (
-        clean.body
-        == "BAMAKO, Nov 15 (West Africa Wire)\n\nMalian soldiers entered Kidal on Tuesday."
-    )
-    assert [(h.role, h.text) for h in clean.headings] == [
-        ("dateline", "BAMAKO, Nov 15 (West Africa Wire)")
-    ]
+    assert clean.body == f"{dateline}\n\nMalian soldiers entered Kidal on Tuesday."
+    assert [(h.role, h.text) for h in clean.headings] == [("dateline", dateline)]
     assert clean.title is None
     assert extract_text("UN SAYS - nothing to add").headings == []
 

@@ -63,6 +63,10 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
         target.counts = {**draft.counts, **target.counts}
         target.date = target.date or draft.date
         target.antecedent = target.antecedent or draft.antecedent
+        if target.antecedent is not None and not _parties_restate(target, target.antecedent):
+            # "The army killed 63 of the attackers in the fighting": "the fighting" points
+            # back, but the army's killing turns the first attack's parties round
+            target.antecedent = None
         if draft.place and (
             target.place is None
             or SPECIFICITY[draft.place[0].precision] < SPECIFICITY[target.place[0].precision]
@@ -137,15 +141,19 @@ def antecedent_of(
     if before is None:
         return None
     first = before.antecedent or before
+    return first if _parties_restate(draft, first, definite) else None
+
+
+def _parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
+    """The parties a restating mention names fit those of the event it points back to, and do
+    not turn them round (the army's counter-attack on the attackers is another act)."""
     actors = [a for a, _ in draft.actors]
     recipients = [a for a, _ in draft.recipients]
     if not _parties_fit(actors, [a for a, _ in first.actors]):
-        return None
+        return False
     if definite and not _parties_fit(recipients, [a for a, _ in first.recipients]):
-        return None  # "the sanctions on Niger" after the sanctions on Mali
-    if _reversed(actors, [a for a, _ in first.recipients]):
-        return None
-    return first
+        return False  # "the sanctions on Niger" after the sanctions on Mali
+    return not _reversed(actors, [a for a, _ in first.recipients])
 
 
 def _definite_perpetrator(token: Token) -> bool:
@@ -276,13 +284,15 @@ def _restates(event: Event, earlier: Event) -> bool:
     Same type, and a mode that names no other act. Dated: the same date and status, and the
     same parties; or, on the same day, at the same scene (one of them stated in its own
     sentence), parties that fit ("Malian soldiers entered Kidal on Tuesday" / "the army said it
-    had taken Kidal"). Undated: the parties of
-    a dated event ("JNIM claimed the attack").
+    had taken Kidal"). Undated: the parties of a dated event ("JNIM claimed the attack"). Never
+    when the doers of one are the targets of the other.
     """
     if event.type != earlier.type or not _modes_agree(event.type, event.mode, earlier.mode):
         return False
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
         return False  # "denied carrying out the attack" is not the attack told before
+    if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
+        return False  # the army's counter-attack on the attackers is another act
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
