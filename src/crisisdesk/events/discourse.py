@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crisisdesk.events.venues import place_at_venues
 from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
 
 INHERITING_STATUSES = {Status.OCCURRED, Status.ONGOING, Status.NEGATED}
@@ -37,8 +38,21 @@ def paragraph_starts(body: str) -> list[int]:
     return starts
 
 
-def inherit(drafts: list, body: str, lead_place: Place | None, focus_place: Place | None) -> None:
-    """Fill missing dates and vague places of drafts (in text order) from their context."""
+def inherit(
+    drafts: list,
+    body: str,
+    lead_place: Place | None,
+    focus_place: Place | None,
+    named_scenes: Sequence[tuple[int, Place]] = (),
+    venues: Sequence = (),
+) -> None:
+    """Fill missing dates and vague places of drafts (in text order) from their context.
+
+    ``named_scenes`` are the (offset, place) of towns the text names as where things happen
+    ("In Niamey, thousands rallied ..."): a scene event takes the latest of them or of the
+    earlier events' places in its paragraph. ``venues`` place decisions taken at a meeting
+    (see :mod:`crisisdesk.events.venues`).
+    """
     starts = paragraph_starts(body)
     lead_date = next((d.date for d in drafts if d.date and _anchors(d)), None)
     previous: dict[int, object] = {}
@@ -50,7 +64,7 @@ def inherit(drafts: list, body: str, lead_place: Place | None, focus_place: Plac
             if source is not None:
                 draft.date = (source[0], None)  # inherited: no span of its own in this sentence
         if _vague(draft.place) and draft.type in SCENE_TYPES:
-            scene = before.place if before is not None and not _vague(before.place) else None
+            scene = _paragraph_scene(draft, before, starts[paragraph], named_scenes)
             scene = scene or ((lead_place, None) if lead_place else None)
             same_country = scene is not None and (
                 draft.place is None or draft.place[0].country == scene[0].country
@@ -60,6 +74,22 @@ def inherit(drafts: list, body: str, lead_place: Place | None, focus_place: Plac
             elif draft.place is None and focus_place is not None:
                 draft.place = (focus_place, None)
         previous[paragraph] = draft
+    if venues:
+        place_at_venues(drafts, list(venues), SCENE_TYPES)
+
+
+def _paragraph_scene(draft, before, paragraph_start: int, named_scenes) -> tuple | None:
+    """The latest place of the paragraph before this draft's sentence: an earlier event's, or
+    a town named as a location in a sentence with no event of its own."""
+    scene = before.place if before is not None and not _vague(before.place) else None
+    scene_at = -1
+    if scene is not None:
+        token = scene[1]
+        scene_at = token.idx if token is not None else before.sentence.start_char
+    for offset, place in named_scenes:
+        if paragraph_start <= offset < draft.sentence.start_char and offset > scene_at:
+            scene, scene_at = (place, None), offset
+    return scene
 
 
 def _vague(place: tuple | None) -> bool:
