@@ -50,6 +50,7 @@ from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.status import TEMPORAL_PREPS, ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
+from crisisdesk.events.venues import find_venues
 from crisisdesk.model import (
     Article,
     DatePrecision,
@@ -150,7 +151,15 @@ class EventCoder:
             article.published,
             article.language,
         )
-        discourse.inherit(drafts, article.body, context.lead_place(), focus, lead_dates)
+        discourse.inherit(
+            drafts,
+            article.body,
+            context.lead_place(),
+            focus,
+            lead_dates=lead_dates,
+            named_scenes=context.named_scenes(),
+            venues=find_venues(context),
+        )
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events, antecedent_links(drafts))
 
@@ -494,20 +503,45 @@ class EventCoder:
         return sector is not None and sector.value in {"MIL", "UNO", "COP", "PMC"}
 
     def fill_place(self, draft: Draft, context: DocumentContext) -> None:
-        clause = arguments.clause_tokens(draft.match.token)
+        """The most specific place of the event's own words: a noun trigger's own phrase ("the
+        coup there") first, then its clause, then a fronted "In Niger, ..." that sets the scene
+        of the whole sentence; else the document's focus country."""
+        trigger = draft.match.token
         used = {t.i for _, t in draft.actors + draft.recipients}
-        best = draft.place
-        for token in clause:
-            if token.i in used or not _locative(token):
+        own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
+        root = trigger.sent.root
+        fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
+        best = draft.place  # from the roles: "left Niamey", "deployed to Gao"
+        for tier, tokens in enumerate((own, arguments.clause_tokens(trigger), fronted)):
+            found = self._best_locative(tokens, None, used, context)
+            if found is not None:
+                rank, best_rank = SPECIFICITY[found[0].precision], 9
+                best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
+                # the noun's own phrase beats what its governing verb's roles gave at equal rank
+                if rank < best_rank or (tier == 0 and rank == best_rank):
+                    best = found
+                break
+        if best is None and context.focus_country:
+            best = (self.gazetteer.country(context.focus_country), None)
+        draft.place = best
+
+    def _best_locative(self, tokens, best, used: set[int], context: DocumentContext):
+        """The most specific locative place among ``tokens``, or ``best`` if none is more so."""
+        inside = {t.i for t in tokens}
+        for token in tokens:
+            if token.i in used or context.describes_government(token):
                 continue
-            place = self.locative_place(token, context)
+            if _describes_subject(token, inside):
+                continue
+            if _locative(token):
+                place = self.locative_place(token, context)
+            else:
+                place = context.place_there(token)
             if place and (
                 best is None or SPECIFICITY[place.precision] < SPECIFICITY[best[0].precision]
             ):
                 best = (place, token)
-        if best is None and context.focus_country:
-            best = (self.gazetteer.country(context.focus_country), None)
-        draft.place = best
+        return best
 
     def locative_place(self, token: Token, context: DocumentContext) -> Place | None:
         """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
@@ -826,6 +860,17 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     if any(lemma in markers.groups[name].governing_verbs for name in keeps):
         return False
     return lemma not in {"be", "have", "order", "ask", "force", "agree"}
+
+
+def _describes_subject(token: Token, inside: set[int]) -> bool:
+    """'France, which has troops in the Sahel, warned ...': a place in a relative clause about
+    the subject says who the subject is, not where the event happened."""
+    for ancestor in token.ancestors:
+        if ancestor.i not in inside:
+            return False
+        if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
+            return ancestor.head.i in inside
+    return False
 
 
 def _locative(token: Token) -> bool:

