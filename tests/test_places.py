@@ -105,3 +105,11 @@ def test_entity_patterns(gazetteer: Gazetteer) -> None:
 def test_get_resolves_pattern_ids(gazetteer: Gazetteer) -> None:
     assert gazetteer.get("place:mli-gao").admin1 == "ML-7"
     assert gazetteer.get("place:ML-9").precision == PlacePrecision.ADMIN1
+
+
+def test_a_place_named_like_a_common_word_needs_its_capital(pipeline) -> None:
+    """'national unity' is not South Sudan's Unity State; lower-case Sahel names still match."""
+    doc = pipeline.nlp("He promised a government of national unity before visiting ménaka.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "GPE"] == [
+        ("ménaka", "place:ML-9")
+    ]

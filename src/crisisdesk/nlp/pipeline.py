@@ -58,14 +58,21 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-def entity_patterns() -> tuple[list[dict], list[dict]]:
-    """Ruler patterns from the knowledge base and the gazetteer: (case-insensitive, exact)."""
+def entity_patterns(
+    common_words: frozenset[str] = frozenset(),
+) -> tuple[list[dict], list[dict]]:
+    """Ruler patterns from the knowledge base and the gazetteer: (case-insensitive, exact).
+
+    A place named like a common word of the language (``common_words``) matches only with its
+    capital: "national unity" is not South Sudan's Unity State.
+    """
     from crisisdesk.actors.kb import default_kb
     from crisisdesk.places.gazetteer import default_gazetteer
 
     folded: list[dict] = []
     exact: list[dict] = []
-    for pattern in [*default_kb().entity_patterns(), *default_gazetteer().entity_patterns()]:
+    places = default_gazetteer().entity_patterns(common_words=common_words)
+    for pattern in [*default_kb().entity_patterns(), *places]:
         text, case_sensitive = pattern_text(pattern["pattern"])
         if text is None:
             continue
@@ -98,9 +105,21 @@ def pattern_text(pattern: str | list[dict]) -> tuple[str | None, bool]:
     return " ".join(words), case_sensitive
 
 
+def lexicon_words(nlp: Language) -> frozenset[str]:
+    """The lower-case content words the model's lemmatizer tables index (for English, WordNet's
+    nouns, verbs, adjectives and adverbs); empty for a model without such tables."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for key in index for word in index[key] if word.isalpha())
+
+
 def add_rulers(nlp: Language) -> None:
     """Two EntityRulers before the NER: case-folded names and exact-case names."""
-    folded, exact = entity_patterns()
+    folded, exact = entity_patterns(lexicon_words(nlp))
     anchor = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -406,10 +407,13 @@ class Gazetteer:
         town = self._towns_by_key.get(key)
         return self._town_place(town) if town else None
 
-    def entity_patterns(self, tokenizer: Tokenizer | None = None) -> list[dict[str, Any]]:
+    def entity_patterns(
+        self, tokenizer: Tokenizer | None = None, common_words: Collection[str] = frozenset()
+    ) -> list[dict[str, Any]]:
         """EntityRuler patterns (label GPE, id ``place:<key>``) for curated towns, African
         first-level divisions and GeoNames towns of the Sahel and its neighbours, leaving out
-        names that are country names. Short and common-word names are case-sensitive (ORTH).
+        names that are country names. Short and common-word names are case-sensitive (ORTH), and
+        so are names that are words of ``common_words`` (the language's lexicon: "unity").
         """
         if not self._geonames_loaded:
             self._load_geonames()
@@ -428,7 +432,7 @@ class Gazetteer:
         for name, key in dict.fromkeys(named):
             if self._kb.country_code(name) is not None or name.casefold() in self._never_alone:
                 continue
-            sensitive = self._case_sensitive(name)
+            sensitive = self._case_sensitive(name) or name.casefold() in common_words
             for pattern in token_patterns(name, case_sensitive=sensitive, tokenizer=tokenizer):
                 patterns.append({"label": "GPE", "pattern": pattern, "id": f"place:{key}"})
         return patterns
