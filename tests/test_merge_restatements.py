@@ -131,3 +131,24 @@ def test_a_suspension_and_sanctions_are_two_measures_a_package_is_one(code) -> N
     sanctions = of_type(events, "SANCTION")
     assert [e.mode for e in sanctions] == ["expel", "discontinue", "discontinue"]
     assert [len(e.evidence) for e in sanctions] == [1, 1, 1]
+
+
+def test_the_armys_counter_attack_is_its_own_event(code) -> None:
+    events = code(
+        "Twenty soldiers were killed on Tuesday when militants attacked an army camp in "
+        "Chinégodar, the defence ministry said.\n\n"
+        "The army killed 40 of the attackers in the fighting, the ministry said."
+    )
+    attacks = of_type(events, "ASSAULT")
+    assert sorted(e.dead for e in attacks) == [20, 40]
+
+
+def test_a_clash_told_with_both_sides_restates_the_attack(code) -> None:
+    events = code(
+        "Gunmen attacked a United Nations camp in Aguelhok on Tuesday, killing eight "
+        "peacekeepers.\n\n"
+        "According to the mission, heavily armed assailants attacked the camp at dawn, and the "
+        "peacekeepers responded."
+    )
+    [attack] = of_type(events, "ASSAULT")
+    assert len(attack.evidence) == 2 and attack.dead == 8

@@ -291,8 +291,12 @@ def _restates(event: Event, earlier: Event) -> bool:
         return False
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
         return False  # "denied carrying out the attack" is not the attack told before
-    if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
-        return False  # the army's counter-attack on the attackers is another act
+    if event.recipients and (
+        _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients)
+    ):
+        # the army's counter-attack on the attackers is another act; a clash told with both
+        # sides as actors ("the assailants attacked and the peacekeepers responded") is not
+        return False
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
