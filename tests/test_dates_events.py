@@ -36,11 +36,12 @@ def dated(events: list[Event], type_: str) -> list[str]:
 
 
 def test_a_reported_plan_is_dated_by_the_report_read_in_the_past(code) -> None:
-    # "on Thursday" dates "said" (past): 27 January 2022, not the Thursday after the report
+    # "on Thursday" dates "said" (past): 27 January 2022, not the Thursday after the report.
+    # The announcement of its own withdrawal is coded as the concession it makes.
     events = code(
         "Denmark said on Thursday that it would bring its troops home.", date(2022, 1, 31)
     )
-    assert dated(events, "RETREAT") == ["2022-01-27"]
+    assert dated(events, "CONCEDE") == ["2022-01-27"]
 
 
 def test_a_month_of_an_announcement_is_not_next_year(code) -> None:
@@ -48,7 +49,8 @@ def test_a_month_of_an_announcement_is_not_next_year(code) -> None:
         "In February, France and its European partners announced that they would pull their "
         "troops out of Mali."
     )
-    assert dated(code(text, date(2022, 8, 15)), "RETREAT") == ["2022-02"]
+    # the announcement of their own withdrawal is coded as the concession it makes
+    assert dated(code(text, date(2022, 8, 15)), "CONCEDE") == ["2022-02"]
 
 
 def test_a_subject_gerund_takes_its_verbs_date(code) -> None:
