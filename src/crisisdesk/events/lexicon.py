@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -250,14 +250,28 @@ class StatusMarkers(_Frozen):
         """Names of the groups a single lemma belongs to."""
         return [name for name, group in self.groups.items() if group.has_word(lemma)]
 
-    def find_phrases(self, lemmas: Sequence[str]) -> list[tuple[str, int]]:
-        """(group, start index) of every multiword phrase found in a lemma sequence."""
-        folded = [lemma.casefold() for lemma in lemmas]
-        hits: list[tuple[str, int]] = []
+    @cached_property
+    def _phrases_by_first_word(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for name, group in self.groups.items():
             for phrase in group.phrases:
-                hits.extend((name, i) for i in _occurrences(folded, phrase))
-        return sorted(hits, key=lambda hit: hit[1])
+                index.setdefault(phrase[0], []).append((name, phrase))
+        return index
+
+    def find_phrases(self, lemmas: Sequence[str]) -> list[tuple[str, int]]:
+        """(group, start index) of every multiword phrase found in a lemma sequence, in order.
+
+        Phrases are indexed by their first word, so a sentence is read once (this runs on
+        every sentence).
+        """
+        folded = [lemma.casefold() for lemma in lemmas]
+        index = self._phrases_by_first_word
+        hits: list[tuple[str, int]] = []
+        for start, word in enumerate(folded):
+            for name, phrase in index.get(word, ()):
+                if tuple(folded[start : start + len(phrase)]) == phrase:
+                    hits.append((name, start))
+        return hits
 
 
 class VagueCount(_Frozen):
@@ -301,13 +315,21 @@ class Quantities(_Frozen):
 
         ``pos`` is a coarse tag (VERB, NOUN, ADJ); without it every list is searched.
         """
-        folded = lemma.casefold()
-        fields = {"VERB": ("verbs",), "NOUN": ("nouns",), "ADJ": ("adjectives", "nouns")}
-        wanted = fields.get(pos or "", ("verbs", "nouns", "adjectives"))
-        for category, terms in self.casualties.items():
-            if any(folded in getattr(terms, field) for field in wanted):
-                return category
-        return None
+        fields = _CASUALTY_FIELDS.get(pos or "", _ALL_CASUALTY_FIELDS)
+        return self._casualty_index[fields].get(lemma.casefold())
+
+    @cached_property
+    def _casualty_index(self) -> dict[tuple[str, ...], dict[str, str]]:
+        """word -> category for each set of word lists searched; the first category listed
+        wins, as in the data file (this runs on every token)."""
+        index: dict[tuple[str, ...], dict[str, str]] = {}
+        for fields in [*_CASUALTY_FIELDS.values(), _ALL_CASUALTY_FIELDS]:
+            words = index.setdefault(fields, {})
+            for category, terms in self.casualties.items():
+                for field in fields:
+                    for word in getattr(terms, field):
+                        words.setdefault(word, category)
+        return index
 
     def value_of(self, words: Sequence[str]) -> int | None:
         """The count a short run of words states, or None.
@@ -338,15 +360,15 @@ class Quantities(_Frozen):
         return total + current if seen else None
 
 
+# which casualty word lists a coarse part of speech searches
+_CASUALTY_FIELDS = {"VERB": ("verbs",), "NOUN": ("nouns",), "ADJ": ("adjectives", "nouns")}
+_ALL_CASUALTY_FIELDS = ("verbs", "nouns", "adjectives")
+
+
 def _digits(token: str) -> int | None:
     if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", token):
         return int(token.replace(",", ""))
     return None
-
-
-def _occurrences(seq: Sequence[str], phrase: tuple[str, ...]) -> Iterable[int]:
-    width = len(phrase)
-    return (i for i in range(len(seq) - width + 1) if tuple(seq[i : i + width]) == phrase)
 
 
 def _data_text(name: str) -> str:
