@@ -201,3 +201,13 @@ def test_every_type_and_mode_of_the_plover_gsr_gold_is_valid(onto):
             types = event["type"] if isinstance(event["type"], list) else [event["type"]]
             assert onto.is_valid(types[0], event.get("mode")), (types, event.get("mode"))
             assert all(onto.is_valid(type_) for type_ in types)
+
+
+def test_coding_policies_name_only_plover_types(onto):
+    from crisisdesk.events.policies import load_policies
+
+    policies = load_policies()
+    assert policies.all_types() <= set(onto.types)
+    # the dead of a sentence belong to its ASSAULT, the arrested to its COERCE
+    assert policies.count_types["dead"] == {"ASSAULT"}
+    assert "COERCE" in policies.count_types["arrested"]

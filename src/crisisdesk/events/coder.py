@@ -48,6 +48,7 @@ from crisisdesk.events.merging import (
 )
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
+from crisisdesk.events.policies import load_policies
 from crisisdesk.events.status import TEMPORAL_PREPS, ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.events.venues import find_venues
@@ -62,28 +63,24 @@ from crisisdesk.model import (
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
+POLICIES = load_policies()
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
-OWNER_IS_RECIPIENT = {"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"}
+OWNER_IS_RECIPIENT = POLICIES.owner_is_recipient
 # The owner of a proposal or demand: "an appeal from X", "calls by X".
-OWNER_PREPS = frozenset({"from", "by"})
+OWNER_PREPS = word_set("proposal_owner_prepositions")
 # Who would carry out a demanded act: "the withdrawal of X", "an admission by X".
-DOER_PREPS = frozenset({"of", "by"})
+DOER_PREPS = word_set("doer_prepositions")
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
 # Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
 DENIAL_VERBS = word_set("denial_verbs")
 # Verbs of founding: the founders of an alliance are its members.
 FOUNDING = word_set("founding_verbs")
 # Which events a count belongs to: the dead of a sentence are its ASSAULT's dead.
-COUNT_TYPES = {
-    "dead": {"ASSAULT"},
-    "injured": {"ASSAULT"},
-    "abducted": {"ASSAULT", "COERCE"},
-    "arrested": {"COERCE"},
-}
+COUNT_TYPES = POLICIES.count_types
 # "blew themselves up": the actor, not another party.
 REFLEXIVES = word_set("reflexive_pronouns")
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
-VICTIM_TYPES = {"ASSAULT", "COERCE"}
+VICTIM_TYPES = POLICIES.victim_types
 DIRECTIONS = word_set("direction_words")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 

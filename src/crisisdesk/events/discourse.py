@@ -17,13 +17,14 @@ from collections.abc import Sequence
 
 from crisisdesk.dates.resolve import DateValue, Tense
 from crisisdesk.events.grammar import word_set
+from crisisdesk.events.policies import load_policies
 from crisisdesk.events.venues import place_at_venues
 from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
 
 INHERITING_STATUSES = {Status.OCCURRED, Status.ONGOING, Status.NEGATED}
 # Events that happen at a scene; statements and decisions happen where their authors are, so
 # they keep the country rather than borrow the town of the attack they react to.
-SCENE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
+SCENE_TYPES = load_policies().scene_types
 
 
 def paragraph_of(offset: int, breaks: Sequence[int]) -> int:

@@ -26,7 +26,7 @@ from crisisdesk.model import Place, PlacePrecision
 MEETING_NOUNS = word_set("meeting_nouns")
 MEETING_VERBS = word_set("meeting_verbs")
 VENUE_VERBS = word_set("venue_verbs")
-VENUE_PREPS = {"in", "at"}
+VENUE_PREPS = word_set("venue_prepositions")
 
 
 @dataclass

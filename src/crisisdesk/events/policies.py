@@ -1,0 +1,43 @@
+"""Type-level coding policies, from ``data/plover/policies.yaml``.
+
+Which types are coded with victims alone, which events a casualty count belongs to, which acts
+happen at a scene, and whose proposal makes a recipient: choices of this project that an analyst
+can read and change without touching code (see docs/coding-rules.md).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from crisisdesk.paths import data_file
+
+POLICIES_FILE = "policies.yaml"
+
+
+class CodingPolicies(BaseModel):
+    """The policies file, checked."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    victim_types: frozenset[str]
+    count_types: dict[str, frozenset[str]]
+    scene_types: frozenset[str]
+    owner_is_recipient: frozenset[str]
+
+    def all_types(self) -> set[str]:
+        """Every type the policies name (for checking them against the ontology)."""
+        named = set(self.victim_types | self.scene_types | self.owner_is_recipient)
+        for types in self.count_types.values():
+            named |= types
+        return named
+
+
+@cache
+def load_policies() -> CodingPolicies:
+    """The packaged coding policies, parsed once."""
+    path = data_file("plover", POLICIES_FILE)
+    return CodingPolicies.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
