@@ -31,6 +31,7 @@ from crisisdesk.events.ontology import Ontology, load_ontology
 
 ROLES = frozenset({"actor", "recipient", "theme", "origin", "destination"})
 REFLEXIVE_CLITICS = frozenset({"se"})
+ADVERBIAL_CLITICS = frozenset({"en", "y"})
 LIGHT_VERB_ROLES = ("agentive", "patient", "occurrence")
 
 
@@ -61,6 +62,9 @@ class VerbPattern(_Frozen):
             words = words[1:]
         elif words[0].startswith(("s'", "s’")) and len(words[0]) > 2:
             words[0] = words[0][2:]
+        if len(words) > 1 and words[0] in ADVERBIAL_CLITICS:
+            # "s'en prendre à": the clitic before the verb is a tail word, found beside it
+            words = [words[1], words[0], *words[2:]]
         head, *tail = words
         return cls(head=head, tail=tuple(tail))
 

@@ -39,6 +39,8 @@ PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOIN
 MAX_CHAIN = 4
 TEMPORAL_PREPS = word_set("temporal_prepositions")
 CONDITIONS = word_set("condition_marks")  # "if", "unless": a real hypothetical
+# "n'exclut pas un recours à la force": verbs whose negation asserts (litotes)
+LITOTES_VERBS = word_set("litotes_verbs")
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ def read_clause(
         if not _phrase_complete(sentence, start, name, markers):
             continue  # "due to military coups": a cause, not "due to happen"
         found.setdefault(Status(group.status), sentence[start])
+    negation = found.get(Status.NEGATED)
+    if negation is not None and negation.head.lemma_.casefold() in LITOTES_VERBS:
+        del found[Status.NEGATED]  # "does not rule out force": force is on the table
     if _progressive(chain[0]) and Status.ONGOING not in found:
         found[Status.ONGOING] = chain[0]
     hypothetical = found.get(Status.HYPOTHETICAL)

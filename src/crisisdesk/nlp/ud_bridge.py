@@ -48,7 +48,11 @@ def bridge_universal_dependencies(doc: Doc) -> Doc:
         return doc
     heads = [token.head.i for token in doc]
     deps = [token.dep_ for token in doc]
-    swapped = _names_head_their_titles(doc, heads, deps)
+    swapped = (
+        _names_head_their_titles(doc, heads, deps)
+        | _numbers_count_their_nouns(doc, heads, deps)
+        | _quotes_are_punctuation(doc, heads, deps)
+    )
     for token in doc:
         if token.i not in swapped:
             _relabel(token, heads, deps)
@@ -117,10 +121,74 @@ def _names_head_their_titles(doc: Doc, heads: list[int], deps: list[str]) -> set
     return swapped
 
 
+# Pronominal verbs build their compound tenses with "être": "s'en étaient pris" is active.
+PRONOMINAL_AS_PASSIVE = {"aux:pass": "aux", "nsubj:pass": "nsubj"}
+
+
+def _numbers_count_their_nouns(doc: Doc, heads: list[int], deps: list[str]) -> set[int]:
+    """'Douze soldats', 'Soixante et onze soldats': the small model takes a number word at the
+    start of a sentence for a proper noun heading the phrase ('soldats' as its flat:name or,
+    after 'et onze', its conjunct). The noun takes the number's place and the number counts
+    it, as 'Twelve soldiers' is parsed."""
+    swapped: set[int] = set()
+    for number in doc:
+        if not (number.like_num and number.is_alpha and number.pos_ in {"NOUN", "PROPN"}):
+            continue
+        noun = next(
+            (
+                c
+                for c in number.rights
+                if c.pos_ == "NOUN" and c.dep_ in {"flat:name", "flat", "appos", "conj"}
+            ),
+            None,
+        )
+        between = doc[number.i + 1 : noun.i] if noun is not None else []
+        if noun is None or not all(t.lower_ == "et" or t.like_num for t in between):
+            continue
+        heads[noun.i] = noun.i if number.dep_ == "ROOT" else heads[number.i]
+        deps[noun.i] = RENAMED.get(number.dep_, number.dep_)
+        heads[number.i], deps[number.i] = noun.i, "nummod"
+        number.pos_ = "NUM"
+        for part in between:  # "et onze": parts of the one number
+            heads[part.i], deps[part.i] = number.i, "compound" if part.like_num else "cc"
+        swapped.update((noun.i, number.i, *(t.i for t in between)))
+    return swapped
+
+
+QUOTES = {"«", "»", '"', "“", "”"}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"}
+
+
+def _quotes_are_punctuation(doc: Doc, heads: list[int], deps: list[str]) -> set[int]:
+    """'n'exclut pas un « recours à la force »': the small model sometimes takes a guillemet
+    for a word heading the quoted phrase. The phrase's first word takes its place and the
+    guillemet is punctuation again."""
+    moved: set[int] = set()
+    for quote in doc:
+        if quote.text not in QUOTES or quote.dep_ == "punct":
+            continue
+        quote.pos_ = "PUNCT"
+        content = [c for c in quote.children if c.pos_ in CONTENT_POS]
+        word = content[0] if content else None
+        if word is not None:
+            heads[word.i] = word.i if quote.dep_ == "ROOT" else heads[quote.i]
+            deps[word.i] = RENAMED.get(quote.dep_, quote.dep_)
+            for other in quote.children:
+                if other.i != word.i:
+                    heads[other.i] = word.i
+            moved.add(word.i)
+            heads[quote.i] = word.i
+        deps[quote.i] = "punct"
+        moved.add(quote.i)
+    return moved
+
+
 def _relabel(token: Token, heads: list[int], deps: list[str]) -> None:
     dep = token.dep_
     i = token.i
-    if dep in RENAMED:
+    if dep in PRONOMINAL_AS_PASSIVE and _pronominal(token.head):
+        deps[i] = PRONOMINAL_AS_PASSIVE[dep]
+    elif dep in RENAMED:
         deps[i] = RENAMED[dep]
     elif dep in OBLIQUES or (dep not in {"case", "fixed"} and _case_of(token) is not None):
         # the small model hangs some "près de Ménaka" as flat:name of the noun before
@@ -151,6 +219,14 @@ def _hoist_preposition(noun: Token, heads: list[int], deps: list[str]) -> None:
     deps[preposition.i] = "agent" if noun.dep_ == "obl:agent" else "prep"
     heads[noun.i] = preposition.i
     deps[noun.i] = "pobj"
+
+
+def _pronominal(verb: Token) -> bool:
+    """'s'en prendre', 'se retirer': a verb with its reflexive pronoun."""
+    return any(
+        c.lemma_.lower() == "se" and c.dep_.startswith(("expl", "obj", "iobj"))
+        for c in verb.children
+    )
 
 
 def _case_of(noun: Token) -> Token | None:
