@@ -58,6 +58,7 @@ from crisisdesk.model import (
     Event,
     Place,
     PlacePrecision,
+    Sector,
     Status,
 )
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
@@ -81,6 +82,10 @@ COUNT_TYPES = POLICIES.count_types
 REFLEXIVES = word_set("reflexive_pronouns")
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = POLICIES.victim_types
+# coups with no named plotter: the national military's; violence with no named attacker is
+# kept, actor unknown, when its clause dates and places it (docs/coding-rules.md)
+COUP_NOUNS = word_set("military_coup_nouns")
+UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 DIRECTIONS = word_set("direction_words")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
@@ -196,12 +201,19 @@ class EventCoder:
                     draft.actors = list(before.actors)
             self.fill_counts(draft, counts)
             victims = draft.recipients or draft.counts
-            if not draft.actors and (not victims or match.entry.type not in VICTIM_TYPES):
+            if not draft.actors:
+                self._default_actor(draft, context)
+            unattributed = not draft.actors and (
+                not victims or match.entry.type not in VICTIM_TYPES
+            )
+            if unattributed and match.entry.type not in UNATTRIBUTED_TYPES:
                 continue  # "the withdrawal raised concerns": no one to code it for
             if match.entry.requires_number_or_victim and not (draft.counts or draft.recipients):
                 continue
             self.fill_place(draft, context)
             for dated in self.fill_dates(draft, dates, context):
+                if unattributed and not _dated_and_placed(dated):
+                    continue  # "the attack was the most violent": a topic, not a new event
                 if self.specific_enough(dated):
                     drafts.append(dated)
         return merge_in_sentence(drafts, self.quantities, sentence)
@@ -351,8 +363,7 @@ class EventCoder:
         light = self.lexicon.light_verb_role(governor.lemma_)
         return light != "occurrence" and governor.lemma_.lower() in self.markers.reporting_verbs
 
-    @staticmethod
-    def specific_enough(draft: Draft) -> bool:
+    def specific_enough(self, draft: Draft) -> bool:
         """A noun trigger needs a date or a named participant to be an event, not a topic.
 
         "the threat from Islamist militants persisted" and "jihadist violence" describe a
@@ -361,7 +372,42 @@ class EventCoder:
         """
         if draft.match.token.pos_ == "VERB" or draft.date is not None or draft.counts:
             return True
-        return any(actor.kind.value != "group" for actor, _ in draft.actors + draft.recipients)
+        # "Moroccan diplomats", "Palestinian prisoners": a group whose country is stated
+        return any(
+            actor.kind.value != "group" or self._stated_nationality(token)
+            for actor, token in draft.actors + draft.recipients
+        )
+
+    def _stated_nationality(self, token: Token) -> bool:
+        """A noun phrase that states its country: 'Moroccan diplomats', "Mali's soldiers";
+        not a creed or a movement ('Islamist militants')."""
+        return any(
+            child.dep_ in {"amod", "compound", "poss", "nmod"}
+            and child.ent_type_ in {"NORP", "GPE"}
+            and self._names_a_country(child.text)
+            for child in token.children
+        )
+
+    def _names_a_country(self, word: str) -> bool:
+        if self.kb.country_from_adjective(word) is not None:
+            return True
+        state = self.kb.lookup(word)
+        return state is not None and state.kind.value == "state"
+
+    def _default_actor(self, draft: Draft, context: DocumentContext) -> None:
+        """The actor a report leaves implicit: a coup with no named plotter ("the July 2023
+        coup there", "last year's coup") is the national military's, as ACLED codes coups."""
+        token = draft.match.token
+        words = " ".join(w.lower_ for w in draft.match.words)
+        if token.pos_ == "VERB" or not ({token.lemma_.lower(), words} & COUP_NOUNS):
+            return
+        undated = not any(t.ent_type_ == "DATE" for t in token.subtree)
+        if draft.antecedent is not None or (_definite_noun(token) and undated):
+            return  # "news of the coup": the coup already told, by whoever made it
+        country = context.modifier_country(token) or context.focus_country
+        if country and self.kb.get(country) is not None:
+            military = self.kb.group_actor(country, Sector.MIL, None)
+            draft.actors.append((military, token))
 
     def fill_roles(self, draft: Draft, context: DocumentContext) -> None:
         match = draft.match
@@ -891,3 +937,11 @@ def _low(draft: Draft, kind: str) -> int | None:
 
 
 __all__ = ["EventCoder", "Tense"]
+
+
+def _dated_and_placed(draft: Draft) -> bool:
+    """An event with no named actor told with its own date and a local place: 'Sunday's
+    attack on the village of Sobane Da', 'fighting continued in Khartoum on Sunday'."""
+    if draft.date is None or draft.date[1] is None or draft.place is None:
+        return False
+    return draft.place[0].precision != PlacePrecision.COUNTRY

@@ -140,6 +140,8 @@ class DocumentContext:
                     defined[span.text] = actor = named
             # PERSON too: the statistical NER takes small Sahel towns for people.
             place = self._entity_place(span) if span.label_ in PLACE_LABELS | {"PERSON"} else None
+            if place is not None and span.label_ == "PERSON" and self._titled(span):
+                place = None  # "President Bush": a person, not the town of Bush
             if actor is None and place is None:
                 continue
             mention = Mention(span, actor, place)
@@ -186,10 +188,21 @@ class DocumentContext:
             return self._people_of(span)
         if span.label_ == "ORG":
             return unknown_actor(span.text, ActorKind.ORGANISATION)
-        if span.label_ == "PERSON" and self.gazetteer.lookup(span.text) is None:
+        if span.label_ == "PERSON" and (
+            self.gazetteer.lookup(span.text) is None or self._titled(span)
+        ):
             person = unknown_actor(span.text, ActorKind.PERSON)
             return person.model_copy(update={"country": self._title_country(span)})
         return None
+
+    def _titled(self, name: Span) -> bool:
+        """'President Bush', 'General Tiani': a title makes the name a person's, even where a
+        place shares it (Bush is also an Egyptian town)."""
+        doc = name.doc
+        return any(
+            token.dep_ == "compound" and self.kb.sector_for_noun(token.lower_) is not None
+            for token in doc[name.root.left_edge.i : name.start]
+        )
 
     def _title_country(self, name: Span) -> str | None:
         """The country in a person's title: 'Serbian President Vojislav Kostunica',
@@ -587,7 +600,11 @@ def noun_phrase_text(token: Token) -> str:
 
 def _counted_noun(token: Token) -> Token | None:
     """The noun a count word quantifies: 'thousands of Palestinians' -> Palestinians."""
-    if not (token.like_num or token.lower_ in COUNT_WORDS):
+    # "a group of Moroccan diplomats": the group is its members
+    partitive = token.lemma_.lower() in COLLECTIVE_NOUNS and any(
+        child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in token.children
+    )
+    if not (token.like_num or token.lower_ in COUNT_WORDS or partitive):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
@@ -596,6 +613,8 @@ def _counted_noun(token: Token) -> Token | None:
 
 
 COUNT_WORDS = word_set("count_words")
+COLLECTIVE_NOUNS = word_set("collective_nouns")
+INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 GROUP_NOUNS = word_set("group_nouns")
 
 

@@ -135,8 +135,9 @@ def _upper(number: Token, low: int, quantities: Quantities) -> int | None:
 
 
 def _one_victim(word: Token, target: Token) -> bool:
-    """A single person as the object of a casualty verb: one victim."""
-    if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj"}:
+    """A single person as the object of a casualty verb, or the subject of an intransitive
+    one ("a prisoner died"): one victim."""
+    if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
         return False
     if target.ent_type_ == "PERSON":
         return True

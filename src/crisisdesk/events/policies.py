@@ -24,13 +24,15 @@ class CodingPolicies(BaseModel):
 
     version: int
     victim_types: frozenset[str]
+    unattributed_types: frozenset[str]
     count_types: dict[str, frozenset[str]]
     scene_types: frozenset[str]
     owner_is_recipient: frozenset[str]
 
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""
-        named = set(self.victim_types | self.scene_types | self.owner_is_recipient)
+        named = set(self.victim_types | self.unattributed_types | self.scene_types)
+        named |= self.owner_is_recipient
         for types in self.count_types.values():
             named |= types
         return named
