@@ -39,6 +39,7 @@ class Slots:
     agent: list[Token] = field(default_factory=list)
     possessor: list[Token] = field(default_factory=list)
     modifier: list[Token] = field(default_factory=list)  # "ECOWAS sanctions", "French withdrawal"
+    purpose: list[Token] = field(default_factory=list)  # "fired tear gas to disperse them"
     preps: dict[str, list[Token]] = field(default_factory=dict)
     governor: Token | None = None  # the verb governing a noun trigger
     governor_role: str | None = None  # how the noun relates to it: object, subject, ...
@@ -188,7 +189,18 @@ def verb_slots(verb: Token) -> Slots:
     _fill_preps(slots, verb)
     for obj in slots.object:
         _fill_preps(slots, obj)
+    slots.purpose = _purpose_objects(verb)
     return slots
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """Objects of the verb's infinitive of purpose: 'fired tear gas to disperse the crowd'."""
+    heads: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                heads.extend(coordinated(obj))
+    return heads
 
 
 def _is_passive(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
-from crisisdesk.events import arguments, discourse
+from crisisdesk.events import arguments, discourse, recipients
 from crisisdesk.events.dating import (
     clause_tense,
     described_date,
@@ -184,6 +184,7 @@ class EventCoder:
             match, reading = self._announced(match, reading, context)
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
+            recipients.from_earlier(draft, earlier or [], context)
             # "the capture", "the attackers": the event already told (merging.antecedent_of)
             draft.antecedent = antecedent_of(
                 draft,
@@ -421,6 +422,7 @@ class EventCoder:
             ("agent", slots.agent),
             ("possessor", slots.possessor),
             ("modifier", slots.modifier),
+            ("purpose", slots.purpose),
             *slots.preps.items(),
         ]
         # "rejected an appeal from ECOWAS": the proposal's owner is not a second rejecter
@@ -860,7 +862,7 @@ def _tail_objects(match: TriggerMatch) -> list[Token]:
     return heads
 
 
-FRAME_SLOTS = {"object", "passive_subject", "dative", "agent", "possessor", "modifier"}
+FRAME_SLOTS = {"object", "passive_subject", "dative", "agent", "possessor", "modifier", "purpose"}
 
 
 def _proposal_owners(objects: list[Token]) -> list[Token]:

@@ -100,6 +100,7 @@ class Frame(_Frozen):
     dative: str | None = None
     possessor: str | None = None
     modifier: str | None = None
+    purpose: str | None = None  # the object of an infinitive of purpose: "to disperse them"
     preps: dict[str, str] = Field(default_factory=dict)
 
     def role_of(self, slot: str) -> str | None:

@@ -121,11 +121,19 @@ class DocumentContext:
         if counted is not None:  # "thousands of Palestinians", "dozens of soldiers"
             return self.actors_of(counted)
         if _refers_to_group(token):
-            for start, members in reversed(self.groups):
-                if start < token.i:
-                    return [a.model_copy(update={"mention": token.text}) for a in members]
+            members = self._group_before(token)
+            if members:
+                return [a.model_copy(update={"mention": token.text}) for a in members]
         actor = self.actor_of(token)
         return [actor] if actor is not None else []
+
+    def _group_before(self, token: Token) -> list[Actor]:
+        """The latest list of actors before a plural back-reference; 'the three countries'
+        takes the latest list of three, when the text has one."""
+        earlier = [members for start, members in self.groups if start < token.i]
+        size = _group_size(token)
+        sized = [members for members in earlier if len(members) == size]
+        return (sized or earlier or [[]])[-1]
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -389,11 +397,11 @@ class DocumentContext:
 
     def _owner_of_forces(self, token: Token) -> Actor | None:
         """'its fighters', 'JNIM's fighters': forces named by their owner act for the owner."""
-        if (
-            token.lemma_.lower() not in FORCE_NOUNS
-            and self.kb.sector_for_noun(token.lemma_) is None
-        ):
+        sector = self.kb.sector_for_noun(token.lemma_)
+        if token.lemma_.lower() not in FORCE_NOUNS and sector is None:
             return None
+        if sector in CIVIL_SECTORS:
+            return None  # "supporters of the junta" are not the junta's forces
         owners = [c for c in token.children if c.dep_ == "poss"]
         for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
@@ -545,6 +553,7 @@ class DocumentContext:
         if country is None and sector in {
             Sector.REB,
             Sector.CVL,
+            Sector.OPP,  # "protesters", "demonstrators": the country's own people
             Sector.MILITIA,
             Sector.UNIDENTIFIED,
         }:
@@ -635,6 +644,21 @@ def _refers_to_group(token: Token) -> bool:
 
 
 NUMBER_WORDS = word_set("count_determiners")
+GROUP_SIZES = word_map("group_sizes")
+# people who follow a cause without bearing its arms
+CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
+
+
+def _group_size(token: Token) -> int | None:
+    """The count a back-reference gives: 'the three countries' -> 3, 'both juntas' -> 2."""
+    for child in token.children:
+        if child.dep_ not in {"nummod", "det", "amod", "predet"}:
+            continue
+        if child.like_num and child.text.isdigit():
+            return int(child.text)
+        if child.lower_ in GROUP_SIZES:
+            return int(GROUP_SIZES[child.lower_])
+    return None
 
 
 def _names_operation(un_token: Token) -> bool:
