@@ -71,8 +71,6 @@ def test_release_is_asked_of_whoever_detained(code) -> None:
 
 
 def test_condemning_an_act_names_no_recipient(code) -> None:
-    text = (
-        "Gunmen killed 40 villagers in Solhan on Friday. The president condemned the attack."
-    )
+    text = "Gunmen killed 40 villagers in Solhan on Friday. The president condemned the attack."
     condemnation = only(code(text), "ACCUSE")
     assert condemnation.recipients == []

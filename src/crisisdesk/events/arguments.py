@@ -26,6 +26,9 @@ CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # "Mali, along with Guinea", "soldiers with Wagner fighters": the list goes on
 ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")
+# "the massacre shocked the country": the object of such a verb reacts to the event; it is not
+# the event's target as in "the attack hit the camp"
+REACTION_VERBS = word_set("reaction_verbs")
 
 
 @dataclass
@@ -221,7 +224,7 @@ def noun_slots(noun: Token) -> Slots:
         governed = verb_slots(governor)
         if role == "object":
             slots.subject = governed.subject or governed.passive_subject
-        elif role == "subject":
+        elif role == "subject" and governor.lemma_.lower() not in REACTION_VERBS:
             slots.object = governed.object
         for word, heads in governed.preps.items():
             # the governing verb's prepositions describe the event too: "fighting erupted

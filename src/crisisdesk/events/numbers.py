@@ -45,9 +45,42 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
             if found is None and _one_victim(token, target):
                 found = (1, None)  # "a journalist has been killed"
             if found is not None:
+                found = _with_coordinated(target, found, quantities)
                 counts.append(Count(kind, found[0], found[1], target))
                 break
     return counts
+
+
+def _listed_with(target: Token) -> list[Token]:
+    """The nouns listed after ``target``: its later conjuncts, and an apposition that cannot
+    restate it because it is someone's ("six aid workers, their guide and their driver": the
+    parser takes "their guide" for an apposition)."""
+    listed = [t for t in target.conjuncts if t.i > target.i]
+    for child in target.children:
+        if child.dep_ == "appos" and any(g.dep_ == "poss" for g in child.children):
+            listed += [child, *child.conjuncts]
+    return sorted(set(listed), key=lambda t: t.i)
+
+
+def _with_coordinated(
+    target: Token, found: tuple[int, int | None], quantities: Quantities
+) -> tuple[int, int | None]:
+    """Victims listed together are counted together: "six aid workers, their guide and their
+    driver" is 8, "four US soldiers and four Nigerien soldiers" is 8. A listed noun with no
+    number counts 1 when singular; a plural one without a number leaves the first count alone
+    (it cannot be summed)."""
+    low, high = found
+    for other in _listed_with(target):
+        if other.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        more = number_of(other, quantities)
+        if more is None:
+            if other.tag_ not in {"NN", "NNP"}:
+                return found
+            more = (1, None)
+        low += more[0]
+        high = None if high is None else high + (more[1] or more[0])
+    return low, high
 
 
 def troop_count(tokens: list[Token], is_force_noun, quantities: Quantities) -> Count | None:
@@ -91,6 +124,8 @@ def count_targets(word: Token) -> list[Token]:
 
 def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | None:
     """(low, high) stated by a number or a counted noun; None when no count is given."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None  # "the 2019 massacre", "the killings of 2021": a year, not a toll
     if token.like_num or token.pos_ == "NUM":
         low = _value(token, quantities)
         return None if low is None else (low, _upper(token, low, quantities))

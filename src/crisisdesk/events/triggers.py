@@ -130,6 +130,8 @@ def match_token(
     is_organisation: TokenTest = _never,
 ) -> TriggerMatch | None:
     """The best trigger entry for one token, or None."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None  # "in March 2022": a month, not a march
     candidates: list[TriggerMatch] = []
     if token.pos_ == "VERB":
         for entry in lexicon.verb_triggers(token.lemma_):
