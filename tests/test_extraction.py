@@ -136,3 +136,13 @@ def test_article_id_is_a_content_hash() -> None:
         )
     )
     assert a.id == b.id and a.source_path != b.source_path
+
+
+def test_a_tag_line_inside_the_text_is_dropped() -> None:
+    raw = (
+        "Soldiers were killed near Djibo on Monday, the army said in a statement.\n\n"
+        "Tags: Burkina Faso, Djibo, Security\n\n"
+        "The attack was claimed by JNIM."
+    )
+    body = extract_text(raw).body
+    assert "Tags:" not in body and "claimed by JNIM" in body
