@@ -64,6 +64,7 @@ from crisisdesk.model import (
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
+GENITIVE_PREPS = word_set("genitive_prepositions")
 POLICIES = load_policies()
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
 OWNER_IS_RECIPIENT = POLICIES.owner_is_recipient
@@ -820,7 +821,7 @@ def _conditional(token: Token) -> bool:
             return True
         if (
             current.dep_ == "pobj"
-            and current.head.lower_ == "of"
+            and current.head.lower_ in GENITIVE_PREPS
             and current.head.head.lemma_.lower() in CONDITION_NOUNS
         ):
             return True  # "in the event of an attack", "in case of aggression"

@@ -20,6 +20,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from crisisdesk.events.draft import SPECIFICITY, Draft
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Quantities
 from crisisdesk.model import Actor, ActorKind, DatePrecision, Event, Place, PlacePrecision, Status
 from crisisdesk.paths import data_file
@@ -42,6 +43,7 @@ OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_m
 PRECISE_DATES = {DatePrecision.DAY, DatePrecision.WEEK}
 # Places that name one scene: two of them with different names are two scenes.
 SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
+DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
 def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Span) -> list[Draft]:
@@ -159,7 +161,7 @@ def _parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
 def _definite_perpetrator(token: Token) -> bool:
     """'the attackers', 'the gunmen': the doers of an act already told."""
     return token.lemma_.lower() in PERPETRATOR_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children
     )
 
 

@@ -15,6 +15,7 @@ TAIL_DEPS = {"prt", "dobj", "prep", "pobj", "xcomp", "acomp", "advmod", "compoun
 TAIL_WINDOW = 4  # a tail word may also simply follow the verb closely ("open fire on")
 # "lifted most of the sanctions", "suspended part of its aid": the object is what follows "of"
 PARTITIVES = word_set("partitive_nouns")
+GENITIVE_PREPS = word_set("genitive_prepositions")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _objects(verb: Token, pattern: VerbPattern) -> list[Token]:
         for obj in objects
         if obj.lemma_.lower() in PARTITIVES or obj.like_num
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]

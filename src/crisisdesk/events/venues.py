@@ -27,6 +27,7 @@ MEETING_NOUNS = word_set("meeting_nouns")
 MEETING_VERBS = word_set("meeting_verbs")
 VENUE_VERBS = word_set("venue_verbs")
 VENUE_PREPS = word_set("venue_prepositions")
+GENITIVE_PREPS = word_set("genitive_prepositions")
 
 
 @dataclass
@@ -132,7 +133,10 @@ def _actors(heads: list[Token], context: DocumentContext) -> set[str]:
         for member in arguments.coordinated(head):
             # the body they lead first: "heads of state" alone would be the focus country's
             owners = [c for c in member.children if c.dep_ in {"compound", "nmod", "poss"}]
-            for prep in (c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"):
+            genitives = [
+                c for c in member.children if c.dep_ == "prep" and c.lower_ in GENITIVE_PREPS
+            ]
+            for prep in genitives:
                 owners += [c for c in prep.children if c.dep_ == "pobj"]
             actors = [a for owner in owners for a in context.actors_of(owner)]
             found |= {actor.id for actor in actors or context.actors_of(member)}
