@@ -49,7 +49,8 @@ from crisisdesk.events.merging import (
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.policies import load_policies
-from crisisdesk.events.status import TEMPORAL_PREPS, ClauseReading, read_clause
+from crisisdesk.events.selection import TriggerSelection
+from crisisdesk.events.status import ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.events.venues import find_venues
 from crisisdesk.model import (
@@ -72,9 +73,6 @@ OWNER_IS_RECIPIENT = POLICIES.owner_is_recipient
 OWNER_PREPS = word_set("proposal_owner_prepositions")
 # Who would carry out a demanded act: "the withdrawal of X", "an admission by X".
 DOER_PREPS = word_set("doer_prepositions")
-# Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
-# Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
-DENIAL_VERBS = word_set("denial_verbs")
 # Verbs of founding: the founders of an alliance are its members.
 FOUNDING = word_set("founding_verbs")
 # Which events a count belongs to: the dead of a sentence are its ASSAULT's dead.
@@ -109,6 +107,7 @@ class EventCoder:
         self.ontology = ontology
         self.kb = kb
         self.gazetteer = gazetteer
+        self.selection = TriggerSelection(lexicon, markers, ontology)
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -221,70 +220,8 @@ class EventCoder:
         return merge_in_sentence(drafts, self.quantities, sentence)
 
     def events_proper(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
-        """Triggers that state an event of their own (see docs/coding-rules.md).
-
-        Left out: the content of a statement ("demanded that France withdraw": the demand is
-        the event), the outer verb of a denial ("denied carrying out the attack": the attack,
-        negated, is the event), purposes ("deployed to provide security"), and nouns that name
-        an organisation rather than an event ("the separatist alliance said").
-        """
-        by_token = {m.token.i: m for m in matches}
-        dropped: set[int] = set()
-        retyped: dict[int, TriggerMatch] = {}
-        governing: set[int] = set()  # triggers that have another trigger as their content
-        for match in matches:
-            outer = _governing_trigger(match.token, by_token)
-            if outer is not None:
-                governing.add(outer.token.i)
-            acted_upon = outer is not None and _acted_upon(match.token, outer.token)
-            if acted_upon and outer.entry.type != match.entry.type:
-                # "revoked its agreements", "lifted the sanctions"; but "completed its
-                # withdrawal" is one withdrawal, told by the verb and the noun
-                dropped.add(match.token.i)
-                if _promised_concession(outer, match):
-                    # "offered his resignation": a promised retreat is CONCEDE (PLOVER v2)
-                    retyped[outer.token.i] = self._as_type(match, "CONCEDE", outer)
-            elif outer is not None and _promised_concession(outer, match):
-                # "agreed to step down": PLOVER v2 codes a promised retreat as CONCEDE
-                # the promise is the event: read from "agreed" (occurred, dated), coded CONCEDE
-                dropped.add(match.token.i)
-                retyped[outer.token.i] = self._as_type(match, "CONCEDE", outer)
-            elif outer is not None:
-                inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
-                if outer.token.lemma_.lower() in DENIAL_VERBS and not inner_verbal:
-                    dropped.add(outer.token.i)  # the denied act is coded, negated
-                elif self.ontology.quad_class(outer.entry.type).startswith("verbal"):
-                    dropped.add(match.token.i)
-            if _is_purpose(match.token, self.markers) or self._names_an_entity(match.token):
-                dropped.add(match.token.i)
-            if _describes(match.token) or _conditional(match.token):
-                dropped.add(match.token.i)
-        # "sworn to fight until ...": the parser may attach the content as an adverbial
-        governing.update(m.token.head.i for m in matches if m.token.dep_ == "advcl")
-        for match in matches:
-            if match.entry.requires_content and not self._has_content(match, governing):
-                dropped.add(match.token.i)  # "promising to turn the tide": nothing promised
-        return [retyped.get(m.token.i, m) for m in matches if m.token.i not in dropped]
-
-    def _has_content(self, match: TriggerMatch, governing: set[int]) -> bool:
-        """A promise names what is promised: an event it governs ('pledged to withdraw',
-        'offered talks'), an act told by a light verb ('promised to hold elections') or, for a
-        verb, a direct object ('offered concessions', 'offered its troops')."""
-        token = match.token
-        if token.pos_ != "VERB" and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
-        ):
-            return False  # "stick to its commitment to hold elections": a promise told before
-        if token.i in governing:
-            return True
-        if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
-            return True
-        return any(
-            c.dep_ in {"xcomp", "acl"}
-            and self.lexicon.light_verb_role(c.lemma_) == "agentive"
-            and any(g.dep_ == "dobj" for g in c.children)
-            for c in token.children
-        )
+        """Triggers that state an event of their own (:class:`TriggerSelection`)."""
+        return self.selection.select(matches)
 
     def _announced(
         self, match: TriggerMatch, reading: ClauseReading, context: DocumentContext
@@ -344,26 +281,6 @@ class EventCoder:
                 if word.pos_ == "ADJ" and (iso3 := self.kb.country_from_adjective(word.text)):
                     found.add(iso3)
         return found
-
-    def _as_type(self, match: TriggerMatch, type_: str, head: TriggerMatch) -> TriggerMatch:
-        """``match`` coded as another type and read from ``head``'s verb (keeping its mode
-        where that type has it): 'agreed to step down' is one CONCEDE, told by 'agreed'."""
-        mode = match.entry.mode if self.ontology.is_valid(type_, match.entry.mode) else None
-        entry = match.entry.model_copy(update={"type": type_, "mode": mode, "acled": None})
-        words = tuple(sorted({*head.words, *match.words}, key=lambda t: t.i))
-        return TriggerMatch(head.token, entry, words)
-
-    def _names_an_entity(self, token: Token) -> bool:
-        """'The separatist alliance said ...': a noun trigger as the subject of a non-event verb."""
-        if token.pos_ == "VERB":
-            return False
-        if token.dep_ == "appos":
-            return True
-        governor, role = arguments.governing_verb(token)
-        if governor is None or role != "subject":
-            return False
-        light = self.lexicon.light_verb_role(governor.lemma_)
-        return light != "occurrence" and governor.lemma_.lower() in self.markers.reporting_verbs
 
     def specific_enough(self, draft: Draft) -> bool:
         """A noun trigger needs a date or a named participant to be an event, not a topic.
@@ -763,74 +680,6 @@ class EventCoder:
 
 # Relations that embed one event in another ("demanded that France withdraw", "called for the
 # withdrawal of"); coordination ("condemned ..., suspended ... and closed ...") is not one.
-EMBEDDING_DEPS = {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj"}
-
-
-def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    """The nearest other trigger this one is embedded in (three steps at most)."""
-    current = token
-    if current.dep_ == "compound" and current.head.pos_ in {"NOUN", "PROPN"}:
-        current = current.head  # "military cooperation agreements": the phrase's head
-    for _ in range(3):
-        if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS:
-            return None
-        if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
-            return None  # "promised elections after seizing power": two events, in order
-        current = current.head
-        if current.i in by_token:
-            return by_token[current.i]
-    return None
-
-
-def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
-    """'agreed to step down', 'offered his resignation': an AGREE whose content is a retreat."""
-    return (
-        outer.entry.type == "AGREE"
-        and inner.entry.type == "RETREAT"
-        and (inner.token.dep_ == "xcomp" or _acted_upon(inner.token, outer.token))
-    )
-
-
-CONDITION_MARKS = word_set("condition_marks")
-CONDITION_NOUNS = word_set("condition_nouns")
-
-
-def _describes(token: Token) -> bool:
-    """'the ousted president', 'the besieged town': a participle that describes a noun
-    (its state) rather than reporting an act; and 'Niger had been a key partner, hosting
-    French troops': a participle that goes on describing the subject of 'be'."""
-    if token.pos_ != "VERB":
-        return False
-    if token.dep_ == "amod":
-        return True
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_ == "be"
-
-
-def _conditional(token: Token) -> bool:
-    """A trigger inside a condition ('if the soldiers do not reinstate', 'unless Israel
-    rescinded', 'in the event of an attack'): the condition of a threat or an offer, not an
-    event. A relative clause inside the condition ('the soldiers who seized power') is
-    background told as fact, and is kept."""
-    current = token
-    for _ in range(6):
-        if current.dep_ in {"relcl", "acl"}:
-            return False
-        if current.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children
-        ):
-            return True
-        if (
-            current.dep_ == "pobj"
-            and current.head.lower_ in GENITIVE_PREPS
-            and current.head.head.lemma_.lower() in CONDITION_NOUNS
-        ):
-            return True  # "in the event of an attack", "in case of aggression"
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 HELD_NOUNS = word_set("held_place_nouns")
 
 
@@ -875,37 +724,6 @@ def _proposal_owners(objects: list[Token]) -> list[Token]:
         owners += [c for c in modifiers if c.pos_ in {"PROPN", "ADJ", "PRON"} or c.ent_type_]
         owners += arguments.prep_heads(obj, OWNER_PREPS)
     return owners
-
-
-def _acted_upon(inner: Token, outer: Token) -> bool:
-    """A noun trigger that is the object of another trigger names what that act is done to
-    ("revoked its military cooperation agreements": the noun may be a compound of the object).
-    """
-    if inner.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if inner.dep_ == "compound" and inner.head.pos_ in {"NOUN", "PROPN"}:
-        inner = inner.head
-    return inner.dep_ in {"dobj", "nsubjpass"} and inner.head.i == outer.i
-
-
-def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
-    """'deployed to provide security', 'established to support': an aim, not an event.
-
-    An infinitive under a verb of planning or deciding is a planned event instead, and one
-    under a noun ("France's decision to withdraw") is the decided event itself.
-    """
-    if token.pos_ != "VERB" or token.dep_ not in {"advcl", "xcomp", "acl"}:
-        return False
-    if not any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children):
-        return False
-    head = token.head
-    if head.pos_ not in {"VERB", "AUX"}:
-        return False
-    lemma = head.lemma_.lower()
-    keeps = {"planned", "attempt", "threat", "ongoing", "negated", "hypothetical"}
-    if any(lemma in markers.groups[name].governing_verbs for name in keeps):
-        return False
-    return lemma not in {"be", "have", "order", "ask", "force", "agree"}
 
 
 def _describes_subject(token: Token, inside: set[int]) -> bool:
