@@ -83,3 +83,13 @@ def test_a_creed_is_not_a_nationality(code):
 def test_news_of_the_coup_adds_no_coup(code):
     text = "The price of aluminium rose sharply on Monday on news of the coup."
     assert of_type(code(text), "COERCE") == []
+
+
+def test_a_named_group_before_a_force_noun_is_the_actor_and_abducted_girls_its_victims(code):
+    [abduction] = of_type(
+        code("Boko Haram fighters abducted 276 girls from a school in Chibok in April 2014."),
+        "ASSAULT",
+    )
+    assert [a.id for a in abduction.actors] == ["boko-haram"]
+    assert abduction.abducted == 276
+    assert [a.sector.value for a in abduction.recipients] == ["CVL"]

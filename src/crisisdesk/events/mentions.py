@@ -412,13 +412,17 @@ class DocumentContext:
         return self._generic_actor(token)
 
     def _owner_of_forces(self, token: Token) -> Actor | None:
-        """'its fighters', 'JNIM's fighters': forces named by their owner act for the owner."""
+        """'its fighters', 'JNIM's fighters', 'Boko Haram fighters': forces named by their
+        owner act for the owner."""
         sector = self.kb.sector_for_noun(token.lemma_)
         if token.lemma_.lower() not in FORCE_NOUNS and sector is None:
             return None
         if sector in CIVIL_SECTORS:
             return None  # "supporters of the junta" are not the junta's forces
         owners = [c for c in token.children if c.dep_ == "poss"]
+        # a named group as the noun's modifier ("Boko Haram fighters", "Wagner mercenaries");
+        # a state modifier ("Malian troops") is the country's own sector actor, handled apart
+        owners += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
         for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
                 owners += [c for c in prep.children if c.dep_ == "pobj"]
