@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from crisisdesk.model import Article, Event, article_id
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -21,3 +24,16 @@ def pipeline():
     from crisisdesk.pipeline import Pipeline
 
     return Pipeline()
+
+
+def code_text(pipeline, text: str, published: date | None) -> list[Event]:
+    """Code one text as a whole article (id from its content) published on ``published``."""
+    article = Article(id=article_id(text), body=text, published=published)
+    return pipeline.analyse([article])[0].events
+
+
+def only(events: list[Event], type_: str) -> Event:
+    """The one event of ``type_``; fails listing what was coded otherwise."""
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.evidence[0].sentence) for e in events]
+    return found[0]

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Event, Status, article_id
+from crisisdesk.model import Event, Status
+
+from .conftest import code_text, only
 
 PUBLISHED = date(2023, 12, 30)  # a Saturday
 
@@ -16,16 +18,9 @@ def code(pipeline):
     """Code one text as a whole article published on PUBLISHED."""
 
     def run(text: str, published: date | None = PUBLISHED) -> list[Event]:
-        article = Article(id=article_id(text), body=text, published=published)
-        return pipeline.analyse([article])[0].events
+        return code_text(pipeline, text, published)
 
     return run
-
-
-def only(events: list[Event], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
 
 
 def ids(actors) -> set[str]:

@@ -13,7 +13,9 @@ import pytest
 from crisisdesk.dates import find_date_spans
 from crisisdesk.evaluation.gold import GoldEvent
 from crisisdesk.evaluation.score import match_document
-from crisisdesk.model import Article, DatePrecision, Event, Evidence, Span, Status, article_id
+from crisisdesk.model import DatePrecision, Event, Evidence, Span, Status
+
+from .conftest import code_text
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +23,7 @@ def code(pipeline):
     """Code one text as a whole article published on ``published``."""
 
     def run(text: str, published: date) -> list[Event]:
-        article = Article(id=article_id(text), body=text, published=published)
-        return pipeline.analyse([article])[0].events
+        return code_text(pipeline, text, published)
 
     return run
 

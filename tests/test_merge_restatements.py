@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Event, article_id
+from crisisdesk.model import Event
+
+from .conftest import code_text
 
 PUBLISHED = date(2023, 11, 16)  # a Thursday
 
@@ -17,8 +19,7 @@ def code(pipeline):
     """Code one text as a whole article published on PUBLISHED."""
 
     def run(text: str) -> list[Event]:
-        article = Article(id=article_id(text), body=text, published=PUBLISHED)
-        return pipeline.analyse([article])[0].events
+        return code_text(pipeline, text, PUBLISHED)
 
     return run
 

@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Event, PlacePrecision, article_id
+from crisisdesk.model import Event, PlacePrecision
 from crisisdesk.places.gazetteer import default_gazetteer
+
+from .conftest import code_text
 
 PUBLISHED = date(2024, 3, 4)
 
@@ -16,8 +18,7 @@ PUBLISHED = date(2024, 3, 4)
 @pytest.fixture(scope="module")
 def code(pipeline):
     def run(text: str) -> list[Event]:
-        article = Article(id=article_id(text), body=text, published=PUBLISHED)
-        return pipeline.analyse([article])[0].events
+        return code_text(pipeline, text, PUBLISHED)
 
     return run
 

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Event, article_id
+from crisisdesk.model import Event
+
+from .conftest import code_text, only
 
 PUBLISHED = date(2023, 12, 30)
 
@@ -14,16 +16,9 @@ PUBLISHED = date(2023, 12, 30)
 @pytest.fixture(scope="module")
 def code(pipeline):
     def run(text: str) -> list[Event]:
-        article = Article(id=article_id(text), body=text, published=PUBLISHED)
-        return pipeline.analyse([article])[0].events
+        return code_text(pipeline, text, PUBLISHED)
 
     return run
-
-
-def only(events: list[Event], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
 
 
 def test_tear_gas_fired_at_protesters_targets_them(code) -> None:

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Event, Status, article_id
+from crisisdesk.model import Event, Status
+
+from .conftest import code_text, only
 
 PUBLISHED = date(2024, 3, 12)  # a Tuesday
 
@@ -17,20 +19,13 @@ def code(pipeline):
     """Code one text as a whole article published on PUBLISHED."""
 
     def run(text: str) -> list[Event]:
-        article = Article(id=article_id(text), body=text, published=PUBLISHED)
-        return pipeline.analyse([article])[0].events
+        return code_text(pipeline, text, PUBLISHED)
 
     return run
 
 
 def types(events: list[Event]) -> list[str]:
     return sorted(e.type for e in events)
-
-
-def only(events: list[Event], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
 
 
 def test_announced_withdrawal_is_a_concession_made_when_it_was_said(code) -> None:
