@@ -18,6 +18,7 @@ from crisisdesk.model import Actor, ActorKind
 
 RELEASE_NOUNS = word_set("release_nouns")
 GENITIVE_PREPS = word_set("genitive_prepositions")
+REQUEST_CONTENT_PREPS = word_set("request_content_prepositions")
 
 
 def from_earlier(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -26,7 +27,8 @@ def from_earlier(draft: Draft, earlier: list[Draft], context: DocumentContext) -
     if draft.type != "REQUEST":
         return
     slots = arguments.slots(draft.match.token)
-    for obj in slots.object + slots.preps.get("for", []):  # "called for the release of X"
+    asked = [h for word in REQUEST_CONTENT_PREPS for h in slots.preps.get(word, [])]
+    for obj in slots.object + asked:  # "called for the release of X"
         if obj.lemma_.lower() in RELEASE_NOUNS:
             _ask_the_holder(draft, obj, earlier, context)
             return

@@ -23,6 +23,9 @@ GENITIVE_PREPS = word_set("genitive_prepositions")
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
 # Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
 DENIAL_VERBS = word_set("denial_verbs")
+INFINITIVE_MARKS = word_set("infinitive_marks")
+# verbs whose infinitive is their content or object, not an aim: "ordered troops to withdraw"
+NOT_PURPOSE_HEADS = word_set("not_purpose_heads")
 
 
 class TriggerSelection:
@@ -207,7 +210,9 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     """
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "xcomp", "acl"}:
         return False
-    if not any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children):
+    if not any(
+        child.lower_ in INFINITIVE_MARKS and child.dep_ == "aux" for child in token.children
+    ):
         return False
     head = token.head
     if head.pos_ not in {"VERB", "AUX"}:
@@ -216,4 +221,4 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     keeps = {"planned", "attempt", "threat", "ongoing", "negated", "hypothetical"}
     if any(lemma in markers.groups[name].governing_verbs for name in keeps):
         return False
-    return lemma not in {"be", "have", "order", "ask", "force", "agree"}
+    return lemma not in NOT_PURPOSE_HEADS
