@@ -114,7 +114,7 @@ def _controlling_subject(verb: Token) -> list[Token]:
     through_preposition = False
     for _ in range(5):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return []
         if current.dep_ == "acl" and head.pos_ in NOUN_POS:
             owners = [c for c in head.children if c.dep_ == "poss"]
@@ -237,7 +237,7 @@ def noun_slots(noun: Token) -> Slots:
 def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
     """Verb a noun trigger hangs from, and how: ('launched', 'object'), ('erupted', 'subject')."""
     head = noun.head
-    if head is noun or head.pos_ not in {"VERB", "AUX"}:
+    if head.i == noun.i or head.pos_ not in {"VERB", "AUX"}:
         return None, None
     if noun.dep_ in OBJECT_DEPS:
         return head, "object"
@@ -279,7 +279,7 @@ def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a noun trigger: 'experienced ... instability with coups'."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:

@@ -52,7 +52,7 @@ def relative_clause(token: Token) -> tuple[Token, int] | None:
                 return None
             sign = 1 if "after" in marks else -1
             return current, sign * number * unit
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -65,7 +65,7 @@ def reporting_head(token: Token, markers: StatusMarkers) -> Token | None:
     """The reporting verb ('said', 'announced') whose clausal complement holds the trigger."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in markers.reporting_verbs:
             return current.head
@@ -100,7 +100,7 @@ def _verb_of_noun(noun: Token) -> Token | None:
     current = noun
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if current.dep_ == "prep" and (
             current.lower_ in SEQUENCE_PREPS or (current.lower_ == "to" and head.pos_ == "NOUN")
@@ -134,7 +134,7 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
         current = _verb_of_noun(current) or current
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return
         if current.dep_ == "conj":
             current = head
@@ -173,7 +173,7 @@ def containing_event_verb(relative: Token) -> Token | None:
     for _ in range(4):
         if current.pos_ in VERBAL:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -184,7 +184,7 @@ def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, i
     current = trigger
     for _ in range(3):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if current.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in current.children):
             return next((s for s in spans if s[0] <= head.idx < s[1]), None)
@@ -231,7 +231,7 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
     for steps in range(12):
         if token.i in anchors:
             return steps
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         if steps > 0 and token.pos_ in VERBAL and not _same_clause(token, anchors):
             return None  # crossed into another clause

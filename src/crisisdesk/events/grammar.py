@@ -89,12 +89,6 @@ class WordSet:
 
     __rand__ = __and__
 
-    def __sub__(self, other: Any) -> frozenset[str]:
-        return self._words(_language.get()) - frozenset(other)
-
-    def __rsub__(self, other: Any) -> frozenset[str]:
-        return frozenset(other) - self._words(_language.get())
-
     def __ge__(self, other: Any) -> bool:
         return self._words(_language.get()) >= frozenset(other)
 

@@ -174,7 +174,7 @@ class DocumentContext:
         if not (acronym.text.isupper() and 2 <= len(acronym.text) <= 10):
             return None
         head = doc[acronym.start - 2]
-        while head.head is not head and head.dep_ in {"pobj", "prep", "compound", "amod"}:
+        while head.head.i != head.i and head.dep_ in {"pobj", "prep", "compound", "amod"}:
             head = head.head
         if head.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -462,7 +462,7 @@ class DocumentContext:
     def _mission_with(self, token: Token) -> Actor | None:
         """'Minusma, with 310 peacekeepers killed': the peacekeepers are the mission's."""
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "with" and head.head is not head:
+        if token.dep_ == "pobj" and head.lower_ == "with" and head.head.i != head.i:
             owner = self.mentions.get(head.head.i)
             if owner and owner.actor and owner.actor.sector == Sector.UNO:
                 return owner.actor
@@ -685,7 +685,7 @@ def _names_operation(un_token: Token) -> bool:
     """'UN' modifying 'peacekeepers' or 'mission', or beside them: 'UN peacekeeper withdrawal'."""
     head = un_token.head
     neighbours = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
-    return any(t.lemma_.lower() in PEACE_OPERATION_NOUNS for t in neighbours if t is not un_token)
+    return any(t.lemma_.lower() in PEACE_OPERATION_NOUNS for t in neighbours if t.i != un_token.i)
 
 
 def _fits_pronoun(pronoun: str, actor: Actor) -> bool:
@@ -702,7 +702,7 @@ def _is_subject(token: Token) -> bool:
     for _ in range(4):
         if current.dep_ in {"nsubj", "nsubjpass"}:
             return True
-        if current.dep_ not in {"appos", "conj", "compound"} or current.head is current:
+        if current.dep_ not in {"appos", "conj", "compound"} or current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -57,7 +57,7 @@ def verb_chain(trigger: Token) -> list[Token]:
     current = trigger
     for _ in range(MAX_CHAIN):
         head = current.head
-        if head is current or current.dep_ not in UPWARD_DEPS:
+        if head.i == current.i or current.dep_ not in UPWARD_DEPS:
             break
         if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
             break  # "the soldiers who seized power do not ...": a clause of its own
@@ -149,7 +149,7 @@ def _hearsay(marker: Token, verb: Token) -> bool:
     """The journalistic conditional perfect ('l'attaque aurait fait 20 morts', 'des soldats
     auraient exécuté'): an act reported as unconfirmed, not a hypothesis. A condition ('si')
     makes it a real hypothetical."""
-    if marker is verb or "Cnd" not in marker.morph.get("Mood"):
+    if marker.i == verb.i or "Cnd" not in marker.morph.get("Mood"):
         return False
     if verb.tag_ != "VBN" or marker.lemma_ not in {"avoir", "être"}:
         return False

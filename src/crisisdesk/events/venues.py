@@ -80,7 +80,7 @@ def _venue_of(holder: Token, place: Place, context: DocumentContext) -> Venue | 
     lemma = holder.lemma_.lower()
     start = holder.sent.start_char
     if holder.pos_ in {"NOUN", "PROPN"} and lemma in MEETING_NOUNS:
-        verb = _clause_verb(holder)  # "At a summit in Accra, ECOWAS agreed ..."
+        verb = arguments.clause_verb(holder)  # "At a summit in Accra, ECOWAS agreed ..."
         return Venue(place, start, _subject_actors(verb, context) if verb is not None else set())
     if holder.pos_ != "VERB":
         return None
@@ -107,14 +107,6 @@ def _event_words(noun: Token) -> set[str]:
     """The lemmas an act noun shares with its verb: 'signing' -> sign, 'meeting' -> meet."""
     lemma = noun.lemma_.lower()
     return {lemma, lemma.removesuffix("ing")} if lemma.endswith("ing") else {lemma}
-
-
-def _clause_verb(token: Token) -> Token | None:
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-    return token if token.pos_ in {"VERB", "AUX"} else None
 
 
 def _subjects(verb: Token) -> list[Token]:
