@@ -207,3 +207,22 @@ def test_events_of_one_sentence_are_matched_in_the_order_of_their_triggers() -> 
     ]
     pairs = match_document(gold, ordered_by_date).pairs
     assert [(index, e.type) for index, e in pairs] == [(0, "RETREAT"), (1, "SANCTION")]
+
+
+# -- tolls reported later --------------------------------------------------------------------
+
+
+def test_a_possessive_weekday_dates_the_attack_not_the_revision(code) -> None:
+    # The toll was revised on Wednesday 12 June 2019; the attack was on Sunday 9 June.
+    events = code(
+        "The government on Wednesday revised the death toll from Sunday's attack on the "
+        "village of Sobane Da to 35.",
+        date(2019, 6, 13),
+    )
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.date_label, e.dead) for e in attack] == [("2019-06-09", 35)]
+
+
+def test_a_possessive_date_keeps_no_preposition() -> None:
+    text = "revised the toll from Sunday's attack"
+    assert [text[s:e] for s, e in find_date_spans(text)] == ["Sunday"]

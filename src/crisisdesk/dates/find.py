@@ -24,10 +24,17 @@ def find_date_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
         if not pattern.may_occur_with(anchors):
             continue
         for match in pattern.scan.finditer(text):
-            lead = grammar.lead_before(text, match.start()) if pattern.takes_lead else None
+            takes_lead = pattern.takes_lead and not _possessive(text, match.end())
+            lead = grammar.lead_before(text, match.start()) if takes_lead else None
             if grammar.accepts_in_text(pattern.kind, match, lead[0] if lead else None):
                 candidates.append((lead.start() if lead else match.start(), match.end()))
     return _longest_without_overlap(candidates)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """A date written as a possessive ("from Sunday's attack") modifies the noun after it; the
+    preposition before it governs that noun, not the date."""
+    return text[end : end + 2] in {"'s", "’s"}
 
 
 def _longest_without_overlap(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -576,7 +576,11 @@ class EventCoder:
         """The date expression that dates the draft, and the tense to read it in when it
         belongs to another clause than the event's (see docs/dates.md)."""
         doc, token = draft.sentence.doc, draft.match.token
-        span = nearest_attached(doc, spans, own_anchors(token))
+        # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
+        # the toll from Sunday's attack": the attack is Sunday's).
+        span = nearest_attached(doc, spans, {token.i}) or nearest_attached(
+            doc, spans, own_anchors(token)
+        )
         if span is not None:
             return span, None
         span = described_date(token, spans)

@@ -26,6 +26,7 @@ CONTAINING_PREPS = word_set("containing_prepositions")
 CAUSATIVE_VERBS = word_set("causative_verbs")
 SEQUENCE_PREPS = word_set("sequence_prepositions")
 INCEPTION_VERBS = word_set("inception_verbs")
+TALLY_NOUNS = word_set("tally_nouns")
 # How a noun (or a gerund: "Fighting ... resumed in August") is an argument of its verb.
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
 VERBAL = {"VERB", "AUX"}
@@ -87,6 +88,8 @@ def own_anchors(trigger: Token) -> set[int]:
     nominal = trigger.pos_ not in VERBAL or (
         trigger.tag_ == "VBG" and trigger.dep_ in ARGUMENT_DEPS
     )
+    if nominal and trigger.head.lemma_.lower() in TALLY_NOUNS:
+        return {trigger.i, trigger.head.i}  # "revised the death toll on Wednesday"
     if nominal:
         verb = _verb_of_noun(trigger)
         if verb is not None:

@@ -115,16 +115,25 @@ def count_targets(word: Token) -> list[Token]:
         for prep in word.children:  # "a death toll of 132"
             if prep.dep_ == "prep" and prep.lower_ in TOLL_PREPS:
                 targets += [c for c in prep.children if c.dep_ == "pobj"]
-        if word.dep_ == "nsubj":  # "the death toll rose to 132"
+        if word.dep_ in {"nsubj", "dobj"}:  # "the toll rose to 132", "revised the toll to 35"
             for prep in word.head.children:
                 if prep.dep_ == "prep" and prep.lower_ in TOLL_RISE_PREPS:
                     targets += [c for c in prep.children if c.dep_ == "pobj"]
     return targets
 
 
+def _lone_small_number(token: Token) -> bool:
+    """A number the NER alone calls a date ("revised the toll to 35"): one token, all digits,
+    not a year."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return alone and token.text.isdigit() and not 1000 <= int(token.text) <= 2100
+
+
 def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | None:
     """(low, high) stated by a number or a counted noun; None when no count is given."""
-    if token.ent_type_ in {"DATE", "TIME"}:
+    if token.ent_type_ in {"DATE", "TIME"} and not _lone_small_number(token):
         return None  # "the 2019 massacre", "the killings of 2021": a year, not a toll
     if token.like_num or token.pos_ == "NUM":
         low = _value(token, quantities)
