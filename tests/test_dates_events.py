@@ -226,3 +226,38 @@ def test_a_possessive_weekday_dates_the_attack_not_the_revision(code) -> None:
 def test_a_possessive_date_keeps_no_preposition() -> None:
     text = "revised the toll from Sunday's attack"
     assert [text[s:e] for s, e in find_date_spans(text)] == ["Sunday"]
+
+
+def test_a_year_naming_an_agreement_does_not_date_its_ending(code) -> None:
+    events = code(
+        "Mali's military government announced on Thursday that it was ending the 2015 Algiers "
+        "peace agreement with the separatist groups of the north.",
+        date(2024, 1, 26),
+    )
+    assert dated(events, "SANCTION") == ["2024-01-25"]
+
+
+def test_a_when_clause_after_a_named_year_takes_that_year(code) -> None:
+    events = code(
+        "Mali's north has been unstable since the 2012 rebellion, when Tuareg separatists and "
+        "jihadists took control of the region.",
+        date(2024, 1, 26),
+    )
+    assert dated(events, "ASSAULT") == ["2012"]
+
+
+def test_killings_in_an_attack_take_the_attacks_date(code) -> None:
+    events = code(
+        "Eighty-nine soldiers were killed in last Thursday's attack on an army camp in "
+        "Chinegodar, security sources said on Sunday.",
+        date(2020, 1, 13),
+    )
+    assert dated(events, "ASSAULT") == ["2020-01-09"]
+
+
+def test_an_opening_participle_dates_its_main_clause(code) -> None:
+    events = code(
+        "Meeting in Accra on Sunday, West African leaders imposed sanctions on Mali.",
+        date(2022, 1, 12),
+    )
+    assert dated(events, "SANCTION") == ["2022-01-09"]

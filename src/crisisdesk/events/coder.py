@@ -24,6 +24,7 @@ from crisisdesk.events.dating import (
     lead_paragraph_dates,
     nearest_attached,
     own_anchors,
+    phrase_anchors,
     relative_clause,
     reporting_head,
     time_sharing_governors,
@@ -578,7 +579,7 @@ class EventCoder:
         doc, token = draft.sentence.doc, draft.match.token
         # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
         # the toll from Sunday's attack": the attack is Sunday's).
-        span = nearest_attached(doc, spans, {token.i}) or nearest_attached(
+        span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
             doc, spans, own_anchors(token)
         )
         if span is not None:

@@ -30,6 +30,8 @@ TALLY_NOUNS = word_set("tally_nouns")
 # How a noun (or a gerund: "Fighting ... resumed in August") is an argument of its verb.
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
 VERBAL = {"VERB", "AUX"}
+# How a date names a noun rather than an event's time: "the 2015 agreement", "Sunday's vote".
+NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss"}
 
 
 def relative_clause(token: Token) -> tuple[Token, int] | None:
@@ -94,6 +96,17 @@ def own_anchors(trigger: Token) -> set[int]:
         verb = _verb_of_noun(trigger)
         if verb is not None:
             anchors.add(verb.i)
+    return anchors
+
+
+def phrase_anchors(trigger: Token) -> set[int]:
+    """Tokens whose dates are the trigger's own before its clause's: the trigger, and the
+    event noun a verb happens in ("were killed in last Thursday's attack")."""
+    anchors = {trigger.i}
+    if trigger.pos_ in VERBAL:
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in CONTAINING_PREPS:
+                anchors |= {c.i for c in prep.children if c.dep_ == "pobj"}
     return anchors
 
 
@@ -184,13 +197,16 @@ def containing_event_verb(relative: Token) -> Token | None:
 
 def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The date a when-clause describes: "since July 2022, when jihadists attacked Kati"."""
-    current = trigger
+    current, doc = trigger, trigger.doc
     for _ in range(3):
         head = current.head
         if head.i == current.i:
             return None
         if current.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in current.children):
-            return next((s for s in spans if s[0] <= head.idx < s[1]), None)
+            # the date is the noun ("in July 2022, when") or names it ("the 2012 rebellion, when")
+            return next(
+                (s for s in spans if s[0] <= head.idx < s[1] or _names_noun(doc, s, head)), None
+            )
         if current.dep_ not in {"conj", "xcomp"}:
             return None
         current = head
@@ -231,6 +247,8 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
     if span is None:
         return None
     token = span.root
+    if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i not in anchors:
+        return None  # "ending the 2015 agreement": the year names the agreement
     for steps in range(12):
         if token.i in anchors:
             return steps
@@ -242,13 +260,30 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
     return None
 
 
+def _names_noun(doc: Doc, span: tuple[int, int], noun: Token) -> bool:
+    """Whether a date span modifies ``noun`` ("the 2012 rebellion")."""
+    root = doc.char_span(*span, alignment_mode="expand")
+    return root is not None and root.root.dep_ in NOUN_MODIFIER_DEPS and root.root.head.i == noun.i
+
+
 def _same_clause(verb: Token, anchors: set[int]) -> bool:
     """Whether crossing this verb on the way up stays in the anchor's clause: an infinitive
     complement, an auxiliary, or a participle describing the anchor noun itself ("the attack
     carried out this morning")."""
     if verb.dep_ in {"xcomp", "aux"}:
         return True
-    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"} and verb.head.i in anchors
+    if verb.head.i not in anchors or not _participle(verb):
+        return False
+    # "the attack carried out this morning"; "Meeting in Accra on Sunday, the leaders imposed
+    # sanctions" (a subjectless participle opening the clause shares its time)
+    opening = verb.i < verb.head.i and verb.dep_ in {"advcl", "npadvmod"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    )
+    return verb.dep_ == "acl" or opening
+
+
+def _participle(verb: Token) -> bool:
+    return verb.tag_ in {"VBN", "VBG"} or "Part" in verb.morph.get("VerbForm")
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
