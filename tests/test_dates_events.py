@@ -261,3 +261,22 @@ def test_an_opening_participle_dates_its_main_clause(code) -> None:
         date(2022, 1, 12),
     )
     assert dated(events, "SANCTION") == ["2022-01-09"]
+
+
+def test_a_means_gerund_takes_its_clauses_date_and_the_ordered_act_is_not_coded(code) -> None:
+    # The expulsion is the event; the ambassador's leaving is what it orders.
+    events = code(
+        "Germany responded on Monday by ordering Chad's ambassador in Berlin to leave the "
+        "country within 48 hours.",
+        date(2023, 4, 11),
+    )
+    assert [(e.type, e.date_label) for e in events] == [("SANCTION", "2023-04-10")]
+
+
+def test_a_promise_in_a_second_conjunct_is_the_speakers_own(code) -> None:
+    events = code(
+        "France said on 25 January that it would respect the request and withdraw its troops "
+        "within a month.",
+        date(2023, 1, 26),
+    )
+    assert dated(events, "CONCEDE") == ["2023-01-25"]

@@ -263,6 +263,9 @@ class EventCoder:
         will meet, diplomats said'."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else arguments.clause_verb(trigger)
         actors = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"]
+        while verb is not None and not actors and verb.dep_ == "conj":
+            verb = verb.head  # "it would respect the request and withdraw": its subject
+            actors = [c for c in verb.children if c.dep_ == "nsubj"]
         if any(a.pos_ == "PRON" for a in actors):
             return True  # "said it would", "announced they will"
         speakers = [c for c in reporter.children if c.dep_ == "nsubj"]

@@ -22,6 +22,7 @@ from crisisdesk.events.lexicon import StatusMarkers, load_quantities
 from crisisdesk.model import DatePrecision
 
 SIMULTANEITY_MARKS = word_set("simultaneity_marks")
+MEANS_PREPS = word_set("means_prepositions")
 CONTAINING_PREPS = word_set("containing_prepositions")
 CAUSATIVE_VERBS = word_set("causative_verbs")
 SEQUENCE_PREPS = word_set("sequence_prepositions")
@@ -154,6 +155,11 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
             return
         if current.dep_ == "conj":
             current = head
+            continue
+        means = head.head if current.dep_ == "pcomp" and head.lower_ in MEANS_PREPS else None
+        if means is not None and means.pos_ in VERBAL:
+            yield means  # "responded on Monday by ordering ..."
+            current = means
             continue
         container = containing_event_verb(current)
         if container is not None:

@@ -71,6 +71,8 @@ class TriggerSelection:
                     dropped.add(outer.token.i)  # the denied act is coded, negated
                 elif self.ontology.quad_class(outer.entry.type).startswith("verbal"):
                     dropped.add(match.token.i)
+                elif match.token.dep_ == "xcomp" and outer.token.lemma_.lower() in DIRECTIVE_VERBS:
+                    dropped.add(match.token.i)  # "ordered the ambassador to leave"
             if _is_purpose(match.token, self.markers) or self._names_an_entity(match.token):
                 dropped.add(match.token.i)
             if _describes(match.token) or _conditional(match.token):
@@ -152,6 +154,7 @@ def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
 
 
 CONDITION_MARKS = word_set("condition_marks")
+DIRECTIVE_VERBS = word_set("directive_verbs")
 CONDITION_NOUNS = word_set("condition_nouns")
 
 
