@@ -55,6 +55,7 @@ from crisisdesk.events.status import ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.events.venues import find_venues
 from crisisdesk.model import (
+    Actor,
     Article,
     DatePrecision,
     Event,
@@ -86,6 +87,7 @@ VICTIM_TYPES = POLICIES.victim_types
 # kept, actor unknown, when its clause dates and places it (docs/coding-rules.md)
 COUP_NOUNS = word_set("military_coup_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
+ORDERED_ACTS = POLICIES.ordered_acts
 DIRECTIONS = word_set("direction_words")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
@@ -201,6 +203,8 @@ class EventCoder:
                 )
                 if before is not None:
                     draft.actors = list(before.actors)
+                else:
+                    draft.actors = _ordered_to_act(draft, earlier or [])
             self.fill_counts(draft, counts)
             victims = draft.recipients or draft.counts
             if not draft.actors:
@@ -774,3 +778,11 @@ def _dated_and_placed(draft: Draft) -> bool:
     if draft.date is None or draft.date[1] is None or draft.place is None:
         return False
     return draft.place[0].precision != PlacePrecision.COUNTRY
+
+
+def _ordered_to_act(draft: Draft, earlier: list[Draft]) -> list[tuple[Actor, Token]]:
+    """The recipients of the latest earlier order that this act carries out ("ordered MINUSMA
+    to leave ... the final departure"), or nothing."""
+    modes = ORDERED_ACTS.get(draft.type, frozenset())
+    order = next((d for d in reversed(earlier) if d.match.entry.mode in modes), None)
+    return list(order.recipients) if order is not None else []

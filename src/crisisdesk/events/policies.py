@@ -28,11 +28,12 @@ class CodingPolicies(BaseModel):
     count_types: dict[str, frozenset[str]]
     scene_types: frozenset[str]
     owner_is_recipient: frozenset[str]
+    ordered_acts: dict[str, frozenset[str]]
 
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""
         named = set(self.victim_types | self.unattributed_types | self.scene_types)
-        named |= self.owner_is_recipient
+        named |= self.owner_is_recipient | set(self.ordered_acts)
         for types in self.count_types.values():
             named |= types
         return named
