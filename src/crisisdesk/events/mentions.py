@@ -79,10 +79,11 @@ class DocumentContext:
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
         context = cls(doc, article, kb, gazetteer)
-        context._resolve_entities()
+        ambiguous = context._resolve_entities()
+        context.focus_country = context._find_focus_country()
+        context._resolve_ambiguous_places(ambiguous)
         unique = {id(m): m for m in context.mentions.values()}
         context.ordered = sorted(unique.values(), key=lambda m: m.span.start)
-        context.focus_country = context._find_focus_country()
         context._find_groups()
         context._find_generics()
         return context
@@ -137,8 +138,11 @@ class DocumentContext:
 
     # -- entities ---------------------------------------------------------------------------
 
-    def _resolve_entities(self) -> None:
+    def _resolve_entities(self) -> list[Span]:
+        """Resolve every entity once; returns the place-like ones no place was found for
+        without a country hint (for :meth:`_resolve_ambiguous_places`)."""
         defined: dict[str, Actor] = {}  # acronyms the text defines: "... Liptako (MPL)"
+        unresolved: list[Span] = []
         for span in self.doc.ents:
             actor = self._entity_actor(span) if span.label_ in ACTOR_LABELS else None
             if actor is not None and actor.id.startswith("unresolved:"):
@@ -156,12 +160,57 @@ class DocumentContext:
                 # "President Bush", "detained Condé": a person, not a namesake town
                 place = None
             if actor is None and place is None:
+                if span.label_ in PLACE_LABELS:
+                    unresolved.append(span)
                 continue
             mention = Mention(span, actor, place)
             for token in span:
                 self.mentions[token.i] = mention
             if actor is not None:
                 self.history.append((span.start, actor))
+        return unresolved
+
+    def _resolve_ambiguous_places(self, spans: list[Span]) -> None:
+        """Names several countries share ("Savanes region": Togo's and Côte d'Ivoire's) are the
+        one in a country the sentence names, nearest first ("Togo's Savanes region", "the
+        Savanes region of northern Togo"), else in the document's focus country."""
+        for mention in list(self.mentions.values()):
+            owner = self._owner_country(mention.span)
+            if mention.place is not None and owner and mention.place.country != owner:
+                # "Burkina Faso's Sahel region": the division of the owner country
+                mention.place = self.gazetteer.division_in(mention.span.text, owner) or (
+                    mention.place
+                )
+        for span in spans:
+            hints = [*self._sentence_countries(span), self.focus_country]
+            for hint in dict.fromkeys(h for h in hints if h):
+                place = self.gazetteer.lookup(span.text, hint)
+                if place is not None and place.country == hint:
+                    mention = Mention(span, None, place)
+                    for token in span:
+                        self.mentions[token.i] = mention
+                    break
+
+    def _owner_country(self, span: Span) -> str | None:
+        """The country a place name is given as part of: "Togo's Savanes region"."""
+        for child in span.root.children:
+            owner = self.mentions.get(child.i)
+            place = owner.place if owner is not None and child.dep_ == "poss" else None
+            if place is not None and place.precision == PlacePrecision.COUNTRY:
+                return place.country
+        return None
+
+    def _sentence_countries(self, span: Span) -> list[str]:
+        """The countries the span's sentence names, nearest to the span first."""
+        sentence = span.sent
+        found = []
+        for token in sentence:
+            mention = self.mentions.get(token.i)
+            if mention is None or mention.place is None or not mention.place.country:
+                continue
+            distance = min(abs(token.i - span.start), abs(token.i - span.end))
+            found.append((distance, mention.place.country))
+        return [country for _, country in sorted(found)]
 
     def _define_acronym(self, acronym: Span, actor: Actor) -> Actor | None:
         """'The Movement for Peace in the Liptako (MPL)': the bracketed acronym names the
@@ -378,7 +427,14 @@ class DocumentContext:
             if any(start <= mention.span.start_char < end for start, end in headings):
                 continue  # a dateline names where the reporter is, not the scene
             local = place is not None and place.precision != PlacePrecision.COUNTRY
-            if local and mention.actor is None and place.country == self.focus_country:
+            # a capital stands for its government as a speaker or doer ("Bamako said") or
+            # where it says which government ("the junta in Bamako"); "in the capital,
+            # Conakry" names the scene
+            root = mention.span.root
+            as_place = mention.actor is None or (
+                root.dep_ in {"pobj", "appos"} and not self.describes_government(root)
+            )
+            if local and as_place and place.country == self.focus_country:
                 return place
         return None
 

