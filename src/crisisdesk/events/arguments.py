@@ -22,7 +22,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
 # Dependencies through which a verb inherits its subject from the verb or noun above it.
-CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
+CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}  # acomp: "are due to meet"
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # "Mali, along with Guinea", "soldiers with Wagner fighters": the list goes on
 ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")

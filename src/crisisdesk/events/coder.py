@@ -266,10 +266,8 @@ class EventCoder:
         'Portugal will support ..., Portuguese President Mario Soares said'; not 'the Council
         will meet, diplomats said'."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else arguments.clause_verb(trigger)
-        actors = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"]
-        while verb is not None and not actors and verb.dep_ == "conj":
-            verb = verb.head  # "it would respect the request and withdraw": its subject
-            actors = [c for c in verb.children if c.dep_ == "nsubj"]
+        # the subject it inherits too: "is ready to send", "would continue ... and overthrow"
+        actors = arguments.slots(verb).subject if verb is not None else []
         if any(a.pos_ == "PRON" for a in actors):
             return True  # "said it would", "announced they will"
         speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
@@ -299,6 +297,8 @@ class EventCoder:
         """
         if draft.match.token.pos_ == "VERB" or draft.date is not None or draft.counts:
             return True
+        if _object_of_its_actor(draft):
+            return True  # "the army carried out air strikes", "the prosecutor opened an inquiry"
         # "Moroccan diplomats", "Palestinian prisoners": a group whose country is stated
         return any(
             actor.kind.value != "group" or self._stated_nationality(token)
@@ -770,6 +770,16 @@ def _low(draft: Draft, kind: str) -> int | None:
 
 
 __all__ = ["EventCoder", "Tense"]
+
+
+def _object_of_its_actor(draft: Draft) -> bool:
+    """A noun trigger that is the object of a verb whose subject is the event's actor: an act
+    someone is reported to do ('the army carried out air strikes'), not a topic."""
+    noun = draft.match.token
+    if noun.dep_ != "dobj":
+        return False
+    subjects = {c.i for c in noun.head.children if c.dep_ == "nsubj"}
+    return any(token.i in subjects for _, token in draft.actors)
 
 
 def _dated_and_placed(draft: Draft) -> bool:

@@ -36,6 +36,8 @@ SETTLEMENT_NOUNS = word_set("settlement_nouns")
 LOCATIVE_PREPS = word_set("locative_prepositions")
 # Nouns for the armed members of a group: "its fighters" act for the group.
 FORCE_NOUNS = word_set("force_nouns")
+# Titles that act for the body they head: "leaders of ECOWAS", "the UN Secretary-General".
+TITLE_NOUNS = word_set("title_nouns")
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
 # "the town of Kidal", "thousands of Palestinians"; "fighters of/from the Wagner group".
@@ -125,8 +127,18 @@ class DocumentContext:
             members = self._group_before(token)
             if members:
                 return [a.model_copy(update={"mention": token.text}) for a in members]
-        actor = self.actor_of(token)
+        actor = self.actor_of(token) or self._appositive_actor(token)
         return [actor] if actor is not None else []
+
+    def _appositive_actor(self, token: Token) -> Actor | None:
+        """'The UN rights chief, Volker Türk, called ...': a title the knowledge base does not
+        know is the person or body named in apposition."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"}:
+                actor = self.actor_of(child)
+                if actor is not None:
+                    return actor
+        return None
 
     def _group_before(self, token: Token) -> list[Actor]:
         """The latest list of actors before a plural back-reference; 'the three countries'
@@ -464,14 +476,18 @@ class DocumentContext:
         if lemma in {"country", "nation"} and _is_definite(token) and self.focus_country:
             return self.kb.get(self.focus_country)  # "closed its borders with the country"
         if lemma in ANAPHORS and _is_definite(token):
-            return self._antecedent(token, ANAPHORS[lemma])
+            antecedent = self._antecedent(token, ANAPHORS[lemma])
+            if antecedent is not None or not _kind_modifiers(token):
+                return antecedent
+            # "the air force": a modifier says what kind it is, not a back-reference
         return self._generic_actor(token)
 
     def _owner_of_forces(self, token: Token) -> Actor | None:
         """'its fighters', 'JNIM's fighters', 'Boko Haram fighters': forces named by their
         owner act for the owner."""
         sector = self.kb.sector_for_noun(token.lemma_)
-        if token.lemma_.lower() not in FORCE_NOUNS and sector is None:
+        lemma = token.lemma_.lower()
+        if lemma not in FORCE_NOUNS and lemma not in TITLE_NOUNS and sector is None:
             return None
         if sector in CIVIL_SECTORS:
             return None  # "supporters of the junta" are not the junta's forces
@@ -494,6 +510,9 @@ class DocumentContext:
         for child in owners:
             owner = self.actor_of(child)
             if owner is not None and owner.kind != ActorKind.STATE:
+                if token.lemma_.lower() in TITLE_NOUNS:
+                    # "Leaders of the bloc ..." then "The leaders did not ...": the same body
+                    self.by_head[token.lemma_.lower()] = owner
                 return owner.model_copy(update={"mention": noun_phrase_text(token)})
         return None
 
@@ -607,10 +626,18 @@ class DocumentContext:
                 if (following)
                 else None
             )
+        lemma = token.lemma_.lower()
+        named_by_phrase = False
+        if sector is None and _kind_modifiers(token):
+            # "opposition parties", "jihadist groups", "a transitional military council": the
+            # phrase names the kind where its head alone does not
+            sector = self.kb.sector_for_noun(" ".join([*_kind_modifiers(token), lemma]))
+            named_by_phrase = sector is not None
         if sector is None:
+            if lemma in self.by_head and _is_definite(token) and not _kind_modifiers(token):
+                return self.by_head[lemma].model_copy(update={"mention": token.text})
             return None
         mention = noun_phrase_text(token)
-        lemma = token.lemma_.lower()
         if lemma in self.by_head and mention.lower() in {lemma, token.lower_}:
             return self.by_head[lemma].model_copy(update={"mention": mention})
         if sector == Sector.UNO:
@@ -635,8 +662,9 @@ class DocumentContext:
         }:
             country = self.focus_country
         actor = self.kb.group_actor(country, sector, mention)
-        if self.modifier_country(token):
-            self.by_head[lemma] = actor  # "the French ambassador": later "the ambassador"
+        if self.modifier_country(token) or named_by_phrase:
+            # "the French ambassador", "a military council": later "the ambassador", "the council"
+            self.by_head[lemma] = actor
         return actor
 
     def modifier_country(self, token: Token) -> str | None:
@@ -779,6 +807,16 @@ def _same_referent(actor: Actor, other: Actor) -> bool:
 
 def _is_definite(token: Token) -> bool:
     return any(child.lower_ in DEFINITE_DETERMINERS for child in token.children)
+
+
+def _kind_modifiers(token: Token) -> list[str]:
+    """The adjective and noun modifiers before a head, lowercased: 'opposition' and 'parties'
+    in 'Opposition parties', 'transitional military' in 'a transitional military council'."""
+    return [
+        t.lower_
+        for t in token.lefts
+        if t.dep_ in {"amod", "compound"} and t.ent_type_ in {"", "NORP"}
+    ]
 
 
 def _has_word(token: Token, word: str) -> bool:

@@ -51,6 +51,9 @@ class ClauseReading:
     markers: tuple[Token, ...] = ()
 
 
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
 def verb_chain(trigger: Token) -> list[Token]:
     """The trigger and the words governing it, up to the clause that carries tense."""
     chain = [trigger]
@@ -63,6 +66,8 @@ def verb_chain(trigger: Token) -> list[Token]:
             break  # "the soldiers who seized power do not ...": a clause of its own
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             break  # "promised elections after seizing power": the seizure is not promised
+        if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
+            break  # "did not say who ..., but officials blamed ...": a clause of its own
         chain.append(head)
         if head.pos_ in {"VERB", "AUX"} and current.dep_ not in {"xcomp", "dobj", "pobj", "prep"}:
             break  # a finite clause of its own: its tense is the event's
@@ -117,8 +122,11 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
     """(group name, marker token) for the markers attached to one word of the chain."""
     if governing:
         for name in markers.groups_for(word.lemma_):
-            if word.lemma_.casefold() in markers.groups[name].governing_verbs:
+            group = markers.groups[name]
+            if word.lemma_.casefold() in group.governing_verbs:
                 yield name, word
+            elif word.pos_ == "ADJ" and word.lemma_.casefold() in group.words:
+                yield name, word  # "is ready to send troops", "is likely to attack"
     for child in word.children:
         if child.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "amod"}:
             for name in markers.groups_for(child.lemma_):

@@ -37,7 +37,11 @@ def _nearby(verb: Token) -> list[Token]:
     """Tokens a multiword verb's tail may come from: the verb's particles, objects and
     prepositions, their own children ("take control of", "open fire on"), and the words
     right after it. Deeper words belong to other clauses ("condemned ... called on them to")."""
-    near = [c for c in verb.children if c.dep_ in TAIL_DEPS]
+    # a fronted phrase is not the verb's particle: "In January, the junta gave ..." is no
+    # "give in"
+    near = [
+        c for c in verb.children if c.dep_ in TAIL_DEPS and not (c.dep_ == "prep" and c.i < verb.i)
+    ]
     near += [g for c in near if c.dep_ in {"dobj", "prep", "prt"} for g in c.children]
     following = verb.doc[verb.i + 1 : min(verb.i + 1 + TAIL_WINDOW, verb.sent.end)]
     return [*near, *following]
