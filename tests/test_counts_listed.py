@@ -28,6 +28,9 @@ def assaults(pipeline):
         ("Militants killed 12 soldiers, members of an elite unit, near Gao on Monday.", 12),
         ("Gunmen killed five soldiers and many civilians near Gao on Monday.", 5),
         ("The massacre of 130 villagers in Solhan shocked the country.", 130),
+        ("Monday's attack on the army camp in Inates left 71 soldiers dead.", 71),
+        ("The attack on the convoy left 20 dead.", 20),
+        ("Officials on Wednesday revised the death toll from the attack on Sobane Da to 35.", 35),
     ],
 )
 def test_the_toll_counts_every_listed_victim(assaults, text: str, dead: int) -> None:

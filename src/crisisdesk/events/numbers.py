@@ -112,6 +112,10 @@ def count_targets(word: Token) -> list[Token]:
             targets.append(counter)
         if word.head.like_num or word.head.pos_ == "NUM":  # "20 dead"
             targets.append(word.head)
+        if word.dep_ == "amod":  # "left 12 people dead"
+            targets.append(word.head)
+        if word.dep_ in {"oprd", "acomp"}:  # "left 71 soldiers dead"
+            targets += [c for c in word.head.children if c.dep_ == "dobj"]
         for prep in word.children:  # "a death toll of 132"
             if prep.dep_ == "prep" and prep.lower_ in TOLL_PREPS:
                 targets += [c for c in prep.children if c.dep_ == "pobj"]
