@@ -234,6 +234,19 @@ def noun_slots(noun: Token) -> Slots:
     return slots
 
 
+def passive_agents(noun: Token) -> list[Token]:
+    """The agent of the passive verb a noun is the subject of: 'fighters' in "the attack was
+    carried out by fighters of ISGS"."""
+    verb = noun.head
+    if noun.dep_ not in PASSIVE_SUBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    agents: list[Token] = []
+    for child in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in _prep_objects(child):
+            agents.extend(coordinated(obj))
+    return agents
+
+
 def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
     """Verb a noun trigger hangs from, and how: ('launched', 'object'), ('erupted', 'subject')."""
     head = noun.head

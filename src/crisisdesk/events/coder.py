@@ -46,6 +46,7 @@ from crisisdesk.events.merging import (
     antecedent_of,
     merge_in_sentence,
     merge_repeated,
+    parties_restate,
 )
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
@@ -198,8 +199,14 @@ class EventCoder:
             )
             if not draft.actors and _definite_noun(match.token):
                 # "the final departure": the departure already told, by whoever made it
+                # (whose victims are the ones this noun names: not the army's counter-attack)
                 before = draft.antecedent or next(
-                    (d for d in reversed(earlier or []) if d.type == draft.type), None
+                    (
+                        d
+                        for d in reversed(earlier or [])
+                        if d.type == draft.type and parties_restate(draft, d)
+                    ),
+                    None,
                 )
                 if before is not None:
                     draft.actors = list(before.actors)
@@ -357,6 +364,11 @@ class EventCoder:
         subject_role = self._subject_role(frame, slots)
         if subject_role:
             self._assign(draft, subject_role, slots.subject, context, match)
+        elif slots.governor is not None and (
+            self.lexicon.light_verb_role(slots.governor.lemma_) == "agentive"
+        ):
+            # "the attack was carried out by ISGS fighters": who carried it out did it
+            self._assign(draft, "actor", arguments.passive_agents(match.token), context, match)
         for slot, heads in filled:
             role = frame.role_of(slot)
             if slot == "object" and role == "actor" and draft.actors:

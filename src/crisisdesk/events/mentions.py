@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from crisisdesk.actors.kb import ActorKB
 from crisisdesk.events.arguments import coordinated
 from crisisdesk.events.grammar import word_map, word_set
+from crisisdesk.extraction.blocks import dateline_end
 from crisisdesk.model import Actor, ActorKind, Article, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import Gazetteer
 
@@ -27,6 +28,8 @@ PERSON_PRONOUNS = word_set("person_pronouns")
 THING_PRONOUNS = word_set("thing_pronouns")
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PLURAL = {"NNS", "NNPS"}
+# A dateline opens the lead: the first paragraph, or the second after a headline.
+LEAD_PARAGRAPHS = 2
 # Definite descriptions that point back to an actor already named, by what kind it is.
 ANAPHORS = word_map("anaphoric_nouns")
 # Nouns for settlements and areas: "the town of Kidal", "the village of Solhan".
@@ -77,6 +80,8 @@ class DocumentContext:
     estimated_reference: bool = False
     # The mentions, each once, in text order (for places referred back to).
     ordered: list[Mention] = field(default_factory=list)
+    # Character ranges of wire datelines (found on first use).
+    datelines: list[tuple[int, int]] | None = None
 
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
@@ -119,7 +124,11 @@ class DocumentContext:
                 self.groups.append((token.i, unique))
 
     def actors_of(self, token: Token) -> list[Actor]:
-        """The actors a noun phrase names: one, or a group for 'they', 'the three countries'."""
+        """The actors a noun phrase names: one, or a group for 'they', 'the three countries'.
+        A dateline ("LOME, July 20 (Wire) - Gunmen killed ...") names none: it says where the
+        reporter files from, even where the parser makes it the lead's subject."""
+        if self._in_dateline(token):
+            return []
         counted = _counted_noun(token)
         if counted is not None:  # "thousands of Palestinians", "dozens of soldiers"
             return self.actors_of(counted)
@@ -139,6 +148,25 @@ class DocumentContext:
                 if actor is not None:
                     return actor
         return None
+
+    def _in_dateline(self, token: Token) -> bool:
+        if self.datelines is None:
+            self.datelines = self._find_datelines()
+        return any(start <= token.idx < end for start, end in self.datelines)
+
+    def _find_datelines(self) -> list[tuple[int, int]]:
+        """Datelines the extractor marked, or, in a body given as it is, one opening one of
+        the first paragraphs (after a headline)."""
+        marked = [(h.start, h.end) for h in self.article.headings if h.role == "dateline"]
+        if marked or self.article.headings:
+            return marked
+        offset = 0
+        for paragraph in self.article.body.split("\n\n")[:LEAD_PARAGRAPHS]:
+            end = dateline_end(paragraph)
+            if end is not None:
+                return [(offset, offset + end)]
+            offset += len(paragraph) + 2
+        return []
 
     def _group_before(self, token: Token) -> list[Actor]:
         """The latest list of actors before a plural back-reference; 'the three countries'

@@ -46,26 +46,46 @@ SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
+def _family_members(spec: str) -> tuple[str, str | None]:
+    """'RETREAT withdraw' -> (RETREAT, withdraw); 'COERCE' -> (COERCE, None): no mode."""
+    type_, _, mode = spec.partition(" ")
+    return type_, mode or None
+
+
+# Types that code one act two ways ("seized power" ASSAULT / "the coup" COERCE): each family is
+# a set of (type, mode) pairs, mode None for "no mode" and "*" for any mode.
+ACT_FAMILIES = [
+    frozenset(_family_members(spec) for spec in members)
+    for members in _rules()["act_families"].values()
+]
+# Statuses one act can be told in twice: "were withdrawing with immediate effect" / "their
+# departure"
+AKIN_STATUSES = {Status.OCCURRED, Status.ONGOING}
+
+
 def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Span) -> list[Draft]:
     """One draft per event in a sentence: 'an attack that killed 20 soldiers' is one ASSAULT."""
     _settle_restatements(drafts)
     merged: list[Draft] = []
     for draft in drafts:
-        target = next((m for m in merged if _same_event(m, draft)), None)
+        targets = [m for m in merged if _same_event(m, draft)]
+        # "attacked a camp in Boulkessi, killing 15, while gunmen attacked a market in Gao,
+        # killing six": a participle belongs to the clause it hangs from
+        target = next((m for m in targets if _governs(m, draft)), targets[0] if targets else None)
         if target is None:
             merged.append(draft)
             continue
         target.extra_triggers.append(draft.match)
         for actor, token in draft.actors:
-            if all(actor.id != a.id for a, _ in target.actors):
+            if not named_already(actor, [a for a, _ in target.actors]):
                 target.actors.append((actor, token))
         for actor, token in draft.recipients:
-            if all(actor.id != a.id for a, _ in target.recipients + target.actors):
+            if not named_already(actor, [a for a, _ in target.recipients + target.actors]):
                 target.recipients.append((actor, token))
         target.counts = {**draft.counts, **target.counts}
         target.date = target.date or draft.date
         target.antecedent = target.antecedent or draft.antecedent
-        if target.antecedent is not None and not _parties_restate(target, target.antecedent):
+        if target.antecedent is not None and not parties_restate(target, target.antecedent):
             # "The army killed 63 of the attackers in the fighting": "the fighting" points
             # back, but the army's killing turns the first attack's parties round
             target.antecedent = None
@@ -79,13 +99,20 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
     return merged
 
 
+def _governs(one: Draft, other: Draft) -> bool:
+    """One trigger is the other's nearest verb above it: 'attacked' for 'killing' in
+    "attacked the camp, killing 15"."""
+    head = next((t for t in other.match.token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return head is not None and head.i == one.match.token.i
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     """Two triggers of one sentence that report one happening.
 
     Same type (or kin types: a pact signed that creates an alliance is AGREE and COOPERATE
-    at once) and status, no conflicting dates, and not two acts of their own ("suspended Mali
-    and imposed sanctions"; but closed borders, frozen assets and recalled ambassadors are
-    one sanctions package). Different actors do not keep them apart:
+    at once) and status, no conflicting dates or scenes, and not two acts of their own
+    ("suspended Mali and imposed sanctions"; but closed borders, frozen assets and recalled
+    ambassadors are one sanctions package). Different actors do not keep them apart:
     "assailants attacked the camp and the peacekeepers repelled the attack" is one clash.
     """
     if not (a.type == b.type or {a.type, b.type} <= KIN_TYPES):
@@ -95,7 +122,16 @@ def _same_event(a: Draft, b: Draft) -> bool:
     one, other = a.match.entry.mode, b.match.entry.mode
     if one and other and one != other and {one, other} & OWN_ACT_MODES.get(a.type, set()):
         return False  # "suspended Mali and imposed sanctions": two measures
+    if _two_scenes(a, b):
+        return False  # "the killings in Tessit came a week after an attack in Kalumba"
     return not (a.date and b.date and a.date[0] != b.date[0])
+
+
+def _two_scenes(a: Draft, b: Draft) -> bool:
+    """Each placed by its own words at a different town: two acts."""
+    if a.place is None or b.place is None or a.place[1] is None or b.place[1] is None:
+        return False
+    return not _places_agree(a.place[0], b.place[0])
 
 
 # -- definite nouns that point back ----------------------------------------------------------
@@ -114,39 +150,75 @@ def antecedent_of(
 
     It is the latest event of the same type, status and kind of act told before (a denied or
     planned attack is not what "the killings" were; a suspension is not "the sanctions"),
-    followed back to its first mention, and the parties the mention names must fit it. A noun
-    must stand where known things stand (:func:`_topical`), and its phrase must not carry a
-    date or a place of its own ("the 2020 coup", "the attack on Boulkessi" name their event:
-    the ordinary rules decide).
+    followed back to its first mention, whose parties and scene the mention's fit; failing
+    one, the latest of a type of its family (:func:`one_act`: "the coup" after "seized
+    power"). A noun must stand where known things stand (:func:`_topical`), and its phrase
+    must not carry a date of its own ("the 2020 coup": the ordinary rules decide); a place of
+    its own ("the attack on Boulkessi") must be the scene of the event it points back to.
     """
     noun = draft.match.token
+    own_scene = False
     if definite:
         start, end = _phrase(noun)
-        if not _topical(noun, light_verb) or any(start <= s and e <= end for s, e in date_spans):
+        if not _topical(noun, light_verb) or _dated_phrase(noun, date_spans, light_verb):
             return None
         place_word = draft.place[1] if draft.place is not None else None
-        if place_word is not None and start <= place_word.idx < end:
-            return None
+        own_scene = place_word is not None and start <= place_word.idx < end
     elif not any(_definite_perpetrator(token) for _, token in draft.actors):
         return None
     mode = draft.match.entry.mode
-    before = next(
-        (
-            d
-            for d in reversed(earlier)
-            if d.type == draft.type
-            and _status(d) == _status(draft)
-            and _same_kind_of_act(d.type, mode, (d.antecedent or d).match.entry.mode)
-        ),
-        None,
+    same_type = [
+        d
+        for d in reversed(earlier)
+        if d.type == draft.type
+        and _status(d) == _status(draft)
+        and _same_kind_of_act(d.type, mode, (d.antecedent or d).match.entry.mode)
+    ]
+    # "the coup" after "soldiers seized power" (ASSAULT), "the agreement" after "signed a pact,
+    # creating an alliance" (COOPERATE): an act of the family, when none of its own type fits
+    kin = [
+        d
+        for d in reversed(earlier)
+        if d.type != draft.type
+        and _status(d) == _status(draft)
+        and any(
+            one_act(draft.type, mode, m.entry.type, m.entry.mode)
+            for m in [d.match, *d.extra_triggers]
+        )
+    ]
+    for before in same_type + kin:
+        # the latest whose parties fit: "the killings of 42 soldiers" after the army's
+        # counter-attack on the attackers is the attack on the soldiers, told before it
+        first = before.antecedent or before
+        if own_scene and not _local(first):
+            continue  # "the attack on Boulkessi" names its scene: an attack told there
+        if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
+            return first
+    return None
+
+
+def _local(draft: Draft) -> bool:
+    """Placed below the country: a scene a later noun can name again."""
+    return draft.place is not None and draft.place[0].precision != PlacePrecision.COUNTRY
+
+
+def one_act(type_: str, mode: str | None, other_type: str, other_mode: str | None) -> bool:
+    """Can two triggers code one act? Same type, or types of one family with fitting modes
+    ('seized power' ASSAULT and 'the coup' COERCE; 'the withdrawal' RETREAT and 'ended the
+    mission' SANCTION, both withdraw)."""
+    if type_ == other_type:
+        return True
+    return any(
+        _in_family(family, type_, mode) and _in_family(family, other_type, other_mode)
+        for family in ACT_FAMILIES
     )
-    if before is None:
-        return None
-    first = before.antecedent or before
-    return first if _parties_restate(draft, first, definite) else None
 
 
-def _parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
+def _in_family(family: frozenset[tuple[str, str | None]], type_: str, mode: str | None) -> bool:
+    return (type_, mode) in family or (type_, "*") in family
+
+
+def parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
     """The parties a restating mention names fit those of the event it points back to, and do
     not turn them round (the army's counter-attack on the attackers is another act)."""
     actors = [a for a, _ in draft.actors]
@@ -223,6 +295,30 @@ def _topical(noun: Token, light_verb: Callable[[str], str | None]) -> bool:
     return light_verb(owner.head.lemma_.lower()) is not None
 
 
+def _dated_phrase(
+    noun: Token, date_spans: list[tuple[int, int]], light_verb: Callable[[str], str | None]
+) -> bool:
+    """The noun's phrase carries a date of its own ("the 2020 coup", "the attack on Monday",
+    "the attack, which took place on Monday"); one inside a clause that tells another act
+    about it ("the withdrawal, announced in February") dates that act."""
+    start, end = _phrase(noun)
+    owner = noun.head if noun.dep_ == "compound" else noun
+    clauses = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in owner.children
+        if c.dep_ in CLAUSE_DEPS and light_verb(c.lemma_.lower()) != "occurrence"
+    ]
+    return any(
+        start <= s and e <= end and not any(cs <= s and e <= ce for cs, ce in clauses)
+        for s, e in date_spans
+    )
+
+
+# dependents of a noun that are clauses of their own: "the withdrawal, announced in February",
+# "the attack, which happened on Monday"
+CLAUSE_DEPS = {"acl", "relcl"}
+
+
 def _phrase(noun: Token) -> tuple[int, int]:
     """Character range of the noun phrase a trigger noun heads ('the final departure date')."""
     owner = noun.head if noun.dep_ == "compound" else noun
@@ -241,18 +337,33 @@ def merge_repeated(events: list[Event], links: list[int | None] | None = None) -
     """
     kept: list[Event] = []
     home: list[Event] = []  # the kept event each input event ended in
+    # the mentions each kept event absorbed: restating one of them restates the event ("the
+    # agreement could unravel" after "signed a peace agreement" / "the agreement opens the way")
+    told: dict[int, list[Event]] = {}
     for number, event in enumerate(events):
         link = links[number] if links else None
         if link is not None and link < number:
             target: Event | None = home[link]
         else:
-            target = next((k for k in kept if _restates(event, k)), None)
+            target = next((k for k in kept if _restates_any(event, k, told[id(k)])), None)
         if target is None:
             kept.append(event)
+            told[id(event)] = []
         else:
+            told[id(target)].append(event.model_copy(deep=True))
             _absorb(target, event)
         home.append(target or event)
     return kept
+
+
+def _restates_any(event: Event, kept: Event, absorbed: list[Event]) -> bool:
+    """Does ``event`` restate the kept event, or one of the mentions it absorbed, without
+    turning round the parties the whole event has?"""
+    if _restates(event, kept):
+        return True
+    if _reversed(event.actors, kept.recipients) or _reversed(kept.actors, event.recipients):
+        return False
+    return any(_restates(event, mention) for mention in absorbed)
 
 
 COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
@@ -261,10 +372,12 @@ COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops"
 def _absorb(target: Event, restatement: Event) -> None:
     """Keep the first mention and add what the restatement tells that it did not."""
     target.evidence.extend(restatement.evidence)
-    known = {a.id for a in target.actors + target.recipients}
-    target.actors.extend(a for a in restatement.actors if a.id not in known)
-    known |= {a.id for a in restatement.actors}
-    target.recipients.extend(a for a in restatement.recipients if a.id not in known)
+    for actor in restatement.actors:
+        if not named_already(actor, target.actors + target.recipients):
+            target.actors.append(actor)
+    for actor in restatement.recipients:
+        if not named_already(actor, target.actors + target.recipients + restatement.actors):
+            target.recipients.append(actor)
     for name in COUNT_FIELDS:
         if getattr(target, name) is None and getattr(restatement, name) is not None:
             setattr(target, name, getattr(restatement, name))
@@ -289,10 +402,17 @@ def _restates(event: Event, earlier: Event) -> bool:
     had taken Kidal"). Undated: the parties of a dated event ("JNIM claimed the attack"). Never
     when the doers of one are the targets of the other.
     """
-    if event.type != earlier.type or not _modes_agree(event.type, event.mode, earlier.mode):
+    if event.type != earlier.type:
+        return one_act(event.type, event.mode, earlier.type, earlier.mode) and _told_again(
+            event, earlier
+        )
+    if not _modes_agree(event.type, event.mode, earlier.mode):
         return False
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
         return False  # "denied carrying out the attack" is not the attack told before
+    placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(earlier)
+    if placed and not _places_agree(event.place, earlier.place):
+        return False  # an attack on a market in Gao is not the attack on a camp in Boulkessi
     if event.recipients and (
         _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients)
     ):
@@ -310,8 +430,31 @@ def _restates(event: Event, earlier: Event) -> bool:
         return _same_scene(event, earlier)
     if actors != {a.id for a in earlier.actors}:
         # "JNIM claimed the attack": the jihadists' attack told before, if undated
-        return _compatible_actors(event.actors, earlier.actors)
+        return _parties_fit(event.actors, earlier.actors)
     return recipients <= earlier_recipients or not earlier_recipients
+
+
+def _told_again(event: Event, earlier: Event) -> bool:
+    """One act told under two types of its family ("the military seized power on Wednesday" /
+    "the coup on Wednesday"): named parties on both sides that fit, neither turned round, one
+    scene, and the same day; or, with no day of its own, the very same actors. Stricter than
+    a restatement of one type: two types are two acts unless the text shows they are one."""
+    if event.status != earlier.status and {event.status, earlier.status} - AKIN_STATUSES:
+        return False
+    if not (event.actors and earlier.actors and _parties_fit(event.actors, earlier.actors)):
+        return False
+    if not _parties_fit(event.recipients, earlier.recipients) or not _places_agree(
+        event.place, earlier.place
+    ):
+        return False
+    if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
+        return False
+    if _dated_in_its_sentence(event) or _dated_in_its_sentence(earlier):
+        return (
+            event.date_label == earlier.date_label and event.date_precision in PRECISE_DATES
+        )
+    same_actors = {a.id for a in event.actors} == {a.id for a in earlier.actors}
+    return same_actors and (event.date_label == earlier.date_label or not event.date_label)
 
 
 def _modes_agree(type_: str, later: str | None, first: str | None) -> bool:
@@ -365,12 +508,14 @@ def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
 
 
 def _same_side(one: Actor, other: Actor) -> bool:
-    """Could be one party: named two ways (:func:`_one_party`), or 'gunmen' and 'JNIM' (an
-    unidentified armed group may be any named one)."""
+    """Could be one party: named two ways (:func:`_one_party`), or 'gunmen' and 'JNIM', or
+    'jihadists' and 'ISGS' (an unidentified or generic armed group may be any named one)."""
     if _one_party(one, other):
         return True
-    sectors = {_sector(one), _sector(other)}
-    return "UAG" in sectors and sectors <= ARMED_SECTORS
+    if not (_armed(one) and _armed(other)):
+        return False
+    generic = ActorKind.GROUP in {one.kind, other.kind}
+    return generic or "UAG" in {_sector(one), _sector(other)}
 
 
 def _one_party(one: Actor, other: Actor) -> bool:
@@ -386,29 +531,29 @@ def _one_party(one: Actor, other: Actor) -> bool:
     return False
 
 
+def named_already(actor: Actor, known: list[Actor]) -> bool:
+    """Is ``actor`` one of ``known``? The same actor, or a party of no country whose sector
+    one of them has: "an army post" after "12 Togolese soldiers" is the Togolese army's."""
+    if any(actor.id == other.id for other in known):
+        return True
+    if actor.country is not None or actor.kind != ActorKind.GROUP or actor.sector is None:
+        return False
+    return any(other.country and other.sector == actor.sector for other in known)
+
+
 def _sector(actor: Actor) -> str | None:
     return actor.sector.value if actor.sector is not None else None
+
+
+def _placed_in_its_sentence(event: Event) -> bool:
+    """A place its own sentence names, not one the discourse lent it."""
+    return any(e.span("place") for e in event.evidence)
 
 
 def _dated_in_its_sentence(event: Event) -> bool:
     """A date the event's own sentence gives; one lent by the discourse (an undated
     restatement takes the lead's date) does not make it a separate event."""
     return bool(event.date_label) and any(e.span("date") for e in event.evidence)
-
-
-def _compatible_actors(these: list[Actor], those: list[Actor]) -> bool:
-    """Could both lists name the same perpetrators? A generic actor ('jihadists', 'gunmen')
-    fits a named one of a compatible sector ('JNIM'); an empty list fits anything."""
-    if not these or not those:
-        return True
-    for one in these:
-        for other in those:
-            if one.id == other.id:
-                return True
-            generic = one.kind.value == "group" or other.kind.value == "group"
-            if generic and _armed(one) and _armed(other):
-                return True
-    return False
 
 
 def _armed(actor: Actor) -> bool:

@@ -31,6 +31,13 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_end(paragraph: str) -> int | None:
+    """Where a paragraph's opening wire dateline ends ("LOME, July 20 (Wire) - "), if it has
+    one: for bodies that did not come through :func:`split_dateline`."""
+    match = _DATELINE.match(paragraph)
+    return match.end("dateline") if match else None
+
+
 @dataclass
 class Block:
     text: str
