@@ -18,6 +18,7 @@ def ingest(pipeline, text: str, published: date) -> list[Event]:
     article, _ = build_article(source)
     return pipeline.analyse([article])[0].events
 
+
 TOGO = (
     "Gunmen kill 12 soldiers in northern Togo\n\n"
     "LOME, July 20 (Wire) - Gunmen killed 12 Togolese soldiers in an attack on an army post "

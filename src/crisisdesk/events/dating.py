@@ -282,8 +282,10 @@ def _same_clause(verb: Token, anchors: set[int]) -> bool:
         return False
     # "the attack carried out this morning"; "Meeting in Accra on Sunday, the leaders imposed
     # sanctions" (a subjectless participle opening the clause shares its time)
-    opening = verb.i < verb.head.i and verb.dep_ in {"advcl", "npadvmod"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    opening = (
+        verb.i < verb.head.i
+        and verb.dep_ in {"advcl", "npadvmod"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
     return verb.dep_ == "acl" or opening
 

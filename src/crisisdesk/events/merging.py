@@ -450,9 +450,7 @@ def _told_again(event: Event, earlier: Event) -> bool:
     if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
         return False
     if _dated_in_its_sentence(event) or _dated_in_its_sentence(earlier):
-        return (
-            event.date_label == earlier.date_label and event.date_precision in PRECISE_DATES
-        )
+        return event.date_label == earlier.date_label and event.date_precision in PRECISE_DATES
     same_actors = {a.id for a in event.actors} == {a.id for a in earlier.actors}
     return same_actors and (event.date_label == earlier.date_label or not event.date_label)
 
