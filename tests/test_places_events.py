@@ -148,3 +148,15 @@ def test_a_capital_split_between_divisions_gets_none_rather_than_a_guess() -> No
 def test_a_region_that_names_no_city_stays_a_region() -> None:
     place = default_gazetteer().lookup("Borno")
     assert place is not None and place.precision == PlacePrecision.ADMIN1
+
+
+def test_territory_taken_is_the_place_and_the_taking_is_no_abduction(code) -> None:
+    # In a report on Mauritania, the north of Mali seized in 2012 is in Mali, not the focus.
+    events = code(
+        "Mauritania has been spared jihadist attacks since 2011.\n\n"
+        "Tuareg separatists and Islamist groups seized northern Mali in 2012."
+    )
+    seizure = of_type(events, "ASSAULT")
+    assert seizure.mode is None
+    assert seizure.place is not None and seizure.place.name == "northern Mali"
+    assert seizure.place.country == "MLI"

@@ -494,7 +494,7 @@ class EventCoder:
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
         root = trigger.sent.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
-        best = draft.place  # from the roles: "left Niamey", "deployed to Gao"
+        best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
         for tier, tokens in enumerate((own, arguments.clause_tokens(trigger), fronted)):
             found = self._best_locative(tokens, None, used, context)
             if found is not None:
@@ -507,6 +507,18 @@ class EventCoder:
         if best is None and context.focus_country:
             best = (self.gazetteer.country(context.focus_country), None)
         draft.place = best
+
+    def _taken_place(self, draft: Draft, context: DocumentContext) -> tuple[Place, Token] | None:
+        """The place a territorial act takes ("seized northern Mali"), though it is also the
+        act's target."""
+        if "@place" not in draft.match.entry.objects:
+            return None
+        for obj in draft.match.token.children:
+            if obj.dep_ in {"dobj", "nsubjpass"}:
+                place = self.locative_place(obj, context)
+                if place is not None:
+                    return place, obj
+        return None
 
     def _best_locative(self, tokens, best, used: set[int], context: DocumentContext):
         """The most specific locative place among ``tokens``, or ``best`` if none is more so."""

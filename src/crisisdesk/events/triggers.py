@@ -157,15 +157,25 @@ def match_token(
                     candidates.append(TriggerMatch(token, entry, words))
     if not candidates:
         return None
-    # The most specific reading wins: longest phrase, then a constrained entry, then prior.
+    # The most specific reading wins: longest phrase, then a constrained entry, then one whose
+    # object is a place it takes ("seized northern Mali": a country is an actor too, but seized
+    # here it is territory), then prior.
     return max(
         candidates,
         key=lambda m: (
             len(m.words),
             bool(m.entry.objects or m.entry.requires_any),
+            _takes_place_object(m, is_place),
             m.entry.confidence,
         ),
     )
+
+
+def _takes_place_object(match: TriggerMatch, is_place: TokenTest) -> bool:
+    if "@place" not in match.entry.objects:
+        return False
+    objects = [c for c in match.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(is_place(o) for o in objects)
 
 
 def find_triggers(
