@@ -23,6 +23,8 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
 # Dependencies through which a verb inherits its subject from the verb or noun above it.
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}  # acomp: "are due to meet"
+# "are due to meet", "is set to leave": the adjective passes on its clause's subject
+SCHEDULE_ADJECTIVES = word_set("schedule_adjectives")
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # "Mali, along with Guinea", "soldiers with Wagner fighters": the list goes on
 ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")
@@ -129,6 +131,7 @@ def _controlling_subject(verb: Token) -> list[Token]:
             current, through_preposition = head, True
             continue
         hop = through_preposition and current.dep_ == "prep"
+        hop = hop or (current.dep_ == "acomp" and current.lemma_.lower() in SCHEDULE_ADJECTIVES)
         if current.dep_ not in CONTROL_DEPS and not hop:
             return []
         if current.dep_ == "xcomp":
@@ -144,6 +147,9 @@ def _controlling_subject(verb: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
+PERSON_RELATIVES = word_set("person_relative_pronouns")
+PLACE_NOUNS = word_set("place_nouns")
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 LIST_PREPS = word_set("list_prepositions")
 BACKING_VERBS = word_set("backing_verbs")
 
@@ -156,7 +162,9 @@ def verb_slots(verb: Token) -> Slots:
             and child.tag_ in RELATIVE_PRONOUN_TAGS
             and verb.dep_ == "relcl"
         ):
-            slots.subject.extend(coordinated(verb.head))  # "the junta, which seized power"
+            # "the junta, which seized power"; "protesters in the capital, Ouagadougou, who
+            # were demanding": 'who' is never the place the parse hangs it from
+            slots.subject.extend(coordinated(_relative_antecedent(child, verb.head)))
         elif (
             child.dep_ in PASSIVE_SUBJECT_DEPS
             and child.tag_ in RELATIVE_PRONOUN_TAGS
@@ -194,6 +202,22 @@ def verb_slots(verb: Token) -> Slots:
         _fill_preps(slots, obj)
     slots.purpose = _purpose_objects(verb)
     return slots
+
+
+def _relative_antecedent(pronoun: Token, head: Token) -> Token:
+    """The noun a relative 'who' describes: past a place the parse hangs it from ('hundreds of
+    protesters in the capital, Ouagadougou, who ...') to the people before it."""
+    if pronoun.lower_ not in PERSON_RELATIVES:
+        return head
+    current = head
+    for _ in range(6):
+        place = current.ent_type_ in PLACE_ENTITIES or current.lemma_.lower() in PLACE_NOUNS
+        if not (place or current.dep_ == "prep") or current.head.i == current.i:
+            return current
+        if current.dep_ not in {"appos", "pobj", "prep"}:
+            return current
+        current = current.head
+    return head
 
 
 def _purpose_objects(verb: Token) -> list[Token]:

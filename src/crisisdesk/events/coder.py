@@ -188,7 +188,7 @@ class EventCoder:
             match, reading = self._announced(match, reading, context)
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
-            recipients.from_earlier(draft, earlier or [], context)
+            recipients.refine(draft, earlier or [], context)
             # "the capture", "the attackers": the event already told (merging.antecedent_of)
             draft.antecedent = antecedent_of(
                 draft,

@@ -41,6 +41,8 @@ LOCATIVE_PREPS = word_set("locative_prepositions")
 FORCE_NOUNS = word_set("force_nouns")
 # Titles that act for the body they head: "leaders of ECOWAS", "the UN Secretary-General".
 TITLE_NOUNS = word_set("title_nouns")
+MEANS_NOUNS = word_set("means_nouns")
+STATE_OF_NOUNS = word_set("state_of_nouns")
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
 # "the town of Kidal", "thousands of Palestinians"; "fighters of/from the Wagner group".
@@ -288,6 +290,8 @@ class DocumentContext:
             return actor
         if span.label_ == "NORP":
             return self._people_of(span)
+        if not any(word.text[:1].isupper() for word in span):
+            return None  # "this barbaric attack" tagged PERSON: a name has a capital
         if span.label_ == "ORG":
             return unknown_actor(span.text, ActorKind.ORGANISATION)
         if span.label_ == "PERSON" and (
@@ -588,6 +592,9 @@ class DocumentContext:
         state the junta rules.
         """
         lower = token.lower_
+        if lower in THING_PRONOUNS and (said_of := _participle_object(token)) is not None:
+            # "condemned the attack, calling it unacceptable": it is the attack
+            return self.actor_of(said_of)
         bound = self._bound_actors(token)
         candidates = sorted(
             (
@@ -643,6 +650,10 @@ class DocumentContext:
 
     def _generic_actor(self, token: Token) -> Actor | None:
         """'Malian troops', 'government forces', 'the junta', 'separatists', 'peacekeepers'."""
+        if token.lower_ in MEANS_NOUNS and not any(token.children):
+            return None  # "took power by force", "the use of force": a means, not troops
+        if token.lemma_.lower() in STATE_OF_NOUNS and self._of_a_condition(token):
+            return None  # "a state of emergency": a condition, not the state
         sector = self.kb.sector_for_noun(token.lemma_.lower()) or self.kb.sector_for_noun(
             token.lower_
         )
@@ -666,7 +677,8 @@ class DocumentContext:
                 return self.by_head[lemma].model_copy(update={"mention": token.text})
             return None
         mention = noun_phrase_text(token)
-        if lemma in self.by_head and mention.lower() in {lemma, token.lower_}:
+        own_country = self.modifier_country(token)  # "Chad's ambassador" is not the last one
+        if lemma in self.by_head and mention.lower() in {lemma, token.lower_} and not own_country:
             return self.by_head[lemma].model_copy(update={"mention": mention})
         if sector == Sector.UNO:
             operation = (
@@ -695,6 +707,17 @@ class DocumentContext:
             self.by_head[lemma] = actor
         return actor
 
+    def _of_a_condition(self, token: Token) -> bool:
+        """'state of emergency', 'état de siège': 'of' names no place or actor."""
+        objects = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in GENITIVE_PREPS
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return bool(objects) and not any(o.i in self.mentions for o in objects)
+
     def modifier_country(self, token: Token) -> str | None:
         """Country named by a modifier: 'Malian troops', 'Mali's army', 'the army of Mali'."""
         for child in token.children:
@@ -720,6 +743,18 @@ class DocumentContext:
 
     def _year(self) -> int | None:
         return self.article.published.year if self.article.published else None
+
+
+def _participle_object(pronoun: Token) -> Token | None:
+    """The main clause's object that an object pronoun of a describing participle stands for:
+    'the attack' in "condemned the attack, calling it unacceptable" (not "cut ties with
+    Ukraine, accusing it": a participle that says what it is, not what it did)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in OBJECT_DEPS or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
 
 
 def unknown_actor(name: str, kind: ActorKind) -> Actor:

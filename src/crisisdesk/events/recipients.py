@@ -1,9 +1,13 @@
-"""Recipients that only the document's earlier events can give.
+"""Recipients that the syntax alone gets wrong, corrected from the sentence and the document.
 
 A call for someone's release is addressed to whoever holds them ("called for the release of
 Condé": the soldiers who detained him). The sentence names the detainee; the earlier drafts of
-the same document say who detained them. (A condemnation of an act with no party named, "condemned
-the takeover", keeps no recipient: the annotation conventions code none.)
+the same document say who detained them. A town taken is taken from whoever held it: the group
+an earlier event of the document saw take it ("The army retook the town"), else, when an armed
+group takes it, the state it belongs to ("Rebels seized the town of Konna": Mali). A protest
+that demands an act is aimed at who would carry it out. What the actor calls its own ("recalled
+its ambassador") is never a recipient. (A condemnation of an act with no party named,
+"condemned the takeover", keeps no recipient: the annotation conventions code none.)
 """
 
 from __future__ import annotations
@@ -14,11 +18,71 @@ from crisisdesk.events import arguments
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
-from crisisdesk.model import Actor, ActorKind
+from crisisdesk.model import Actor, ActorKind, Place, Sector
 
 RELEASE_NOUNS = word_set("release_nouns")
 GENITIVE_PREPS = word_set("genitive_prepositions")
 REQUEST_CONTENT_PREPS = word_set("request_content_prepositions")
+DOER_PREPS = word_set("doer_prepositions")
+# "protesters demanding the resignation of X": the verbs that say what a protest asks for
+DEMAND_VERBS = word_set("demand_verbs")
+# Who takes a town from the state that holds it, rather than from a group that took it before
+CHALLENGER_SECTORS = {Sector.REB, Sector.INS, Sector.UNIDENTIFIED, Sector.MILITIA}
+
+
+def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """Correct the recipients the syntax gave: drop the actor's own people, and name who the
+    document's earlier events say a town was taken from or a detainee is held by."""
+    _drop_own(draft, context)
+    if draft.type == "ASSAULT" and "territory" in draft.match.entry.contexts:
+        _taken_from_holder(draft, earlier, context)
+    if draft.type == "PROTEST" and not draft.recipients:
+        _protest_demands(draft, context)
+    from_earlier(draft, earlier, context)
+
+
+def _protest_demands(draft: Draft, context: DocumentContext) -> None:
+    """'demonstrated to demand the departure of the American troops', 'protesters who were
+    demanding the resignation of President Kaboré': a protest is aimed at whoever would carry
+    out what it demands."""
+    trigger = draft.match.token
+    slots = arguments.slots(trigger)
+    clauses = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"}]
+    for protester in slots.subject:  # "protesters who were demanding"
+        clauses += [c for c in protester.children if c.dep_ == "relcl"]
+    for clause in clauses:
+        if clause.lemma_.lower() not in DEMAND_VERBS:
+            continue
+        asked = [c for c in clause.children if c.dep_ in arguments.OBJECT_DEPS]
+        asked += arguments.prep_heads(clause, REQUEST_CONTENT_PREPS)  # "called for the ..."
+        for demanded in asked:
+            doers = arguments.prep_heads(demanded, DOER_PREPS)
+            doers += [c for c in demanded.children if c.dep_ == "poss"]
+            for doer in doers:
+                for actor in context.actors_of(doer):
+                    draft.recipients.append((actor, doer))
+
+
+def _drop_own(draft: Draft, context: DocumentContext) -> None:
+    """'Mali recalled its ambassador', 'withdrew their troops': what the actor calls its own
+    is the actor's side, never a party it acts on."""
+    acting = {key for actor, _ in draft.actors for key in (actor.id, actor.country) if key}
+    kept = []
+    for actor, token in draft.recipients:
+        owners = [c for c in token.children if c.dep_ in {"poss", "det"} and _possessive(c)]
+        own = any(
+            owner.id in acting or owner.country in acting
+            for word in owners
+            for owner in context.actors_of(word)
+        )
+        if not (own and (actor.id in acting or actor.country in acting)):
+            kept.append((actor, token))
+    draft.recipients = kept
+
+
+def _possessive(word: Token) -> bool:
+    """'its', 'their', 'son', 'leurs': a possessive pronoun or determiner."""
+    return word.tag_ == "PRP$" or "Yes" in word.morph.get("Poss")
 
 
 def from_earlier(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -63,3 +127,36 @@ def _take_actors(draft: Draft, act: Draft, token: Token) -> None:
     for actor, _ in act.actors:
         if actor.id not in known:
             draft.recipients.append((actor, token))
+
+
+def _taken_from_holder(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """'The army retook the town': from the group told taking it before. 'Islamist fighters
+    seized the town of Konna': from the state the town belongs to."""
+    if draft.recipients or not draft.actors:
+        return
+    slots = arguments.slots(draft.match.token)
+    taken = [p for h in slots.object + slots.passive_subject if (p := context.place_of(h))]
+    if not taken:
+        return
+    place, token = taken[0], draft.match.token
+    acting = {a.id for a, _ in draft.actors}
+    for before in reversed(earlier):
+        if before.type != "ASSAULT" or "territory" not in before.match.entry.contexts:
+            continue
+        if before.place is None or not _same_place(before.place[0], place):
+            continue
+        if acting & {a.id for a, _ in before.actors}:
+            # "it had taken Kidal": the same taking told again, from the same holder
+            draft.recipients = [(a, token) for a, _ in before.recipients if a.id not in acting]
+        else:
+            draft.recipients = [(a, token) for a, _ in before.actors]
+        return
+    state = context.kb.get(place.country) if place.country else None
+    if state is not None and all(a.sector in CHALLENGER_SECTORS for a, _ in draft.actors):
+        draft.recipients = [(state, token)]
+
+
+def _same_place(one: Place, other: Place) -> bool:
+    if one.geonames_id is not None and one.geonames_id == other.geonames_id:
+        return True
+    return one.name == other.name and one.country == other.country
