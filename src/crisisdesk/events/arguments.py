@@ -334,7 +334,27 @@ def slots(trigger: Token) -> Slots:
 def clause_tokens(trigger: Token) -> list[Token]:
     """Tokens of the clause the trigger belongs to: its verb's subtree (for dates, places)."""
     anchor = trigger
-    if trigger.pos_ not in {"VERB", "AUX"}:
+    # a gerund subject is a noun: "Fighting continued in Khartoum" is placed by its verb
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ in SUBJECT_DEPS:
         governor, _ = governing_verb(trigger)
         anchor = governor or trigger
     return list(anchor.subtree)
+
+
+INVOLVEMENT_NOUNS = word_set("involvement_nouns")
+DENIAL_VERBS = word_set("denial_verbs")
+
+
+def denied_doers(trigger: Token) -> list[Token]:
+    """Who denies a part in a noun trigger's act: 'Dan Na Ambassagou denied any role in the
+    killings', 'the RSF denied any involvement in the killing' -> the subject of the denial."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in INVOLVEMENT_NOUNS or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in DENIAL_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

@@ -87,6 +87,7 @@ VICTIM_TYPES = POLICIES.victim_types
 # coups with no named plotter: the national military's; violence with no named attacker is
 # kept, actor unknown, when its clause dates and places it (docs/coding-rules.md)
 COUP_NOUNS = word_set("military_coup_nouns")
+PROTEST_NOUNS = word_set("protest_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
 DIRECTIONS = word_set("direction_words")
@@ -330,18 +331,21 @@ class EventCoder:
 
     def _default_actor(self, draft: Draft, context: DocumentContext) -> None:
         """The actor a report leaves implicit: a coup with no named plotter ("the July 2023
-        coup there", "last year's coup") is the national military's, as ACLED codes coups."""
+        coup there", "last year's coup") is the national military's, as ACLED codes coups;
+        street protests with no named protesters ("months of street protests") are the
+        country's protesters."""
         token = draft.match.token
         words = " ".join(w.lower_ for w in draft.match.words)
-        if token.pos_ == "VERB" or not ({token.lemma_.lower(), words} & COUP_NOUNS):
+        named = {token.lemma_.lower(), words}
+        if token.pos_ == "VERB" or not (named & (COUP_NOUNS | PROTEST_NOUNS)):
             return
+        sector = Sector.MIL if named & COUP_NOUNS else Sector.OPP
         undated = not any(t.ent_type_ == "DATE" for t in token.subtree)
         if draft.antecedent is not None or (_definite_noun(token) and undated):
             return  # "news of the coup": the coup already told, by whoever made it
         country = context.modifier_country(token) or context.focus_country
         if country and self.kb.get(country) is not None:
-            military = self.kb.group_actor(country, Sector.MIL, None)
-            draft.actors.append((military, token))
+            draft.actors.append((self.kb.group_actor(country, sector, None), token))
 
     def fill_roles(self, draft: Draft, context: DocumentContext) -> None:
         match = draft.match
@@ -410,6 +414,8 @@ class EventCoder:
             self._assign(draft, "recipient", heads, context, match)
         if match.entry.type in {"AGREE", "COOPERATE"} and match.token.lemma_.lower() in FOUNDING:
             self._founders(draft)
+        if not draft.actors:  # "X denied any role in the killings": X is the denied doer
+            self._assign(draft, "actor", arguments.denied_doers(match.token), context, match)
 
     def _founders(self, draft: Draft) -> None:
         """'the Alliance of Sahel States was formed': its member states are the ones agreeing."""

@@ -100,10 +100,18 @@ def own_anchors(trigger: Token) -> set[int]:
     return anchors
 
 
+# "months of protests", "weeks of fighting": the spell's dates are the event's own
+SPELL_NOUNS = word_set("spell_nouns")
+
+
 def phrase_anchors(trigger: Token) -> set[int]:
     """Tokens whose dates are the trigger's own before its clause's: the trigger, and the
     event noun a verb happens in ("were killed in last Thursday's attack")."""
     anchors = {trigger.i}
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SPELL_NOUNS:
+        # "months of street protests from October 2019": the spell's own dating phrase
+        anchors |= {c.i for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i}
     if trigger.pos_ in VERBAL:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in CONTAINING_PREPS:

@@ -26,6 +26,9 @@ DENIAL_VERBS = word_set("denial_verbs")
 INFINITIVE_MARKS = word_set("infinitive_marks")
 # verbs whose infinitive is their content or object, not an aim: "ordered troops to withdraw"
 NOT_PURPOSE_HEADS = word_set("not_purpose_heads")
+# "promised to form a government": a concrete act promised (see _has_content)
+PROMISED_ACTS = word_set("promised_acts")
+PROMISING_PARTICIPLES = word_set("promising_participles")
 
 
 class TriggerSelection:
@@ -65,6 +68,9 @@ class TriggerSelection:
                 # the promise is the event: read from "agreed" (occurred, dated), coded CONCEDE
                 dropped.add(match.token.i)
                 retyped[outer.token.i] = self.as_type(match, "CONCEDE", outer)
+            elif outer is not None and _qualifies(match, outer):
+                # "talks brokered by Switzerland": one act, whose doer the participle names
+                dropped.add(outer.token.i)
             elif outer is not None:
                 inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
                 if outer.token.lemma_.lower() in DENIAL_VERBS and not inner_verbal:
@@ -97,9 +103,18 @@ class TriggerSelection:
             return True
         if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
             return True
+        if (
+            token.dep_ == "acl"
+            and token.lemma_.lower() in PROMISING_PARTICIPLES
+            and any(c.dep_ == "agent" for c in token.children)
+        ):
+            return True  # "the transition promised by the council": what it modifies
         return any(
             c.dep_ in {"xcomp", "acl"}
-            and self.lexicon.light_verb_role(c.lemma_) == "agentive"
+            and (
+                self.lexicon.light_verb_role(c.lemma_) == "agentive"
+                or c.lemma_.lower() in PROMISED_ACTS
+            )
             and any(g.dep_ == "dobj" for g in c.children)
             for c in token.children
         )
@@ -142,6 +157,17 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
         if current.i in by_token:
             return by_token[current.i]
     return None
+
+
+def _qualifies(inner: TriggerMatch, outer: TriggerMatch) -> bool:
+    """A participle of the noun's own type that names its doer: 'talks brokered by
+    Switzerland', 'negotiations mediated by Algeria' (the participle's mode is the finer)."""
+    return (
+        inner.entry.type == outer.entry.type
+        and inner.token.dep_ == "acl"
+        and inner.token.head.i == outer.token.i
+        and any(c.dep_ == "agent" for c in inner.token.children)
+    )
 
 
 def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
