@@ -89,8 +89,9 @@ def test_a_noun_act_done_by_its_subject_is_an_event(code):
 
 
 def test_forces_arriving_are_deployed(code):
+    # a deployment is AID or MOBILIZE (tests/gold/README.md), coded once
     text = "Turkish military instructors arrived in Niamey on 12 May."
-    (arrival,) = of_type(code(text), "MOBILIZE")
+    (arrival,) = of_type(code(text), "MOBILIZE") + of_type(code(text), "AID")
     assert arrival.actors[0].country == "TUR"
     assert not of_type(code(text), "CONSULT")
 

@@ -341,7 +341,9 @@ class DocumentContext:
         A dateline ("DOHA, 9 August") names where the reporter files from, not the subject."""
         votes: Counter[str] = Counter()
         lead_end = len(self.article.body) // 5
-        datelines = [(h.start, h.end) for h in self.article.headings if h.role == "dateline"]
+        if self.datelines is None:
+            self.datelines = self._find_datelines()
+        datelines = self.datelines
         seen: set[int] = set()
         for mention in self.mentions.values():
             if id(mention) in seen or mention.place is None or not mention.place.country:
@@ -359,7 +361,10 @@ class DocumentContext:
         return self.mentions.get(token.i)
 
     def place_of(self, token: Token) -> Place | None:
-        """The place a token names: 'Kidal', or 'the town of Kidal' through its 'of'."""
+        """The place a token names: 'Kidal', or 'the town of Kidal' through its 'of'. A
+        dateline names none: it says where the reporter files from."""
+        if self._in_dateline(token):
+            return None
         mention = self.mentions.get(token.i)
         if mention and mention.place:
             return mention.place
