@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crisisdesk.events import arguments
+from crisisdesk.events import arguments, nonevents
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Lexicon, StatusMarkers
 from crisisdesk.events.ontology import Ontology
@@ -20,6 +20,8 @@ from crisisdesk.events.status import TEMPORAL_PREPS
 from crisisdesk.events.triggers import TriggerMatch
 
 GENITIVE_PREPS = word_set("genitive_prepositions")
+# "lifted most of its sanctions": the sanctions are what is lifted
+PARTITIVE_NOUNS = word_set("partitive_nouns")
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
 # Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
 DENIAL_VERBS = word_set("denial_verbs")
@@ -83,6 +85,18 @@ class TriggerSelection:
                 dropped.add(match.token.i)
             if _describes(match.token) or _conditional(match.token):
                 dropped.add(match.token.i)
+            if nonevents.not_an_act(match.token, lambda t: _is_purpose(t, self.markers)):
+                dropped.add(match.token.i)  # habits, questions, purposes, courtesies ...
+            if match.entry.type == "THREATEN" and nonevents.endangering(match.token):
+                dropped.add(match.token.i)  # "the areas threatened by the militants"
+            if _ultimatum_to_forces(match):
+                # "gave the French soldiers one month to leave": a demand that forces
+                # withdraw (REQUEST); expelling a diplomat stays SANCTION
+                retyped[match.token.i] = self.as_type(match, "REQUEST", match)
+            elif match.entry.type == "MOBILIZE" and _moves_peacekeepers(match.token):
+                # "peacekeeping troops arrived in Sierra Leone": PLOVER codes a peace
+                # operation's deployment as AID (the README's ["AID", "MOBILIZE"])
+                retyped[match.token.i] = self.as_type(match, "AID", match)
         # "sworn to fight until ...": the parser may attach the content as an adverbial
         governing.update(m.token.head.i for m in matches if m.token.dep_ == "advcl")
         for match in matches:
@@ -228,7 +242,15 @@ def _acted_upon(inner: Token, outer: Token) -> bool:
         return False
     if inner.dep_ == "compound" and inner.head.pos_ in {"NOUN", "PROPN"}:
         inner = inner.head
-    return inner.dep_ in {"dobj", "nsubjpass"} and inner.head.i == outer.i
+    while inner.dep_ == "conj" and inner.head.pos_ in {"NOUN", "PROPN"}:
+        inner = inner.head  # "suspended its aid and its budget support"
+    if (
+        inner.dep_ == "pobj"
+        and inner.head.lower_ in GENITIVE_PREPS
+        and inner.head.head.lemma_.lower() in PARTITIVE_NOUNS
+    ):
+        inner = inner.head.head  # "lifted most of its sanctions"
+    return inner.dep_ in {"dobj", "obj", "nsubjpass"} and inner.head.i == outer.i
 
 
 def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
@@ -251,3 +273,36 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     if any(lemma in markers.groups[name].governing_verbs for name in keeps):
         return False
     return lemma not in NOT_PURPOSE_HEADS
+
+
+ULTIMATUM_VERBS = word_set("ultimatum_verbs")
+ARMED_FORCE_NOUNS = word_set("armed_force_nouns")
+PEACEKEEPING_WORDS = word_set("peacekeeping_words")
+
+
+def _ultimatum_to_forces(match: TriggerMatch) -> bool:
+    """'gave the soldiers one month to leave', 'ordered the troops to leave': an expulsion
+    order addressed to armed forces."""
+    token = match.token
+    if match.entry.type != "SANCTION" or match.entry.mode != "expel":
+        return False
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ULTIMATUM_VERBS:
+        return False
+    return any(
+        c.dep_ in {"dobj", "dative", "iobj"} and c.lemma_.lower() in ARMED_FORCE_NOUNS
+        for c in token.children
+    )
+
+
+def _moves_peacekeepers(token: Token) -> bool:
+    """A deployment or arrival whose forces are peacekeepers ('peacekeeping troops arrived',
+    'the deployment of UN peacekeepers', 'a contingent of peacekeepers arrived')."""
+    if token.pos_ == "VERB":
+        movers = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    else:
+        movers = [g for c in token.children if c.lower_ in GENITIVE_PREPS for g in c.children]
+        movers += [c for c in token.children if c.dep_ in {"compound", "amod", "poss"}]
+    # "peacekeeping troops", "a contingent of Senegalese peacekeepers"
+    words = [w for mover in movers for w in (mover, *mover.children)]
+    words += [g for w in words if w.lower_ in GENITIVE_PREPS for g in w.children]
+    return any(word.lemma_.lower() in PEACEKEEPING_WORDS for word in words)
