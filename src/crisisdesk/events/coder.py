@@ -44,6 +44,7 @@ from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
 from crisisdesk.events.merging import (
     antecedent_links,
     antecedent_of,
+    carry_tolls,
     merge_in_sentence,
     merge_repeated,
     parties_restate,
@@ -148,7 +149,9 @@ class EventCoder:
         for sentence in doc.sents:
             if any(start <= sentence.start_char < end for start, end in headings):
                 continue
-            drafts.extend(self.code_sentence(sentence, context, drafts))
+            found = self.code_sentence(sentence, context, drafts)
+            carry_tolls(found, drafts, sentence, self.quantities)  # "the toll rose to 20"
+            drafts.extend(found)
         focus = self.gazetteer.country(context.focus_country) if context.focus_country else None
         lead_dates = lead_paragraph_dates(
             doc,

@@ -314,6 +314,8 @@ class Quantities(_Frozen):
     casualties: dict[str, CasualtyTerms]
     # words inside a number phrase that change nothing ("two hundred and five", "soixante et onze")
     fillers: frozenset[str] = frozenset({"of", "and", "a", "some"})
+    # singular nouns naming one person ("the governor"): one victim
+    one_person_nouns: frozenset[str] = frozenset()
 
     def casualty_category(self, lemma: str, pos: str | None = None) -> str | None:
         """``dead``/``injured``/``abducted``/``arrested``/... for a lemma, by part of speech.
@@ -509,6 +511,7 @@ def load_quantities(language: str = "en") -> Quantities:
             vague={str(k).casefold(): VagueCount(**v) for k, v in raw["vague"].items()},
             casualties={k: CasualtyTerms(**v) for k, v in raw["casualties"].items()},
             **({"fillers": frozenset(raw["fillers"])} if "fillers" in raw else {}),
+            one_person_nouns=frozenset(raw.get("one_person_nouns") or ()),
         )
     except (KeyError, TypeError, ValidationError) as error:
         raise LexiconError(f"{file_name}: {error}") from error

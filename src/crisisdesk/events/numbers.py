@@ -4,7 +4,9 @@ A count is found through the word that says what it counts: a casualty verb ("ki
 soldiers", "20 people were abducted"), a casualty noun ("20 deaths", "the death toll rose to
 132") or adjective ("left 20 dead"). The words and ACLED's conventions for vague counts
 ("dozens" is 12) are in ``data/plover/quantities.en.yaml``. "at least 20" counts as 20; "at
-least 20, possibly 40" and "between 20 and 40" also give an upper figure.
+least 20, possibly 40", "between 20 and 40" and "20 to 40" also give an upper figure, while
+"12 dead and 20 wounded" are two counts. A named or titled person killed is one victim. Which
+event of a sentence a count belongs to, and revised tolls, are settled in ``merging.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ HEDGES = word_set("number_hedges")
 # "a death toll of 132"; "the death toll rose to 132"
 TOLL_PREPS = word_set("toll_prepositions")
 TOLL_RISE_PREPS = word_set("toll_rise_prepositions")
+TOLL_UPDATE_VERBS = word_set("toll_update_verbs")
 RANGE_LINKS = {"conj", "appos", "prep", "pobj", "quantmod"}
+# "between 30 and 50", "20 to 30": the words that make two numbers one range
+RANGE_OPENERS = word_set("range_openers")
+RANGE_WORDS = word_set("range_links")
+COUNT_CONJUNCTIONS = word_set("count_conjunctions")
+# "south-east of Niamey", "the area": listed after the victims, but not victims
+DIRECTION_WORDS = word_set("direction_words")
+PLACE_NOUNS = word_set("place_nouns")
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,9 @@ class Count:
     low: int
     high: int | None
     token: Token  # the number (or count word) stating it
+    # a revised toll ("the toll rose to 132"): the current one, it replaces the earlier figure
+    revised: bool = False
+    word: Token | None = None  # the casualty word that says what is counted ("killed", "toll")
 
 
 def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
@@ -42,11 +55,12 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
             continue
         for target in count_targets(token):
             found = number_of(target, quantities)
-            if found is None and _one_victim(token, target):
+            if found is None and _one_victim(token, target, quantities):
                 found = (1, None)  # "a journalist has been killed"
             if found is not None:
                 found = _with_coordinated(target, found, quantities)
-                counts.append(Count(kind, found[0], found[1], target))
+                revised = _revision(token, target)
+                counts.append(Count(kind, found[0], found[1], target, revised, token))
                 break
     return counts
 
@@ -62,6 +76,11 @@ def _listed_with(target: Token) -> list[Token]:
     return sorted(set(listed), key=lambda t: t.i)
 
 
+def _a_place(noun: Token) -> bool:
+    """A place listed after the victims ("their driver ..., about 60 km south-east of Niamey")."""
+    return noun.lower_ in DIRECTION_WORDS or noun.lemma_.lower() in PLACE_NOUNS
+
+
 def _with_coordinated(
     target: Token, found: tuple[int, int | None], quantities: Quantities
 ) -> tuple[int, int | None]:
@@ -71,7 +90,7 @@ def _with_coordinated(
     (it cannot be summed)."""
     low, high = found
     for other in _listed_with(target):
-        if other.pos_ not in {"NOUN", "PROPN"}:
+        if other.pos_ not in {"NOUN", "PROPN"} or _a_place(other):
             continue
         more = number_of(other, quantities)
         if more is None:
@@ -96,10 +115,17 @@ def troop_count(tokens: list[Token], is_force_noun, quantities: Quantities) -> C
 def count_targets(word: Token) -> list[Token]:
     """Where the number of a casualty word may be: its victims, itself, what it modifies."""
     targets: list[Token] = []
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if before is not None and _a_number(before) and word.tag_ in {"VBN", "JJ", "NNS"}:
+        targets.append(before)  # "12 people dead and 20 wounded", "20 killed": its own number
     if word.pos_ == "VERB":
         objects = [c for c in word.children if c.dep_ in {"nsubjpass", "dobj"}]
         targets += objects
-        if not objects:  # "20 people died": the subject of an intransitive is the victim
+        if not objects:
+            # "killed at least 21 civilians, including 11 children, ... said": the parser lost
+            # the object; the noun right after an active verb is still its victim
+            targets += _object_after(word)
+            # "20 people died": the subject of an intransitive is the victim
             targets += [c for c in word.children if c.dep_ == "nsubj"]
         if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
             targets.append(word.head)
@@ -114,8 +140,9 @@ def count_targets(word: Token) -> list[Token]:
             targets.append(word.head)
         if word.dep_ == "amod":  # "left 12 people dead"
             targets.append(word.head)
-        if word.dep_ in {"oprd", "acomp"}:  # "left 71 soldiers dead"
-            targets += [c for c in word.head.children if c.dep_ == "dobj"]
+        if word.dep_ in {"oprd", "acomp"}:
+            # "left 71 soldiers dead", "28 people were shot dead", "five people are dead"
+            targets += [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
         for prep in word.children:  # "a death toll of 132"
             if prep.dep_ == "prep" and prep.lower_ in TOLL_PREPS:
                 targets += [c for c in prep.children if c.dep_ == "pobj"]
@@ -126,20 +153,70 @@ def count_targets(word: Token) -> list[Token]:
     return targets
 
 
-def _lone_small_number(token: Token) -> bool:
-    """A number the NER alone calls a date ("revised the toll to 35"): one token, all digits,
-    not a year."""
-    alone = token.ent_iob_ == "B" and (
-        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+def _revision(word: Token, target: Token) -> bool:
+    """Is the count a revised toll: "the toll rose to 132", "bringing the toll to seven"?"""
+    verb = word.head
+    return (
+        word.dep_ in {"nsubj", "dobj"}
+        and verb.lemma_.lower() in TOLL_UPDATE_VERBS
+        and target.dep_ == "pobj"
+        and target.head.head.i == verb.i
     )
-    return alone and token.text.isdigit() and not 1000 <= int(token.text) <= 2100
+
+
+def _a_number(token: Token) -> bool:
+    return (token.like_num or token.pos_ == "NUM") and not _a_date(token)
+
+
+def _object_after(verb: Token) -> list[Token]:
+    """The noun an active verb is followed by, over a hedged number ("killed at least 21
+    civilians"), when the parse gives the verb no object."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG"} or any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
+    ):
+        return []
+    numbered = False
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.like_num or token.pos_ == "NUM":
+            numbered = True
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            return [token] if numbered else []
+        elif token.lower_ not in HEDGES and token.pos_ not in {"ADV", "ADJ", "DET"}:
+            return []
+    return []
+
+
+def _a_date(token: Token) -> bool:
+    """Is a number part of a date ("the 2019 massacre", "on 12 June")? The NER also calls some
+    counts dates ("Between 30 and 50 civilians", "revised the toll to 35"): a number in a DATE
+    entity is a count when the entity is only numbers and range words, none of them a year."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    for word in token.doc[start:end]:
+        if word.like_num or word.pos_ == "NUM":
+            if word.text.isdigit() and 1000 <= int(word.text) <= 2100:
+                return True  # a year
+        elif not any(word.lower_ in words for words in (HEDGES, RANGE_WORDS, RANGE_OPENERS)):
+            return True  # "12 June", "two days"
+    return False
 
 
 def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | None:
     """(low, high) stated by a number or a counted noun; None when no count is given."""
-    if token.ent_type_ in {"DATE", "TIME"} and not _lone_small_number(token):
+    if _a_date(token):
         return None  # "the 2019 massacre", "the killings of 2021": a year, not a toll
     if token.like_num or token.pos_ == "NUM":
+        start = _range_start(token)
+        if start is not None:  # "20 to 30 villagers": 20, up to 30
+            low, high = _value(start, quantities), _value(token, quantities, start)
+            if low is not None and high is not None and high > low:
+                return low, high
         low = _value(token, quantities)
         return None if low is None else (low, _upper(token, low, quantities))
     if token.lower_ in quantities.vague:
@@ -158,38 +235,80 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
     return None
 
 
-def _value(number: Token, quantities: Quantities) -> int | None:
+def _value(number: Token, quantities: Quantities, without: Token | None = None) -> int | None:
     """A number with its multiword parts ('2,000', 'twenty-five', '3 million')."""
     words = [number.text]
+    skipped = {t.i for t in (without, _range_start(number)) if t is not None}
     for child in number.children:
+        if child.i in skipped:
+            continue  # "20 to 30": the 20 is the range's other end, not part of 30
         if child.dep_ in {"compound", "quantmod"} and (child.like_num or child.pos_ == "NUM"):
             words.insert(0 if child.i < number.i else len(words), child.text)
     words = [w for w in words if w.lower() not in HEDGES]
     return quantities.value_of(words)
 
 
+def _range_start(number: Token) -> Token | None:
+    """The lower end of "20 to 30", "20-30", "between 20 and 30": a number before this one, a
+    range word between (the parse of "between 20 and 30" varies, so the words are read)."""
+    if number.i - 2 < number.sent.start:
+        return None
+    low, link = number.doc[number.i - 2], number.doc[number.i - 1]
+    if not (low.like_num or low.pos_ == "NUM") or link.lower_ not in RANGE_WORDS:
+        return None
+    if link.text == "-" and not (low.text.isdigit() and number.text.isdigit()):
+        return None  # "twenty-five" is one number
+    if link.lower_ in COUNT_CONJUNCTIONS and not _opened(low):
+        return None  # "12 dead and 20 wounded": two counts
+    return low
+
+
+def _opened(low: Token) -> bool:
+    """Is a range opened before ``low`` ("between 30 and 50", "entre 30 et 50")?"""
+    before = low.doc[max(low.sent.start, low.i - 3) : low.i]
+    return any(t.lower_ in RANGE_OPENERS for t in before)
+
+
 def _upper(number: Token, low: int, quantities: Quantities) -> int | None:
-    """The upper figure of a range: 'at least 20, possibly 40', 'between 20 and 40'."""
+    """The upper figure of a range: 'at least 20, possibly 40', 'between 20 and 40', '20 or 30'.
+    Two numbers joined by a bare "and" are two counts ("12 people dead and 20 wounded")."""
     for other in [*number.children, number.head]:
         if other is number or (other.dep_ not in RANGE_LINKS and number.dep_ not in RANGE_LINKS):
             continue
         candidates = [other] + [c for c in other.children if c.dep_ == "pobj"]
         for candidate in candidates:
             if candidate is not number and (candidate.like_num or candidate.pos_ == "NUM"):
+                if _two_counts(number, candidate):
+                    continue
                 value = _value(candidate, quantities)
                 if value is not None and value > low:
                     return value
     return None
 
 
-def _one_victim(word: Token, target: Token) -> bool:
+def _two_counts(first: Token, second: Token) -> bool:
+    """'12 people dead and 20 wounded': "and" without "between" joins two counts."""
+    low, high = sorted((first, second), key=lambda t: t.i)
+    joined = {t.lower_ for t in low.doc[low.i + 1 : high.i]}
+    return any(word in COUNT_CONJUNCTIONS for word in joined) and not _opened(low)
+
+
+def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
     """A single person as the object of a casualty verb, or the subject of an intransitive
-    one ("a prisoner died"): one victim."""
+    one ("a prisoner died", "the governor ..., Khamis Abakar, was killed", "President Idriss
+    Déby died"): one victim."""
     if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
         return False
     if target.ent_type_ == "PERSON":
         return True
-    return target.tag_ == "NN" and any(c.lower_ in {"a", "an", "one"} for c in target.children)
+    if target.tag_ not in {"NN", "NNP"}:
+        return False
+    if any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in target.children):
+        return True  # a title with the person's name
+    if any(c.lower_ in {"a", "an", "one"} for c in target.children):
+        return True
+    definite = any(c.dep_ in {"det", "poss"} for c in target.children)
+    return definite and target.lemma_.lower() in quantities.one_person_nouns
 
 
 def _coarse_pos(token: Token) -> str:
