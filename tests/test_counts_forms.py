@@ -183,3 +183,16 @@ def test_french_ranges_conjoined_counts_and_titled_victims(
     article = Article(id=article_id(text), body=text, published=date(2024, 3, 20), language="fr")
     [attack] = _assaults(pipeline.analyse([article])[0].events)
     assert (attack.dead, attack.dead_high, attack.injured) == (dead, high, injured)
+
+
+def test_a_revised_toll_goes_to_the_event_it_is_the_toll_of(coded) -> None:
+    # The ambush's toll rises to 17; the massacre told in between keeps its 20.
+    text = (
+        "Suspected jihadists killed 15 soldiers in an ambush on a patrol near Fada N'Gourma "
+        "on Saturday, the army said.\n\n"
+        "On Friday, gunmen killed at least 20 civilians in a village some 50 km away, local "
+        "sources said.\n\n"
+        "The death toll from the ambush later rose to 17, a security source said."
+    )
+    tolls = sorted(e.dead for e in _assaults(coded(text)))
+    assert tolls == [17, 20]

@@ -48,6 +48,7 @@ SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 # "the toll": a sentence with one may revise the toll of an event told before
 TALLY_NOUNS = word_set("tally_nouns")
+TALLY_PREPS = word_set("tally_event_prepositions")
 
 
 def _family_members(spec: str) -> tuple[str, str | None]:
@@ -110,6 +111,9 @@ def _carry_revised_toll(new: list[Draft], earlier: list[Draft], counts: list[Cou
     if revised is None:
         return
     holders = [d for d in new if d.counts.get("dead") == revised]
+    # "the death toll from the ambush": the event the toll is of, when the sentence restates it
+    tallied = _tallied_nouns(revised.word)
+    holders = [d for d in new if d.match.token.i in tallied] + holders
     target = next((d.antecedent for d in holders if d.antecedent is not None), None)
     if target is None and _names_a_told_event(revised.word):
         tolled = load_policies().count_types["dead"]
@@ -123,6 +127,20 @@ def _carry_revised_toll(new: list[Draft], earlier: list[Draft], counts: list[Cou
         )
     if target is not None:
         target.counts["dead"] = revised
+
+
+def _tallied_nouns(word: Token | None) -> set[int]:
+    """The event nouns a tally is of: "the death toll from the ambush" -> {ambush}."""
+    if word is None:
+        return set()
+    tally = word.head if word.dep_ == "compound" else word
+    return {
+        obj.i
+        for prep in tally.children
+        if prep.dep_ == "prep" and prep.lower_ in TALLY_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    }
 
 
 def _names_a_told_event(toll: Token | None) -> bool:
@@ -308,6 +326,9 @@ def antecedent_of(
         and _status(d) == _status(draft)
         and _same_kind_of_act(d.type, mode, (d.antecedent or d).match.entry.mode)
     ]
+    if definite:
+        # "the ambush" is the ambush told before, though a massacre was told since
+        same_type.sort(key=lambda d: not _told_with(d, noun.lemma_.lower()))
     # "the coup" after "soldiers seized power" (ASSAULT), "the agreement" after "signed a pact,
     # creating an alliance" (COOPERATE): an act of the family, when none of its own type fits
     kin = [
@@ -329,6 +350,13 @@ def antecedent_of(
         if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
             return first
     return None
+
+
+def _told_with(draft: Draft, lemma: str) -> bool:
+    """Whether an event was told with this word ("ambush") in any of its mentions."""
+    first = draft.antecedent or draft
+    mentions = [first.match, *first.extra_triggers, draft.match, *draft.extra_triggers]
+    return any(m.token.lemma_.lower() == lemma for m in mentions)
 
 
 def _local(draft: Draft) -> bool:
