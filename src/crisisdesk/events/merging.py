@@ -376,6 +376,16 @@ def one_act(type_: str, mode: str | None, other_type: str, other_mode: str | Non
     )
 
 
+def family_types(type_: str, mode: str | None) -> frozenset[str]:
+    """The types an act of this type and mode may also be coded as (its families' types, and
+    itself): a deployment coded AID may be another report's MOBILIZE."""
+    found = {type_}
+    for family in ACT_FAMILIES:
+        if _in_family(family, type_, mode):
+            found |= {member for member, _ in family}
+    return frozenset(found)
+
+
 def _in_family(family: frozenset[tuple[str, str | None]], type_: str, mode: str | None) -> bool:
     return (type_, mode) in family or (type_, "*") in family
 

@@ -10,7 +10,9 @@ few set-based queries, whatever the store's size.
 
 The score of a pair mixes text similarity (TF-IDF cosine over content words, document
 frequencies from the store), the Jaccard of their named actors, place overlap (same town >
-same division > same country), event-type overlap and date proximity (:data:`WEIGHTS`). An
+same division > same country), event-type overlap (the types of one act's family count as
+shared: a deployment one report codes AID and another MOBILIZE) and date proximity
+(:data:`WEIGHTS`). An
 article joins the story of its best-scoring candidate above :data:`STORY_THRESHOLD`, else it
 founds a new story. A near-duplicate (see :mod:`crisisdesk.stories.dedup`) joins its
 original's story. Articles of a batch are taken in publication order, so a batch gives the
@@ -32,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from crisisdesk.events.merging import family_types
 from crisisdesk.model import DocumentResult, Event
 from crisisdesk.store.stories import StoryLinks, week_of
 from crisisdesk.stories import dedup
@@ -176,7 +179,8 @@ def features_of(result: DocumentResult, today: date | None = None) -> ArticleFea
         actors=frozenset(a for a in actors if not a.startswith("unresolved:")),
         places=frozenset(key for event in events for key in _place_keys(event)),
         countries=frozenset(e.place.country for e in events if e.place and e.place.country),
-        types=frozenset(event.type for event in events),
+        # one act may be coded as another type of its family in another report
+        types=frozenset(t for event in events for t in family_types(event.type, event.mode)),
     )
 
 
