@@ -8,20 +8,15 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Status, article_id
+from crisisdesk.model import Status
+
+from .conftest import code_text
 
 
 @pytest.fixture(scope="module")
-def code():
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline("en")
-    coder = EventCoder.default("en")
-
+def code(pipeline):
     def run(text: str, published: date = date(2022, 3, 9)):
-        article = Article(id=article_id(text), body=text, language="en", published=published)
-        return coder.code(nlp(text), article)
+        return code_text(pipeline, text, published)
 
     return run
 

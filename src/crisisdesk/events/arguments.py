@@ -23,8 +23,6 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
 # Dependencies through which a verb inherits its subject from the verb or noun above it.
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}  # acomp: "are due to meet"
-# "are due to meet", "is set to leave": the adjective passes on its clause's subject
-SCHEDULE_ADJECTIVES = word_set("schedule_adjectives")
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 # "Mali, along with Guinea", "soldiers with Wagner fighters": the list goes on
 ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")
@@ -131,7 +129,6 @@ def _controlling_subject(verb: Token) -> list[Token]:
             current, through_preposition = head, True
             continue
         hop = through_preposition and current.dep_ == "prep"
-        hop = hop or (current.dep_ == "acomp" and current.lemma_.lower() in SCHEDULE_ADJECTIVES)
         if current.dep_ not in CONTROL_DEPS and not hop:
             return []
         if current.dep_ == "xcomp":
