@@ -70,6 +70,11 @@ class TriggerSelection:
                 # the promise is the event: read from "agreed" (occurred, dated), coded CONCEDE
                 dropped.add(match.token.i)
                 retyped[outer.token.i] = self.as_type(match, "CONCEDE", outer)
+            elif outer is not None and _agreed_measure(outer, match):
+                # "ECOWAS agreed to close its borders with Mali": the decision is the measure,
+                # read from "agreed" (occurred, dated), not an agreement beside it
+                dropped.add(match.token.i)
+                retyped[outer.token.i] = self.as_type(match, match.entry.type, outer)
             elif outer is not None and _qualifies(match, outer):
                 # "talks brokered by Switzerland": one act, whose doer the participle names
                 dropped.add(outer.token.i)
@@ -189,6 +194,19 @@ def _promised_concession(outer: TriggerMatch, inner: TriggerMatch) -> bool:
     return (
         outer.entry.type == "AGREE"
         and inner.entry.type == "RETREAT"
+        and (inner.token.dep_ == "xcomp" or _acted_upon(inner.token, outer.token))
+    )
+
+
+AGREED_MEASURE_TYPES = word_set("agreed_measure_types")
+
+
+def _agreed_measure(outer: TriggerMatch, inner: TriggerMatch) -> bool:
+    """'agreed to close its borders with Mali', 'agreed new sanctions': an AGREE whose
+    content is a measure its subject imposes on another (see grammar.en.yaml)."""
+    return (
+        outer.entry.type == "AGREE"
+        and inner.entry.type.lower() in AGREED_MEASURE_TYPES
         and (inner.token.dep_ == "xcomp" or _acted_upon(inner.token, outer.token))
     )
 
