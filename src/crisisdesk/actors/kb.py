@@ -407,6 +407,11 @@ class ActorKB:
         country = self._countries.get(iso3)
         return country.name if country else None
 
+    def capital(self, iso3: str) -> str | None:
+        """The name of a country's capital (its first listed one), or None."""
+        country = self._countries.get(iso3)
+        return country.capitals[0] if country and country.capitals else None
+
     def country_names(self, iso3: str) -> list[str]:
         """Every listed name of a country (English and French), canonical first."""
         country = self._countries.get(iso3)

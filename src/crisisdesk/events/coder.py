@@ -92,6 +92,8 @@ PROTEST_NOUNS = word_set("protest_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
 DIRECTIONS = word_set("direction_words")
+LOCATIVE_OF_HEADS = word_set("locative_of_heads")
+ORIGIN_PREPS = word_set("origin_prepositions")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
@@ -460,6 +462,10 @@ class EventCoder:
                 if draft.place is None:
                     draft.place = (context.place_of(head), head)
                 continue
+            visit = match.entry.frame == "visit" and role == "recipient"
+            if visit and draft.place is None and context.names_a_city(head):
+                # "travelled to Niamey": the host's city is where the visit happens, too
+                draft.place = (context.place_of(head), head)
             found = context.actors_of(head)
             if not found and role == "recipient" and head.lemma_.lower() in HELD_NOUNS:
                 # "the rebel-held town", "rebel positions", "an army camp": its holder
@@ -500,6 +506,11 @@ class EventCoder:
         of the whole sentence; else the document's focus country."""
         trigger = draft.match.token
         used = {t.i for _, t in draft.actors + draft.recipients}
+        if draft.type == "CONSULT":
+            # "se réuniront à Niamey", "visited Bamako": a meeting is where its host city is
+            used = {i for i in used if not context.names_a_city(trigger.doc[i])}
+        if draft.match.entry.frame != "movement":
+            used |= {t.i for t in trigger.sent if _from_origin(t, trigger)}
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
         root = trigger.sent.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
@@ -551,11 +562,13 @@ class EventCoder:
         """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
         place = context.place_of(token)
         directional = [c for c in token.children if c.lower_ in DIRECTIONS]
-        if directional or token.lower_ in {"north", "south", "east", "west", "centre", "center"}:
+        bare = token.lower_ in DIRECTIONS or token.lower_ in {"centre", "center"}
+        if directional or bare:
             phrase = token.doc[
                 min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1
             ]
-            region = self.gazetteer.region(phrase.text)
+            # "the north of the country", "in the north": the focus country's northern part
+            region = self.gazetteer.region(phrase.text, context.focus_country)
             if region is not None:
                 return region
         return place
@@ -771,6 +784,20 @@ def _proposal_owners(objects: list[Token]) -> list[Token]:
     return owners
 
 
+def _from_origin(token: Token, trigger: Token) -> bool:
+    """'launched an offensive from their bases in Libya': a place in a 'from' phrase of the
+    act's clause says where the actor set out from; not where someone or something is taken
+    from ('seized 276 schoolgirls from their school in Chibok': the verb has an object other
+    than the act itself)."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPS:
+            objects = [c for c in ancestor.head.children if c.dep_ == "dobj"]
+            return all(c.i == trigger.i for c in objects)
+    return False
+
+
 def _describes_subject(token: Token, inside: set[int]) -> bool:
     """'France, which has troops in the Sahel, warned ...': a place in a relative clause about
     the subject says who the subject is, not where the event happened."""
@@ -783,9 +810,12 @@ def _describes_subject(token: Token, inside: set[int]) -> bool:
 
 
 def _locative(token: Token) -> bool:
-    """Where a place word says where: 'in Gao', 'near Boni', 'the Kati military camp'."""
+    """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
+    camp'."""
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head.lower_ in LOCATIVE_OF_HEADS
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
 
 

@@ -36,6 +36,7 @@ ANAPHORS = word_map("anaphoric_nouns")
 PLACE_NOUNS = word_set("place_nouns")
 # "the town", "the village" with no name: the last town the text named.
 SETTLEMENT_NOUNS = word_set("settlement_nouns")
+CAPITAL_NOUNS = word_set("capital_nouns")
 LOCATIVE_PREPS = word_set("locative_prepositions")
 # Nouns for the armed members of a group: "its fighters" act for the group.
 FORCE_NOUNS = word_set("force_nouns")
@@ -379,15 +380,29 @@ class DocumentContext:
                         named = self.mentions.get(obj.i)
                         if obj.dep_ == "pobj" and named and named.place:
                             return named.place
-        return self._settlement_antecedent(token)
+        return self._settlement_antecedent(token) or self._unnamed_capital(token)
+
+    def _unnamed_capital(self, token: Token) -> Place | None:
+        """'in the capital' with no name: the capital of the country the report is about."""
+        if not _is_definite(token) or token.lemma_.lower() not in CAPITAL_NOUNS:
+            return None
+        if any(c.dep_ in {"compound", "prep", "appos", "poss", "amod"} for c in token.children):
+            return None  # "the Malian capital", "the capital of Niger": named there
+        name = self.kb.capital(self.focus_country) if self.focus_country else None
+        place = self.gazetteer.lookup(name, self.focus_country) if name else None
+        if place is None or place.precision != PlacePrecision.TOWN:
+            return None
+        return place if place.country == self.focus_country else None
 
     def _settlement_antecedent(self, token: Token) -> Place | None:
         """'the town', 'around the village': the last town named before it. News names the
         scene once and then calls it 'the town'."""
         if not _is_definite(token) or token.lemma_.lower() not in SETTLEMENT_NOUNS:
             return None
-        if any(c.dep_ in {"compound", "prep", "appos"} for c in token.children):
-            return None  # "the Kidal town", "the town of ...", "the town, Kidal": named there
+        if any(c.dep_ in {"compound", "appos"} for c in token.children) or any(
+            self.mentions.get(g.i) for c in token.children if c.dep_ == "prep" for g in c.children
+        ):
+            return None  # "the Kidal town", "the town of Kidal", "the town, Kidal": named there
         for mention in reversed(self.ordered):
             place = mention.place
             if mention.span.end > token.i:

@@ -72,6 +72,7 @@ _BRACKETED = re.compile(r"\s*\([^)]*\)$")  # pycountry's "Maritime (Région)"
 # A city this large that shares its division's name is what the name means in the news.
 NAMESAKE_CITY_POPULATION = 100_000
 _FRENCH_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|ce|this)\s+|l')", re.IGNORECASE)
 
 
 @dataclass
@@ -150,6 +151,7 @@ class Gazetteer:
         self._qualified: list[re.Pattern[str]] = []  # "region of X", "X department" (folded)
         self._regions: dict[str, _Region] = {}
         self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
+        self._country_words: set[str] = set()  # "the country", "le pays": the hinted one
         self._common_words: set[str] = set()
         self._never_alone: set[str] = set()
         self._prefer_admin1: set[str] = set()
@@ -271,6 +273,7 @@ class Gazetteer:
             english = canonical_words.get("en") or []
             for word in [*english, *(canonical_words.get("fr") or [])]:
                 self._directions[fold(word)] = english[0]
+        self._country_words = {fold(w) for w in data.get("country_words") or []}
         for number, entry in enumerate(data.get("named") or [], start=1):
             if not isinstance(entry, dict) or not entry.get("name") or not entry.get("names"):
                 raise KnowledgeBaseError(f"{path.name}: named #{number}: needs name and names")
@@ -422,10 +425,12 @@ class Gazetteer:
             match = re.match(shape, text, flags=re.IGNORECASE)
             if not match:
                 continue
-            direction = self._directions.get(fold(match["dir"]))
+            direction = self._directions.get(fold(_ARTICLE.sub("", match["dir"])))
             if direction is None:
                 continue
             country_text = match.groupdict().get("country")
+            if country_text and fold(_ARTICLE.sub("", country_text)) in self._country_words:
+                country_text = None  # "the north of the country": the country of the report
             iso3 = self._kb.country_code(country_text) if country_text else country_hint
             if iso3:
                 return direction, iso3
