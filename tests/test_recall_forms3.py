@@ -21,9 +21,7 @@ def test_a_unit_that_strikes_an_explosive_device_is_the_target_of_an_attack(pipe
 
 
 def test_hitting_a_landmine_is_coded_but_a_gold_mine_is_not_an_attack(pipeline):
-    hit = code_text(
-        pipeline, "A Malian army truck hit a landmine near Boni on Tuesday.", PUBLISHED
-    )
+    hit = code_text(pipeline, "A Malian army truck hit a landmine near Boni on Tuesday.", PUBLISHED)
     assert only(hit, "ASSAULT").mode == "explosives"
     visit = code_text(
         pipeline, "The minister visited a gold mine near Kayes on Tuesday.", PUBLISHED
