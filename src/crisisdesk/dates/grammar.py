@@ -45,6 +45,12 @@ _SHAPES: tuple[tuple[str, str], ...] = (
     ("year", r"(?P<year><<YEAR>>)"),
     ("decade", r"<<ART>>(?P<decade>(?:19|20)\d0)['’]?s"),
     ("decade", r"<<ART>><<DECADE_PREFIX>>\s+(?P<decade>(?:19|20)?\d0)(?!\d)"),
+    (
+        # "March this year", "mars de l'année dernière": a month of a year told from publication
+        "month_rel_year",
+        r"(?P<month><<MONTH>>)(?:\s+<<JOINER>>)?\s+<<ART>>(?:(?P<rel_before><<REL_BEFORE>>)\s+)?"
+        r"(?P<unit><<YEAR_WORD>>)(?:\s+(?P<rel_after><<REL_AFTER>>))?",
+    ),
     ("month", r"<<MONTH_ALONE>>"),
     ("weekday", r"<<WEEKDAY_ALONE>>"),
     ("deictic", r"(?P<deictic><<DEICTIC>>)(?:\s+(?P<day_part><<DAY_PART>>))?"),
@@ -58,8 +64,12 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"<<ART>>(?P<unit><<PERIOD_UNIT>>)<<THIS_SUFFIX>>"
         r"\s+(?P<rel_after><<REL_AFTER>>)",
     ),
-    ("ago", r"(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)\s+(?P<ago><<AGO_SUFFIX>>)"),
-    ("ago", r"<<AGO_PREFIX>>\s+(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)"),
+    (
+        "ago",
+        r"(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)\s+(?P<ago><<AGO_SUFFIX>>)"
+        r"<<ANNIVERSARY>>",
+    ),
+    ("ago", r"<<AGO_PREFIX>>\s+(?P<number><<NUMBER>>)\s+(?P<unit><<ANY_UNIT>>)<<ANNIVERSARY>>"),
     (
         "within",
         r"(?P<within><<WITHIN>>)\s+<<THIS_CONNECTOR>>(?P<unit><<PERIOD_UNIT>>)"
@@ -99,6 +109,7 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "month_day": (frozenset({"digit", "month"}),),
     "month_year": (frozenset({"digit", "month"}),),
     "month": (frozenset({"month"}),),
+    "month_rel_year": (frozenset({"month", "unit"}),),
     "weekday": (frozenset({"weekday"}),),
     "deictic": (frozenset({"deictic"}),),
     "relative_period": (frozenset({"unit"}),),
@@ -208,11 +219,14 @@ def _pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:
         "REL_AFTER": alternation(lexicon.relative_after),
         "SPAN_BEFORE": alternation(lexicon.span_back_before),
         "SPAN_AFTER": alternation(lexicon.span_back_after),
+        "YEAR_WORD": alternation(lexicon.unit_words(("year",), singular_only=True)),
         "PERIOD_UNIT": alternation(lexicon.unit_words(PERIOD_UNITS, singular_only=True)),
         "ANY_UNIT": alternation(lexicon.unit_words(ALL_UNITS)),
         "NUMBER": "(?:" + alternation(words("_numbers")) + r"|\d{1,3}(?!\d))",
         "AGO_SUFFIX": alternation(words("ago_suffixes")),
         "AGO_PREFIX": alternation(words("ago_prefixes")),
+        # "ten years ago today": the same day, that many units back
+        "ANNIVERSARY": r"(?:,?\s+(?P<anniversary>" + alternation(words("anniversary_days")) + "))?",
         "WITHIN": alternation(words("within_period")),
         "THIS_CONNECTOR": lead_alternation(words("this_connectors")),
         "THIS_SUFFIX": "(?:" + alternation(words("this_suffixes")) + ")?",

@@ -113,6 +113,18 @@ def shift(day: date, unit: str, steps: int) -> date:
     return date(day.year + years, 1, 1)
 
 
+def same_day_back(day: date, unit: str, steps: int) -> date | None:
+    """The same calendar day ``steps`` units from ``day`` (an anniversary), None for a day
+    the target month lacks (29 February in a common year): never a day the text did not say."""
+    first = shift(day, unit, steps)
+    if unit in {"day", "week"}:
+        return first
+    try:
+        return first.replace(month=day.month if unit != "month" else first.month, day=day.day)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class _Context:
     """What every rule needs: the anchor date, the clause tense and the language's words."""
@@ -217,6 +229,15 @@ def _month(match: re.Match[str], context: _Context) -> DateValue | None:
     return DateValue.of(date(year, month, 1), DatePrecision.MONTH)
 
 
+def _month_rel_year(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "March this year", "August last year", "mars de l'année dernière"."""
+    direction = context.direction(match)
+    if direction is None or context.published is None:
+        return None  # "March of the year" names no year
+    month = int(word_meaning(context.lexicon.months, match["month"]) or 0)
+    return DateValue.of(date(context.published.year + direction, month, 1), DatePrecision.MONTH)
+
+
 def _month_year(match: re.Match[str], context: _Context) -> DateValue | None:
     month = int(word_meaning(context.lexicon.months, match["month"]) or 0)
     return DateValue.of(date(int(match["year"]), month, 1), DatePrecision.MONTH)
@@ -273,8 +294,15 @@ def _relative_period(match: re.Match[str], context: _Context) -> DateValue | Non
 
 
 def _ago(match: re.Match[str], context: _Context) -> DateValue | None:
-    """ "two years ago", "a decade ago", "three days ago", "il y a dix ans", "a year earlier"."""
-    return context.period(_unit(match, context), -(_count(match, context) or 0))
+    """ "two years ago", "a decade ago", "three days ago", "il y a dix ans", "a year earlier".
+
+    "Ten years ago today", "il y a dix ans jour pour jour": the anniversary, a day.
+    """
+    steps = -(_count(match, context) or 0)
+    if match["anniversary"] and context.published is not None:
+        day = same_day_back(context.published, _unit(match, context), steps)
+        return DateValue.of(day, DatePrecision.DAY) if day else None
+    return context.period(_unit(match, context), steps)
 
 
 def _within(match: re.Match[str], context: _Context) -> DateValue | None:
@@ -357,6 +385,7 @@ _RULES: dict[str, Rule] = {
     "year": _year,
     "decade": _decade,
     "month": _month,
+    "month_rel_year": _month_rel_year,
     "weekday": _weekday,
     "deictic": _deictic,
     "relative_period": _relative_period,
@@ -421,3 +450,55 @@ def split_years(text: str, language: str = "en") -> list[int]:
         if pattern.kind in ("year_list", "year") and pattern.exact.fullmatch(expression):
             return [int(year) for year in re.findall(r"\d{4}", expression)]
     return []
+
+
+# Shapes that name a day or month of an unsaid year ("on 1 April", "in November").
+_YEARLESS_KINDS = frozenset({"day_month", "month_day", "month"})
+
+
+def is_yearless(text: str, language: str = "en") -> bool:
+    """Whether an expression names a day or month without its year and without a word that
+    ties it to publication ("on 1 April", "in November"; not "last November", "in 2012")."""
+    expression = _clean(text)
+    for pattern in load_grammar(language).patterns:
+        match = pattern.exact.fullmatch(expression)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        return (
+            pattern.kind in _YEARLESS_KINDS
+            and not groups.get("year")
+            and not groups.get("rel_before")
+            and not groups.get("rel_after")
+            and not groups.get("weekday")
+        )
+    return False
+
+
+def resolve_in_story(
+    text: str, story: DateValue, published: date | None, language: str = "en"
+) -> DateValue | None:
+    """A yearless day or month ("on 1 April") of something that happened, read in the story's
+    time: the one nearest to ``story`` (the date the narrative stands at), not after
+    publication. A retrospective on 2012 that says "on 1 April" means 1 April 2012.
+    """
+    if not is_yearless(text, language):
+        return None
+    candidates = [
+        resolve_date(text, story.end, Tense.PAST, language),
+        resolve_date(text, story.start, Tense.FUTURE, language),
+    ]
+    allowed = [
+        value
+        for value in candidates
+        if value is not None and (published is None or value.start <= published)
+    ]
+    if not allowed:
+        return None
+
+    def distance(value: DateValue) -> int:
+        if value.end < story.start:
+            return (story.start - value.end).days
+        return max(0, (value.start - story.end).days)
+
+    return min(allowed, key=distance)

@@ -20,6 +20,7 @@ from crisisdesk.events import arguments, discourse, recipients
 from crisisdesk.events.dating import (
     clause_tense,
     described_date,
+    fronted_date,
     inception_anchors,
     lead_paragraph_dates,
     nearest_attached,
@@ -28,6 +29,7 @@ from crisisdesk.events.dating import (
     relative_clause,
     reporting_head,
     time_sharing_governors,
+    verb_of_noun,
 )
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.evidence import confidence, event_id, evidence_of, inferred_contexts
@@ -171,6 +173,8 @@ class EventCoder:
             lead_dates=lead_dates,
             named_scenes=context.named_scenes(),
             venues=find_venues(context),
+            published=None if context.estimated_reference else article.published,
+            language=article.language,
         )
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events, antecedent_links(drafts))
@@ -592,6 +596,8 @@ class EventCoder:
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
     ) -> list[Draft]:
         """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
+        # a dateline's date is the report's, not an event's ("LOMÉ, 14 June 2022 (Wire) - ")
+        spans = [span for span in spans if not context.in_dateline(span[0])]
         if not spans:
             return [draft]
         shifted = self._date_from_main_clause(draft, spans, context)
@@ -642,7 +648,11 @@ class EventCoder:
             return span, Tense.PAST
         # "announced on Sunday that they were withdrawing": the report dates the event.
         reporter = reporting_head(token, self.markers)
-        reported_act = token.pos_ == "VERB" and token.dep_ == "ccomp"
+        # "announced on 31 December that a dialogue would be held": the reported clause is
+        # about its subject noun (not its object: "would respect the request" restates one)
+        subject = token.dep_ in {"nsubj", "nsubjpass"}
+        clause = token if token.pos_ == "VERB" else verb_of_noun(token) if subject else None
+        reported_act = clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "VERB"
         if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
             span = nearest_attached(doc, spans, {reporter.i})
             if span is not None:
@@ -655,6 +665,10 @@ class EventCoder:
             span = nearest_attached(doc, spans, inception_anchors(token))
             if span is not None:
                 return span, Tense.PAST
+        if draft.reading.status == Status.OCCURRED:
+            span = fronted_date(token, spans)  # "On 24 December 2007, gunmen ... killed"
+            if span is not None:
+                return span, None
         return None
 
     def _date_from_main_clause(

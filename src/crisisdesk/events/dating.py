@@ -24,6 +24,7 @@ from crisisdesk.model import DatePrecision
 SIMULTANEITY_MARKS = word_set("simultaneity_marks")
 MEANS_PREPS = word_set("means_prepositions")
 CONTAINING_PREPS = word_set("containing_prepositions")
+PLACE_RELATIVES = word_set("place_relatives")
 CAUSATIVE_VERBS = word_set("causative_verbs")
 SEQUENCE_PREPS = word_set("sequence_prepositions")
 INCEPTION_VERBS = word_set("inception_verbs")
@@ -94,7 +95,7 @@ def own_anchors(trigger: Token) -> set[int]:
     if nominal and trigger.head.lemma_.lower() in TALLY_NOUNS:
         return {trigger.i, trigger.head.i}  # "revised the death toll on Wednesday"
     if nominal:
-        verb = _verb_of_noun(trigger)
+        verb = verb_of_noun(trigger)
         if verb is not None:
             anchors.add(verb.i)
     return anchors
@@ -105,8 +106,9 @@ SPELL_NOUNS = word_set("spell_nouns")
 
 
 def phrase_anchors(trigger: Token) -> set[int]:
-    """Tokens whose dates are the trigger's own before its clause's: the trigger, and the
-    event noun a verb happens in ("were killed in last Thursday's attack")."""
+    """Tokens whose dates are the trigger's own before its clause's: the trigger, the event
+    noun a verb happens in ("were killed in last Thursday's attack"), and the verb saying when
+    an event noun began ("the talks, which began on 6 May")."""
     anchors = {trigger.i}
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SPELL_NOUNS:
@@ -116,10 +118,17 @@ def phrase_anchors(trigger: Token) -> set[int]:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in CONTAINING_PREPS:
                 anchors |= {c.i for c in prep.children if c.dep_ == "pobj"}
+    else:
+        # "the talks, which began in Jeddah on 6 May": an event noun dates from its start
+        anchors |= {
+            c.i
+            for c in trigger.children
+            if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in INCEPTION_VERBS
+        }
     return anchors
 
 
-def _verb_of_noun(noun: Token) -> Token | None:
+def verb_of_noun(noun: Token) -> Token | None:
     """The nearest verb above a noun trigger, unless the way up passes a preposition that
     puts the noun at another time ("after the attack", "in response to the coup")."""
     current = noun
@@ -156,7 +165,7 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
     clause ("the attack carried out this morning ..., in which ten peacekeepers were killed")."""
     current = trigger
     if current.pos_ not in VERBAL:
-        current = _verb_of_noun(current) or current
+        current = verb_of_noun(current) or current
     for _ in range(4):
         head = current.head
         if head.i == current.i:
@@ -189,12 +198,16 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
 
 
 def containing_event_verb(relative: Token) -> Token | None:
-    """For "an attack ..., in which ten peacekeepers were killed": the verb of the clause that
-    holds the antecedent, whose time the relative clause shares."""
+    """For "an attack ..., in which ten peacekeepers were killed" or "the summit in
+    Nouakchott, where it agreed ...": the verb of the clause that holds the antecedent, whose
+    time the relative clause shares."""
     framed = any(
-        c.dep_ == "prep"
-        and c.lower_ in CONTAINING_PREPS
-        and any(g.lower_ == "which" for g in c.children)
+        (
+            c.dep_ == "prep"
+            and c.lower_ in CONTAINING_PREPS
+            and any(g.lower_ == "which" for g in c.children)
+        )
+        or (c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES)
         for c in relative.children
     )
     if relative.dep_ != "relcl" or not framed:
@@ -210,8 +223,11 @@ def containing_event_verb(relative: Token) -> Token | None:
 
 
 def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The date a when-clause describes: "since July 2022, when jihadists attacked Kati"."""
+    """The date a when-clause describes: "since July 2022, when jihadists attacked Kati", or
+    of a noun trigger's verb ("in January 2012, when the MNLA launched a rebellion")."""
     current, doc = trigger, trigger.doc
+    if current.pos_ not in VERBAL:
+        current = verb_of_noun(current) or current
     for _ in range(3):
         head = current.head
         if head.i == current.i:
@@ -224,6 +240,36 @@ def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, i
         if current.dep_ not in {"conj", "xcomp"}:
             return None
         current = head
+    return None
+
+
+def fronted_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A date that opens the sentence before a comma ("On 24 December 2007, gunmen ...
+    killed four tourists") frames every clause of it, whatever the parse made of the verbs
+    ("gunmen linked to al-Qaeda" is often parsed as the main clause). Not a clause that sets
+    itself before or after the framed time ("after jihadists attacked"), nor a relative
+    clause, nor a noun after "after", "since" ...: those are other times."""
+    sentence = trigger.sent
+    text = sentence.text
+    opening = sentence.start_char + len(text) - len(text.lstrip())
+    span = next((s for s in spans if s[0] == opening), None)
+    if span is None or not sentence.doc.text[span[1] :].lstrip().startswith(","):
+        return None
+    current = trigger
+    if current.pos_ not in VERBAL:
+        verb = verb_of_noun(current)
+        if verb is None:
+            return None
+        current = verb
+    for _ in range(8):
+        marks = {c.lower_ for c in current.children if c.dep_ in {"mark", "prep"}}
+        if current.dep_ == "relcl" or (current.dep_ == "advcl" and marks & SEQUENCE_PREPS):
+            return None
+        if current.dep_ == "pcomp" and current.head.lower_ in SEQUENCE_PREPS:
+            return None
+        if current.head.i == current.i:
+            return span
+        current = current.head
     return None
 
 

@@ -13,9 +13,13 @@ of its own place takes the place of the closest earlier event of its paragraph, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
-from crisisdesk.dates.resolve import DateValue, Tense
+from crisisdesk.dates.resolve import DateValue, Tense, resolve_in_story
+from crisisdesk.dates.story import find_story_offsets, shift_story_date
+from crisisdesk.events.dating import attachment_distance, own_anchors
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.venues import place_at_venues
@@ -53,6 +57,8 @@ def inherit(
     lead_dates: Sequence[tuple[int, DateValue]] = (),
     named_scenes: Sequence[tuple[int, Place]] = (),
     venues: Sequence = (),
+    published: date | None = None,
+    language: str = "en",
 ) -> None:
     """Fill missing dates and vague places of drafts (in text order) from their context.
 
@@ -61,15 +67,20 @@ def inherit(
     towns the text names as where things happen ("In Niamey, thousands rallied ..."): a scene
     event takes the latest of them or of the earlier events' places in its paragraph.
     ``venues`` place decisions taken at a meeting (see :mod:`crisisdesk.events.venues`).
+    ``published`` and ``language`` let yearless dates be read in the story's time
+    (:func:`read_in_story_time`).
     """
     starts = paragraph_starts(body)
     lead = lead_date(drafts, lead_dates)
+    if published is not None:
+        read_in_story_time(drafts, body, starts, lead, published, language)
     previous: dict[int, object] = {}
     for position, draft in enumerate(drafts):
         paragraph = paragraph_of(draft.sentence.start_char, starts)
         before = previous.get(paragraph)
         if draft.date is None and draft.reading.status in INHERITING_STATUSES:
-            source = _date_source(draft, before, drafts[:position], lead)
+            source = _counted_on(draft, before, drafts[:position], language)
+            source = source or _date_source(draft, before, drafts[:position], lead)
             if source is not None:
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
         if _vague(draft.place) and draft.type in SCENE_TYPES:
@@ -85,6 +96,72 @@ def inherit(
         previous[paragraph] = draft
     if venues:
         place_at_venues(drafts, list(venues), SCENE_TYPES)
+
+
+def _counted_on(draft, before, earlier: list, language: str) -> DateValue | None:
+    """ "The militants brought them back a month later": the date of the event the story
+    stands at (the previous one of the paragraph, else the last dated one), moved on."""
+    sentence = draft.sentence
+    for offset in find_story_offsets(sentence.text, language):
+        start = sentence.start_char + offset.start
+        span = sentence.doc.char_span(start, start + offset.end - offset.start, "expand")
+        if attachment_distance(span, own_anchors(draft.match.token)) is None:
+            continue  # the phrase dates another clause
+        base = before if before is not None and before.date else None
+        base = base or next((d for d in reversed(earlier) if d.date), None)
+        if base is None:
+            return None
+        return shift_story_date(base.date[0], offset.unit, offset.count)
+    return None
+
+
+def read_in_story_time(
+    drafts: list,
+    body: str,
+    starts: Sequence[int],
+    lead: DateValue | None,
+    published: date,
+    language: str,
+) -> None:
+    """Read the yearless days and months of past events ("on 1 April", "in November") in the
+    story's time rather than the publication's.
+
+    The story's time is the latest day or month written with its year earlier in the same
+    paragraph ("In June 2012, ... and in July"), else the lead's date: a retrospective whose
+    lead says "Ten years ago today" tells "on 1 April" of that year. A date in an earlier
+    paragraph does not carry over, and a bare year is background, not a point in the story
+    ("The accord was signed in 2015. The army took Kidal in November": the report's November).
+    Only events that happened and are told in the past are re-read: an ongoing fight or a
+    present perfect reaches the report's present. Weekdays and "last November" keep counting
+    from publication.
+    """
+    story: dict[int, DateValue | None] = {}
+    for draft in drafts:
+        if not draft.date or draft.date[1] is None:
+            continue
+        paragraph = paragraph_of(draft.sentence.start_char, starts)
+        value, (start, end) = draft.date
+        text = body[start:end]
+        if _WRITTEN_YEAR.search(text):
+            if value.precision in {DatePrecision.DAY, DatePrecision.MONTH}:
+                story[paragraph] = value  # a bare year is a frame, not a point in the story
+            continue
+        anchor = story.get(paragraph) or lead
+        if anchor is None or not _told_in_the_past(draft):
+            continue
+        reread = resolve_in_story(text, anchor, published, language)
+        if reread is not None:
+            draft.date = (reread, (start, end))
+
+
+def _told_in_the_past(draft) -> bool:
+    """Something that happened, told in the past: an ongoing fight ("have been fighting since
+    August") or the present perfect reaches the report's present, so its date counts from
+    publication."""
+    return draft.reading.status == Status.OCCURRED and not _news_of_the_report(draft)
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _paragraph_scene(draft, before, paragraph_start: int, named_scenes) -> tuple | None:

@@ -153,9 +153,13 @@ class DocumentContext:
         return None
 
     def _in_dateline(self, token: Token) -> bool:
+        return self.in_dateline(token.idx)
+
+    def in_dateline(self, offset: int) -> bool:
+        """Whether a body offset falls in a wire dateline ("LOMÉ, 14 June 2022 (Wire) - ")."""
         if self.datelines is None:
             self.datelines = self._find_datelines()
-        return any(start <= token.idx < end for start, end in self.datelines)
+        return any(start <= offset < end for start, end in self.datelines)
 
     def _find_datelines(self) -> list[tuple[int, int]]:
         """Datelines the extractor marked, or, in a body given as it is, one opening one of

@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)]*$")
 
 # "BAMAKO, Nov 15 (West Africa Wire) - ", "NIAMEY (Reuters) — ", "OUAGADOUGOU, Burkina Faso -- "
 _DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z'’.\- ]{2,40}"
+    r"^(?P<dateline>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}"  # "LOMÉ", "SÉGOU"
     r"(?:,\s*[A-Z0-9][\w'’.\- ]{1,30}?)?"
     r"(?:,?\s*\([^)]{2,40}\))?)"
     r"\s*(?:-{1,2}|–|—)\s+(?=[A-Z\"“])"

@@ -1,0 +1,95 @@
+"""Dates counted from another event of the story: "a month later", "the following year",
+"that month".
+
+Publication cannot resolve them (:func:`crisisdesk.dates.resolve_date` gives None); the coder
+counts them from the date of the event the narrative stands at (``events/discourse.py``). The
+result keeps the coarser of the two precisions, so a day is never invented: "a month later"
+after an abduction on 19 February 2018 is March 2018; "two days later" after "in March" is
+None, since it may fall in March or April.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+
+from crisisdesk.dates.lexicon import alternation, fold, load_lexicon
+from crisisdesk.dates.resolve import (
+    DateValue,
+    add_months,
+    period_end,
+    period_start,
+)
+from crisisdesk.model import DatePrecision
+
+# Finer first: a shift keeps the coarser of the base's and the unit's precision.
+_ORDER = [DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR]
+_UNIT_PRECISION = {
+    "day": DatePrecision.DAY,
+    "week": DatePrecision.WEEK,
+    "month": DatePrecision.MONTH,
+    "year": DatePrecision.YEAR,
+    "decade": DatePrecision.YEAR,
+}
+
+
+@dataclass(frozen=True)
+class StoryOffset:
+    """A phrase counting ``count`` units of ``unit`` on from the story's last date."""
+
+    start: int
+    end: int
+    unit: str
+    count: int
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    lexicon = load_lexicon(language)
+    words = lexicon.listed
+    number = "(?:" + alternation(words("_numbers")) + r"|\d{1,3}(?!\d))"
+    unit = alternation(words("_units"))
+    singular = alternation(words("_singular_units"))
+    article = alternation(words("story_articles"))
+    shapes = [
+        rf"(?P<number>{number})\s+(?P<unit>{unit})\s+{alternation(words('later_suffixes'))}",
+        rf"{article}\s*{alternation(words('following_before'))}\s+(?P<next_unit>{singular})",
+        rf"{article}\s*(?P<after_unit>{singular})\s+{alternation(words('following_after'))}",
+        rf"(?P<next_day>{alternation(words('next_day'))})",
+        rf"{alternation(words('same_before'))}\s+(?P<same_unit>{singular})"
+        rf"{alternation(words('same_after'))}",
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(shapes) + r")(?!\w)", re.IGNORECASE)
+
+
+def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
+    """The phrases of ``text`` that count on from an earlier event ("a month later")."""
+    lexicon = load_lexicon(language)
+    found = []
+    for match in _pattern(lexicon.language).finditer(text):
+        word = match["unit"] or match["next_unit"] or match["after_unit"] or match["same_unit"]
+        unit = lexicon.units[fold(word)] if word else "day"
+        count = 0 if match["same_unit"] else 1  # "that month": the story's own month
+        if match["number"]:
+            number = match["number"]
+            count = int(number) if number.isdigit() else int(lexicon.numbers[fold(number)])
+        found.append(StoryOffset(match.start(), match.end(), unit, count))
+    return found
+
+
+def shift_story_date(base: DateValue, unit: str, count: int) -> DateValue | None:
+    """``base`` moved ``count`` units on, at the coarser of the two precisions (None when the
+    unit is finer than the base: "two days later" than "in March" may leave March)."""
+    if _ORDER.index(_UNIT_PRECISION[unit]) < _ORDER.index(base.precision):
+        return None
+    precision = max(base.precision, _UNIT_PRECISION[unit], key=_ORDER.index)
+    day = base.start
+    if unit in {"day", "week"}:
+        day += timedelta(days=count * (7 if unit == "week" else 1))
+    elif unit == "month":
+        day = add_months(day, count)
+    else:
+        day = day.replace(year=day.year + count * (10 if unit == "decade" else 1), day=1)
+    return DateValue(period_start(day, precision), period_end(day, precision), precision)
