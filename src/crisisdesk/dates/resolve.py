@@ -31,8 +31,9 @@ class Tense(StrEnum):
     FUTURE = "future"
 
 
-_COARSENESS = [DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR]
-_UNIT_PRECISION = {
+# Finer first: a date built from two keeps the coarser precision.
+COARSENESS = [DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR]
+UNIT_PRECISION = {
     "day": DatePrecision.DAY,
     "week": DatePrecision.WEEK,
     "month": DatePrecision.MONTH,
@@ -62,7 +63,7 @@ class DateValue:
     @classmethod
     def spanning(cls, first: DateValue, last: DateValue) -> DateValue | None:
         """From ``first`` to ``last`` at the coarser of their precisions; None if backwards."""
-        precision = max(first.precision, last.precision, key=_COARSENESS.index)
+        precision = max(first.precision, last.precision, key=COARSENESS.index)
         start = period_start(first.start, precision)
         end = period_end(last.end, precision)
         return cls(start, end, precision) if start <= end else None
@@ -150,7 +151,7 @@ class _Context:
         """The unit-long period ``steps`` units from publication ("last month": -1)."""
         if self.published is None:
             return None
-        return DateValue.of(shift(self.published, unit, steps), _UNIT_PRECISION[unit])
+        return DateValue.of(shift(self.published, unit, steps), UNIT_PRECISION[unit])
 
 
 Rule = Callable[[re.Match[str], _Context], DateValue | None]

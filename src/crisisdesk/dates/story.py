@@ -12,27 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import cache
 
 from crisisdesk.dates.lexicon import alternation, fold, load_lexicon
 from crisisdesk.dates.resolve import (
+    COARSENESS,
+    UNIT_PRECISION,
     DateValue,
-    add_months,
     period_end,
     period_start,
+    shift,
 )
-from crisisdesk.model import DatePrecision
-
-# Finer first: a shift keeps the coarser of the base's and the unit's precision.
-_ORDER = [DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR]
-_UNIT_PRECISION = {
-    "day": DatePrecision.DAY,
-    "week": DatePrecision.WEEK,
-    "month": DatePrecision.MONTH,
-    "year": DatePrecision.YEAR,
-    "decade": DatePrecision.YEAR,
-}
 
 
 @dataclass(frozen=True)
@@ -82,14 +72,8 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
 def shift_story_date(base: DateValue, unit: str, count: int) -> DateValue | None:
     """``base`` moved ``count`` units on, at the coarser of the two precisions (None when the
     unit is finer than the base: "two days later" than "in March" may leave March)."""
-    if _ORDER.index(_UNIT_PRECISION[unit]) < _ORDER.index(base.precision):
+    if COARSENESS.index(UNIT_PRECISION[unit]) < COARSENESS.index(base.precision):
         return None
-    precision = max(base.precision, _UNIT_PRECISION[unit], key=_ORDER.index)
-    day = base.start
-    if unit in {"day", "week"}:
-        day += timedelta(days=count * (7 if unit == "week" else 1))
-    elif unit == "month":
-        day = add_months(day, count)
-    else:
-        day = day.replace(year=day.year + count * (10 if unit == "decade" else 1), day=1)
+    precision = max(base.precision, UNIT_PRECISION[unit], key=COARSENESS.index)
+    day = shift(base.start, unit, count)
     return DateValue(period_start(day, precision), period_end(day, precision), precision)

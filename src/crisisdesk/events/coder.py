@@ -566,8 +566,7 @@ class EventCoder:
         """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
         place = context.place_of(token)
         directional = [c for c in token.children if c.lower_ in DIRECTIONS]
-        bare = token.lower_ in DIRECTIONS or token.lower_ in {"centre", "center"}
-        if directional or bare:
+        if directional or token.lower_ in DIRECTIONS:
             phrase = token.doc[
                 min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1
             ]

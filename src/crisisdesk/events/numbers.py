@@ -32,6 +32,7 @@ RANGE_WORDS = word_set("range_links")
 COUNT_CONJUNCTIONS = word_set("count_conjunctions")
 # "south-east of Niamey", "the area": listed after the victims, but not victims
 DIRECTION_WORDS = word_set("direction_words")
+INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 PLACE_NOUNS = word_set("place_nouns")
 
 
@@ -305,8 +306,12 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
         return False
     if any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in target.children):
         return True  # a title with the person's name
-    if any(c.lower_ in {"a", "an", "one"} for c in target.children):
-        return True
+    if any(
+        c.lower_ in INDEFINITE_DETERMINERS or quantities.value_of([c.text]) == 1
+        for c in target.children
+        if c.dep_ in {"det", "nummod"}
+    ):
+        return True  # "a soldier", "one civilian"
     definite = any(c.dep_ in {"det", "poss"} for c in target.children)
     return definite and target.lemma_.lower() in quantities.one_person_nouns
 
