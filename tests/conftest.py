@@ -26,6 +26,18 @@ def pipeline():
     return Pipeline()
 
 
+@pytest.fixture(scope="module")
+def code(pipeline, request):
+    """Code one text as a whole article, published on the test module's ``PUBLISHED`` date
+    unless the call names another."""
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def run(text: str, published: date | None = default) -> list[Event]:
+        return code_text(pipeline, text, published)
+
+    return run
+
+
 def code_text(pipeline, text: str, published: date | None) -> list[Event]:
     """Code one text as a whole article (id from its content) published on ``published``."""
     article = Article(id=article_id(text), body=text, published=published)

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from crisisdesk.model import Status
 
-from crisisdesk.model import Event, Status
-
-from .conftest import code_text, only
+from .conftest import only
 
 PUBLISHED = date(2023, 12, 30)  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    """Code one text as a whole article published on PUBLISHED."""
-
-    def run(text: str, published: date | None = PUBLISHED) -> list[Event]:
-        return code_text(pipeline, text, published)
-
-    return run
 
 
 def ids(actors) -> set[str]:

@@ -8,24 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from crisisdesk.dates import find_date_spans
 from crisisdesk.evaluation.gold import GoldEvent
 from crisisdesk.evaluation.score import match_document
 from crisisdesk.model import DatePrecision, Event, Evidence, Span, Status
-
-from .conftest import code_text
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    """Code one text as a whole article published on ``published``."""
-
-    def run(text: str, published: date) -> list[Event]:
-        return code_text(pipeline, text, published)
-
-    return run
 
 
 def dated(events: list[Event], type_: str) -> list[str]:

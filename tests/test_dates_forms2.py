@@ -16,17 +16,7 @@ from crisisdesk.dates.resolve import DateValue, is_yearless, resolve_in_story
 from crisisdesk.dates.story import find_story_offsets, shift_story_date
 from crisisdesk.model import DatePrecision, Event
 
-from .conftest import code_text
-
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str, published: date) -> list[Event]:
-        return code_text(pipeline, text, published)
-
-    return run
 
 
 def dated(events: list[Event], type_: str) -> list[str]:

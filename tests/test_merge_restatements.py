@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from crisisdesk.model import Event
 
-from .conftest import code_text
-
 PUBLISHED = date(2023, 11, 16)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    """Code one text as a whole article published on PUBLISHED."""
-
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def of_type(events: list[Event], type_: str) -> list[Event]:

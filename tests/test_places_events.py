@@ -10,17 +10,7 @@ import pytest
 from crisisdesk.model import Event, PlacePrecision
 from crisisdesk.places.gazetteer import default_gazetteer
 
-from .conftest import code_text
-
 PUBLISHED = date(2024, 3, 4)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def of_type(events: list[Event], *types: str) -> Event:

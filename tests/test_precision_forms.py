@@ -9,21 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from crisisdesk.model import Event
 
-from .conftest import code_text
-
 PUBLISHED = date(2024, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def types(events: list[Event]) -> list[str]:

@@ -6,24 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from crisisdesk.model import ActorKind, Sector
 
-from crisisdesk.model import ActorKind, Article, Sector, article_id
-
-
-@pytest.fixture(scope="module")
-def code():
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline("en")
-    coder = EventCoder.default("en")
-
-    def run(text: str, published: date = date(2019, 6, 12)):
-        article = Article(id=article_id(text), body=text, language="en", published=published)
-        return coder.code(nlp(text), article)
-
-    return run
+PUBLISHED = date(2019, 6, 12)
 
 
 def of_type(events, type_: str):

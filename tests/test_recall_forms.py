@@ -6,19 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from crisisdesk.model import Status
 
-from .conftest import code_text
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str, published: date = date(2022, 3, 9)):
-        return code_text(pipeline, text, published)
-
-    return run
+PUBLISHED = date(2022, 3, 9)
 
 
 def of_type(events, type_: str):

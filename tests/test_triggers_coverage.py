@@ -5,23 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from crisisdesk.model import Event, Status
 
-from .conftest import code_text, only
+from .conftest import only
 
 PUBLISHED = date(2024, 3, 12)  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    """Code one text as a whole article published on PUBLISHED."""
-
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def types(events: list[Event]) -> list[str]:
