@@ -123,6 +123,10 @@ def _controlling_subject(verb: Token) -> list[Token]:
             return []
         if current.dep_ == "relcl":
             return coordinated(head)
+        if current.dep_ == "advcl" and head.pos_ in NOUN_POS and head.dep_ in OBJECT_DEPS:
+            # "prompting ECOWAS to threaten intervention": the parser hangs the infinitive
+            # from the object noun, who is the one made to act
+            return coordinated(head)
         if current.dep_ == "pcomp" and head.dep_ == "prep":
             # "responded by recalling", "after seizing power": the gerund's doer is the subject
             # of the clause its preposition hangs from.
@@ -153,6 +157,12 @@ BACKING_VERBS = word_set("backing_verbs")
 
 def verb_slots(verb: Token) -> Slots:
     slots = Slots()
+    if misparsed_clause(verb):
+        # "since the military seized power": the parser read the clause as a noun phrase
+        slots.subject.extend(misparsed_subject(verb))
+        slots.object.extend(coordinated(verb.head))
+        _fill_preps(slots, verb.head)
+        return slots
     for child in verb.children:
         if (
             child.dep_ in SUBJECT_DEPS
@@ -199,6 +209,32 @@ def verb_slots(verb: Token) -> Slots:
         _fill_preps(slots, obj)
     slots.purpose = _purpose_objects(verb)
     return slots
+
+
+# words before a misparsed finite verb that can name its subject ("the military seized")
+MISPARSED_SUBJECT_DEPS = {"amod", "compound", "nmod", "poss"}
+
+
+def misparsed_clause(verb: Token) -> bool:
+    """A finite past verb that the parser hung as an adjective of its own object, with its
+    subject before it: "after the military seized power" read as "the [military seized]
+    power". A participle that describes its noun ("the ousted president") is tagged VBN."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBD"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and bool(misparsed_subject(verb))
+    )
+
+
+def misparsed_subject(verb: Token) -> list[Token]:
+    """The subject words of a misparsed clause: the noun phrase's words before the verb."""
+    before = [
+        c
+        for c in verb.head.children
+        if c.i < verb.i and c.dep_ in MISPARSED_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+    ]
+    return before[-1:]
 
 
 def _relative_antecedent(pronoun: Token, head: Token) -> Token:
@@ -331,6 +367,8 @@ def slots(trigger: Token) -> Slots:
 def clause_tokens(trigger: Token) -> list[Token]:
     """Tokens of the clause the trigger belongs to: its verb's subtree (for dates, places)."""
     anchor = trigger
+    if misparsed_clause(trigger):
+        return list(trigger.head.subtree)  # "since the military seized power in Bamako"
     # a gerund subject is a noun: "Fighting continued in Khartoum" is placed by its verb
     if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ in SUBJECT_DEPS:
         governor, _ = governing_verb(trigger)

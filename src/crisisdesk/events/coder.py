@@ -54,6 +54,7 @@ from crisisdesk.events.merging import (
 from crisisdesk.events.numbers import Count, sentence_counts, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.policies import load_policies
+from crisisdesk.events.repeats import same_act_matches
 from crisisdesk.events.selection import TriggerSelection
 from crisisdesk.events.status import ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
@@ -190,6 +191,7 @@ class EventCoder:
         matches = find_triggers(
             sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
         )
+        matches += same_act_matches(sentence, earlier or [])  # "Niger did the same"
         phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
         for match in self.events_proper(matches):
             reading = read_clause(match.token, self.markers, phrases)
@@ -258,9 +260,11 @@ class EventCoder:
         if reading.status not in {Status.PLANNED, Status.HYPOTHETICAL}:
             return match, reading
         if not reading.markers or any(
-            m.lower_ not in self.markers.announcing for m in reading.markers
+            m.lower_ not in self.markers.announcing
+            and self.markers.groups_for(m.lemma_.lower()) != ["ongoing"]
+            for m in reading.markers
         ):
-            return match, reading
+            return match, reading  # "would continue ... and overthrow": still an announcement
         reporter = reporting_head(match.token, self.markers)
         if reporter is None or not self._own_words(match.token, reporter, context):
             return match, reading
@@ -609,8 +613,11 @@ class EventCoder:
         span, borrowed_tense = found
         start, end = span
         text = context.article.body[start:end]
-        published = context.article.published
         language = context.article.language
+        if resolve_date(text, context.article.published, Tense.PAST, language) is None:
+            # "three months after gunmen killed ... in March": a distance, not a date
+            return self.fill_dates(draft, [s for s in spans if s != span], context)
+        published = context.article.published
         years = split_years(text, language) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
         if len(years) > 1:
             return [

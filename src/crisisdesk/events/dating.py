@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date
+from crisisdesk.events.arguments import misparsed_clause
 from crisisdesk.events.grammar import current_language, word_map, word_set
 from crisisdesk.events.lexicon import StatusMarkers, load_quantities
 from crisisdesk.model import DatePrecision
@@ -85,6 +86,8 @@ def own_anchors(trigger: Token) -> set[int]:
     attack on Friday"). A noun after "after", "since", "over"... or inside another noun's
     phrase ("in response to the coup") is another event, not at that verb's time."""
     anchors = {trigger.i}
+    if misparsed_clause(trigger):
+        anchors.add(trigger.head.i)  # "since the military seized power in August 2020"
     if trigger.dep_ == "xcomp" or (
         trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in CAUSATIVE_VERBS
     ):

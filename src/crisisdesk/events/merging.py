@@ -46,6 +46,8 @@ PRECISE_DATES = {DatePrecision.DAY, DatePrecision.WEEK}
 # Places that name one scene: two of them with different names are two scenes.
 SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")
+# "came three months after gunmen killed ...": the clause tells another act, told in order
+SEQUENCE_MARKS = word_set("sequence_marks")
 # "the toll": a sentence with one may revise the toll of an event told before
 TALLY_NOUNS = word_set("tally_nouns")
 TALLY_PREPS = word_set("tally_event_prepositions")
@@ -276,7 +278,24 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "suspended Mali and imposed sanctions": two measures
     if _two_scenes(a, b):
         return False  # "the killings in Tessit came a week after an attack in Kalumba"
+    if _sequenced(a.match.token, b.match.token) or _sequenced(b.match.token, a.match.token):
+        return False  # "the attack came three months after gunmen killed 160 villagers"
     return not (a.date and b.date and a.date[0] != b.date[0])
+
+
+def _sequenced(inner: Token, outer: Token) -> bool:
+    """A clause with a subject of its own, opened by "after", "before", "since" or "until",
+    tells an act before or after the other trigger's: another act ("The attack came less than
+    three months after gunmen killed about 160 villagers in Ogossagou"). A subject that is a
+    pronoun refers back to the same parties ("killed 20 after they stormed the village")."""
+    if inner.pos_ not in {"VERB", "AUX"} or inner.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in inner.children):
+        return False
+    subjects = [c for c in inner.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    return outer.i not in {t.i for t in inner.subtree}
 
 
 def _two_scenes(a: Draft, b: Draft) -> bool:
@@ -535,6 +554,9 @@ def _restates_any(event: Event, kept: Event, absorbed: list[Event]) -> bool:
         return True
     if _reversed(event.actors, kept.recipients) or _reversed(kept.actors, event.recipients):
         return False
+    placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(kept)
+    if placed and not _places_agree(event.place, kept.place):
+        return False  # "gunmen killed two soldiers near Porga": not the Alibori ambush
     return any(_restates(event, mention) for mention in absorbed)
 
 
@@ -601,6 +623,8 @@ def _restates(event: Event, earlier: Event) -> bool:
             return True
         return _same_scene(event, earlier)
     if actors != {a.id for a in earlier.actors}:
+        if _own_scene(event) and not _same_town(event.place, earlier.place):
+            return False  # "rebels overran the garrison at Aguelhok": not the rebellion's start
         # "JNIM claimed the attack": the jihadists' attack told before, if undated
         return _parties_fit(event.actors, earlier.actors)
     return recipients <= earlier_recipients or not earlier_recipients
@@ -713,6 +737,24 @@ def named_already(actor: Actor, known: list[Actor]) -> bool:
 
 def _sector(actor: Actor) -> str | None:
     return actor.sector.value if actor.sector is not None else None
+
+
+def _own_scene(event: Event) -> bool:
+    """A town (or district) its own sentence names as where it happened."""
+    return (
+        event.place is not None
+        and event.place.precision in SCENES
+        and _placed_in_its_sentence(event)
+    )
+
+
+def _same_town(one: Place | None, other: Place | None) -> bool:
+    return (
+        one is not None
+        and other is not None
+        and other.precision in SCENES
+        and one.name == other.name
+    )
 
 
 def _placed_in_its_sentence(event: Event) -> bool:

@@ -29,6 +29,7 @@ class CodingPolicies(BaseModel):
     scene_types: frozenset[str]
     owner_is_recipient: frozenset[str]
     ordered_acts: dict[str, frozenset[str]]
+    released_from: dict[str, frozenset[str]]
 
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""

@@ -18,14 +18,19 @@ from crisisdesk.events import arguments
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
-from crisisdesk.model import Actor, ActorKind, Place, Sector
+from crisisdesk.events.policies import load_policies
+from crisisdesk.events.repeats import take_model_parties
+from crisisdesk.model import Actor, ActorKind, Place, Sector, Status
 
 RELEASE_NOUNS = word_set("release_nouns")
+CONDITION_MARKS = word_set("condition_marks")
 GENITIVE_PREPS = word_set("genitive_prepositions")
 REQUEST_CONTENT_PREPS = word_set("request_content_prepositions")
 DOER_PREPS = word_set("doer_prepositions")
 # "protesters demanding the resignation of X": the verbs that say what a protest asks for
 DEMAND_VERBS = word_set("demand_verbs")
+# a release's mode -> the modes of the acts that held the released (policies.yaml)
+RELEASED_FROM = load_policies().released_from
 # Who takes a town from the state that holds it, rather than from a group that took it before
 CHALLENGER_SECTORS = {Sector.REB, Sector.INS, Sector.UNIDENTIFIED, Sector.MILITIA}
 
@@ -39,6 +44,52 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
     if draft.type == "PROTEST" and not draft.recipients:
         _protest_demands(draft, context)
     from_earlier(draft, earlier, context)
+    if draft.type == "THREATEN" and not draft.recipients:
+        _threatened_party(draft, context)
+    _released_by_holder(draft, earlier)
+    take_model_parties(draft, earlier)  # "Niger did the same": against Ukraine too
+
+
+def _threatened_party(draft: Draft, context: DocumentContext) -> None:
+    """'could use force if the soldiers do not reinstate President Bazoum': a threat is aimed
+    at whoever must act to avert it, the subject of its condition."""
+    trigger = draft.match.token
+    acting = {a.id for a, _ in draft.actors}
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children
+        ):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in arguments.SUBJECT_DEPS):
+            for head in arguments.coordinated(subject):
+                for actor in context.actors_of(head):
+                    if actor.id not in acting:
+                        draft.recipients.append((actor, head))
+
+
+def _released_by_holder(draft: Draft, earlier: list[Draft]) -> None:
+    """'Both men ... were released on Thursday', 'Another 82 were freed in May 2017': a release
+    that names no releaser is by whoever the report said held the released (the latest earlier
+    detention or abduction of them, else of anyone)."""
+    holding = RELEASED_FROM.get(draft.match.entry.mode or "")
+    if not holding or draft.actors or draft.match.token.pos_ != "VERB":
+        return  # "the release was unconditional": a noun points back to the release told
+    holds = [
+        d
+        for d in reversed(earlier)
+        if d.match.entry.mode in holding and d.actors and d.reading.status != Status.NEGATED
+    ]
+    released = {_surname(actor) for actor, _ in draft.recipients}
+    holder = next(
+        (d for d in holds if released & {_surname(a) for a, _ in d.recipients}),
+        holds[0] if holds else None,
+    )
+    if holder is not None:
+        kept = {_surname(a) for a, _ in holder.actors}
+        draft.actors = list(holder.actors)
+        draft.recipients = [(a, t) for a, t in draft.recipients if _surname(a) not in kept]
+        if not draft.recipients:  # "Both men were released": the ones held
+            draft.recipients = [(a, draft.match.token) for a, _ in holder.recipients]
 
 
 def _protest_demands(draft: Draft, context: DocumentContext) -> None:

@@ -223,7 +223,7 @@ def _describes(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     if token.dep_ == "amod":
-        return True
+        return not arguments.misparsed_clause(token)  # "the military seized power"
     return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_ == "be"
 
 

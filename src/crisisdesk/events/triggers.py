@@ -55,9 +55,26 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, ...] | None:
     for word in pattern.tail:
         found = next((t for t in near if t.lower_ == word or t.lemma_.lower() == word), None)
         if found is None:
-            return None
+            return _tail_run(verb, pattern.tail)
         words.append(found)
     return tuple(words)
+
+
+def _tail_run(verb: Token, tail: tuple[str, ...]) -> tuple[Token, ...] | None:
+    """A tail of two words or more written out in one piece in the verb's own clause, however
+    the parser hung it and however long the object before it: "declared the head of the UN
+    mission in Sudan, Volker Perthes, persona non grata"."""
+    if len(tail) < 2:
+        return None
+    after = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
+    for start in range(len(after) - len(tail) + 1):
+        run = after[start : start + len(tail)]
+        contiguous = run[-1].i - run[0].i == len(tail) - 1
+        if contiguous and all(
+            t.lower_ == word or t.lemma_.lower() == word for t, word in zip(run, tail, strict=True)
+        ):
+            return (verb, *run)
+    return None
 
 
 def _match_noun(noun: Token, pattern: NounPattern) -> tuple[Token, ...] | None:

@@ -1,0 +1,83 @@
+"""The same act by a new actor: "Niger did the same two days later", "Burkina Faso followed
+suit", "the monetary union adopted the same measures".
+
+Such a clause names no trigger of its own: the act is the one the report has just told. It is
+coded as that act (its type and mode), by the clause's subject, against the act's recipients,
+at the clause's own time. The act repeated is the main one of the latest sentence that coded
+any ("Mali cut diplomatic ties with Ukraine, accusing it of ...": the cutting of ties). The
+words are data (``same_act_verbs``, ``same_act_words`` in ``grammar.en.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crisisdesk.events import arguments
+from crisisdesk.events.draft import Draft
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.triggers import TriggerMatch
+
+SAME_ACT_VERBS = word_set("same_act_verbs")
+SAME_ACT_WORDS = word_set("same_act_words")
+SAME_ACT_REACH = 3  # "did the same", "adopted the same measures", "took very similar steps"
+# the guards said what the model's own words needed; the repeated act has passed them
+_NO_GUARDS = {
+    "objects": frozenset(),
+    "requires_any": frozenset(),
+    "requires_number_or_victim": False,
+    "requires_content": False,
+}
+
+
+def same_act_matches(sentence: Span, earlier: list[Draft]) -> list[TriggerMatch]:
+    """A trigger for each 'did the same' clause of the sentence, typed as the act repeated."""
+    matches = []
+    for verb in sentence:
+        model = model_act(verb, earlier) if says_same_act(verb) else None
+        if model is not None:
+            entry = model.match.entry.model_copy(update=_NO_GUARDS)
+            words = (verb, *(w for w in verb.subtree if w.lower_ in SAME_ACT_WORDS))
+            matches.append(TriggerMatch(verb, entry, tuple(sorted(words, key=lambda t: t.i))))
+    return matches
+
+
+def says_same_act(verb: Token) -> bool:
+    """'did the same', 'followed suit', 'adopted the same measures', 'took similar steps':
+    a verb of doing whose object (or a word of the phrase after it) says 'the same'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAME_ACT_VERBS:
+        return False
+    if not any(c.dep_ in arguments.SUBJECT_DEPS for c in verb.children):
+        return False  # "to do the same": no new actor named
+    # the words right after the verb, however parsed ("did the same two days later")
+    return any(
+        w.lower_ in SAME_ACT_WORDS and verb.i < w.i <= verb.i + SAME_ACT_REACH
+        for w in verb.subtree
+    )
+
+
+def model_act(verb: Token, earlier: list[Draft]) -> Draft | None:
+    """The act repeated: the main one (nearest its sentence's root) of the latest sentence
+    before the verb's that coded an event."""
+    before = [d for d in earlier if d.sentence.end <= verb.sent.start]
+    if not before:
+        return None
+    latest = before[-1].sentence.start
+    candidates = [d for d in before if d.sentence.start == latest]
+    return min(candidates, key=lambda d: _depth(d.match.token))
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def take_model_parties(draft: Draft, earlier: list[Draft]) -> None:
+    """'Niger did the same': against whom the repeated act was done (Ukraine), unless the
+    sentence names its own."""
+    verb = draft.match.token
+    if draft.recipients or not says_same_act(verb):
+        return
+    model = model_act(verb, earlier)
+    if model is None or model.match.entry.id != draft.match.entry.id:
+        return
+    acting = {a.id for a, _ in draft.actors}
+    draft.recipients = [(a, verb) for a, _ in model.recipients if a.id not in acting]
