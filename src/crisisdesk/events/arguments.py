@@ -184,7 +184,7 @@ def verb_slots(verb: Token) -> Slots:
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             slots.passive_subject.extend(coordinated(child))
         elif child.dep_ in OBJECT_DEPS:
-            slots.object.extend(coordinated(child))
+            slots.object.extend(coordinated(partitive_whole(child)))
         elif child.dep_ == "dative":
             # "gave the Ivory Coast aid"; spaCy also hangs "to X" there: the preposition's object
             heads = list(_prep_objects(child)) if child.pos_ == "ADP" else [child]
@@ -235,6 +235,24 @@ def misparsed_subject(verb: Token) -> list[Token]:
         if c.i < verb.i and c.dep_ in MISPARSED_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN", "ADJ"}
     ]
     return before[-1:]
+
+
+COUNT_WORDS = word_set("count_words")
+GENITIVE_PREPS = word_set("genitive_prepositions")
+
+
+def partitive_whole(head: Token) -> Token:
+    """'lifted most of the sanctions', 'brought back most of the schoolgirls', 'freed two of
+    the hostages': a quantity of a whole is done to the whole's kind; the slot is the whole."""
+    quantity = head.like_num or head.lower_ in COUNT_WORDS
+    if not quantity or head.pos_ not in {"ADJ", "NUM", "PRON", "NOUN"}:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
+            whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if whole is not None and whole.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return whole
+    return head
 
 
 def _relative_antecedent(pronoun: Token, head: Token) -> Token:

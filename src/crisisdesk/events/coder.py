@@ -240,6 +240,8 @@ class EventCoder:
                 if unattributed and not _dated_and_placed(dated):
                     continue  # "the attack was the most violent": a topic, not a new event
                 if self.specific_enough(dated):
+                    # after the check: a recipient read from the place makes no topic an event
+                    recipients.after_place(dated, context)
                     drafts.append(dated)
         return merge_in_sentence(drafts, self.quantities, sentence)
 

@@ -520,6 +520,9 @@ class DocumentContext:
         operation = self._un_operation(token)
         if operation is not None:
             return operation
+        person = self._name_cut_short(token)
+        if person is not None:
+            return person
         lower = token.lower_
         if lower in PRONOUNS | PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun_antecedent(token)
@@ -537,6 +540,24 @@ class DocumentContext:
                 return antecedent
             # "the air force": a modifier says what kind it is, not a back-reference
         return self._generic_actor(token)
+
+    def _name_cut_short(self, token: Token) -> Actor | None:
+        """'President Amadou Toumani Touré' where the recogniser took only 'Amadou Toumani':
+        the name's last word, outside the entity, still names the person."""
+        if token.pos_ != "PROPN":
+            return None
+        for child in token.children:
+            mention = self.mentions.get(child.i) if child.dep_ == "compound" else None
+            actor = mention.actor if mention is not None else None
+            if actor is not None and actor.kind == ActorKind.PERSON:
+                parts = [w for w in token.lefts if w.dep_ == "compound" and w.ent_type_]
+                name = " ".join(w.text for w in [*parts, token])
+                if actor.id.startswith("unresolved:"):
+                    actor = unknown_actor(name, ActorKind.PERSON).model_copy(
+                        update={"country": actor.country}
+                    )
+                return actor.model_copy(update={"mention": name})
+        return None
 
     def _owner_of_forces(self, token: Token) -> Actor | None:
         """'its fighters', 'JNIM's fighters', 'Boko Haram fighters': forces named by their
@@ -632,6 +653,10 @@ class DocumentContext:
         )
         if lower in PLURAL_PRONOUNS:
             candidates = [(s, a) for s, a in candidates if self._mention_root(s).tag_ in PLURAL]
+        elif lower in THING_PRONOUNS:
+            # "Benin denied that French troops had been deployed on its soil": a plural noun
+            # ("troops") is "they", never "it"; a plural name ("the United States") may be "it"
+            candidates = [(s, a) for s, a in candidates if self._mention_root(s).tag_ != "NNS"]
         if not candidates:
             # no fitting antecedent ("He calls on ..." after "The Secretary-General", a
             # title the knowledge base cannot place): the most recent actor, as a last resort
@@ -714,7 +739,7 @@ class DocumentContext:
             )
             if operation is not None:
                 return operation.model_copy(update={"mention": mention})
-        country = self.modifier_country(token)
+        country = self.modifier_country(token) or self._sibling_country(token)
         if country is None and (sector in STATE_SECTORS or _has_word(token, "government")):
             country = self.focus_country
         if country is None and sector in {
@@ -730,6 +755,18 @@ class DocumentContext:
             # "the French ambassador", "a military council": later "the ambassador", "the council"
             self.by_head[lemma] = actor
         return actor
+
+    def _sibling_country(self, token: Token) -> str | None:
+        """'Russian military instructors': a modifier shares the country its noun's other
+        modifiers name ('military' is Russia's, not the focus country's)."""
+        if token.dep_ not in {"amod", "compound"} or token.head.i == token.i:
+            return None
+        for sibling in token.head.children:
+            if sibling.i != token.i and sibling.dep_ in {"amod", "compound", "poss"}:
+                country = self.kb.country_from_adjective(sibling.text) or self._country_of(sibling)
+                if country:
+                    return country
+        return None
 
     def _of_a_condition(self, token: Token) -> bool:
         """'state of emergency', 'état de siège': 'of' names no place or actor."""

@@ -6,7 +6,10 @@ the same document say who detained them. A town taken is taken from whoever held
 an earlier event of the document saw take it ("The army retook the town"), else, when an armed
 group takes it, the state it belongs to ("Rebels seized the town of Konna": Mali). A protest
 that demands an act is aimed at who would carry it out. What the actor calls its own ("recalled
-its ambassador") is never a recipient. (A condemnation of an act with no party named,
+its ambassador") is never a recipient. A rebellion is waged against the state it breaks out in,
+a foreign force is sent to the state it is deployed to, a measure lifted is aimed at whom it was
+imposed on, a mandate ended is a measure on the host state, and a coup deposes whom the sentence
+asks to restore. (A condemnation of an act with no party named,
 "condemned the takeover", keeps no recipient: the annotation conventions code none.)
 """
 
@@ -33,6 +36,17 @@ DEMAND_VERBS = word_set("demand_verbs")
 RELEASED_FROM = load_policies().released_from
 # Who takes a town from the state that holds it, rather than from a group that took it before
 CHALLENGER_SECTORS = {Sector.REB, Sector.INS, Sector.UNIDENTIFIED, Sector.MILITIA}
+# "an uprising", "the 2012 rebellion": an armed rebellion as a whole is waged against the state
+INSURGENCY_WORDS = word_set("insurgency_words")
+# deployments and arrivals of forces: a foreign force is sent to (and hosted by) a state
+HOSTED_TYPES = {"MOBILIZE", "AID"}
+TERRITORY_NOUNS = word_set("territory_nouns")
+# "sanctions imposed on Niger", "the embargo against Mali": whom a measure is aimed at
+TARGET_PREPS = word_set("target_prepositions")
+# "the mandate of MINUSMA": a peace operation's mandate, ended as a measure on its host
+MANDATE_NOUNS = word_set("mandate_nouns")
+# "to restore President Bazoum": who is to be put back was deposed by the sentence's coup
+RESTORATION_VERBS = word_set("restoration_verbs")
 
 
 def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -43,6 +57,12 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _taken_from_holder(draft, earlier, context)
     if draft.type == "PROTEST" and not draft.recipients:
         _protest_demands(draft, context)
+    if not draft.recipients:
+        _measure_target(draft, context)
+    if draft.type == "COERCE" and not draft.recipients:
+        _deposed(draft, context)
+    if draft.type == "SANCTION":
+        _mandate_host(draft, context)
     from_earlier(draft, earlier, context)
     if draft.type == "THREATEN" and not draft.recipients:
         _threatened_party(draft, context)
@@ -90,6 +110,105 @@ def _released_by_holder(draft: Draft, earlier: list[Draft]) -> None:
         draft.recipients = [(a, t) for a, t in draft.recipients if _surname(a) not in kept]
         if not draft.recipients:  # "Both men were released": the ones held
             draft.recipients = [(a, draft.match.token) for a, _ in holder.recipients]
+
+
+def after_place(draft: Draft, context: DocumentContext) -> None:
+    """Recipients that follow from where the event is: a rebellion is waged against the
+    state it breaks out in, and a foreign force deployed to a country is sent to that state.
+    Only for events the syntax gave no recipient."""
+    if draft.recipients:
+        return
+    if draft.type == "ASSAULT" and draft.match.token.lemma_.lower() in INSURGENCY_WORDS:
+        _against_the_state(draft, context)
+    elif draft.type in HOSTED_TYPES and draft.match.entry.frame == "movement":
+        _hosted_by(draft, context)
+
+
+def _against_the_state(draft: Draft, context: DocumentContext) -> None:
+    """'separatist rebels launched an uprising across the north', 'a jihadist insurgency
+    spread there in 2015', 'since the 2012 rebellion': the state of the country it happens in
+    (ACLED: rebels versus the state's forces). Only when the rebels are named, and are not a
+    state's own side ("described the protests as an attempted insurrection" names none)."""
+    if not draft.actors or any(a.sector not in CHALLENGER_SECTORS for a, _ in draft.actors):
+        return
+    place = draft.place[0] if draft.place else None
+    country = place.country if place and place.country else context.focus_country
+    state = context.kb.get(country) if country else None
+    if state is not None:
+        draft.recipients = [(state, draft.match.token)]
+
+
+def _hosted_by(draft: Draft, context: DocumentContext) -> None:
+    """'Wagner fighters arrived in Mali', 'Russian instructors arrived in Niamey', 'French
+    troops had been deployed on its soil': a foreign force is deployed to the state it is
+    sent to. A state moving its own forces at home ('deployed 3,000 troops to the north')
+    names no recipient."""
+    if not draft.actors:
+        return
+    owners = [
+        owner
+        for ground in _territories(draft.match.token)
+        for word in ground.children
+        if word.dep_ == "poss"
+        for owner in context.actors_of(word)
+    ]
+    if owners and owners[0].country:  # "on its soil", "on Malian territory": the owner's
+        country = owners[0].country
+    elif draft.place is not None and draft.place[0].country:
+        country = draft.place[0].country
+    else:
+        return
+    if any(a.country in {None, country} for a, _ in draft.actors):
+        return
+    state = context.kb.get(country)
+    if state is not None:
+        draft.recipients = [(state, draft.place[1] or draft.match.token)]
+
+
+def _territories(trigger: Token) -> list[Token]:
+    """'deployed on its soil', 'sur son sol': the ground nouns of the trigger's phrases."""
+    grounds = [h for heads in arguments.slots(trigger).preps.values() for h in heads]
+    return [g for g in grounds if g.lemma_.lower() in TERRITORY_NOUNS]
+
+
+def _measure_target(draft: Draft, context: DocumentContext) -> None:
+    """'lifted the sanctions imposed on Niger', 'ended the embargo placed against Mali': a
+    measure acted on is aimed at whom the participle describing it says."""
+    for measure in arguments.slots(draft.match.token).object:
+        for participle in (c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for target in arguments.prep_heads(participle, TARGET_PREPS):
+                draft.recipients += [(actor, target) for actor in context.actors_of(target)]
+
+
+def _mandate_host(draft: Draft, context: DocumentContext) -> None:
+    """'terminating the mandate of MINUSMA', 'ended the mission's mandate': ending a peace
+    operation's mandate is a measure on the state that hosts it (Mali), not on the mission."""
+    for mandate in arguments.slots(draft.match.token).object:
+        if mandate.lemma_.lower() not in MANDATE_NOUNS:
+            continue
+        holders = arguments.prep_heads(mandate, GENITIVE_PREPS)
+        holders += [c for c in mandate.children if c.dep_ == "poss"]
+        for holder in holders:
+            for operation in context.actors_of(holder):
+                host = context.kb.info(operation.id).get("host_country")
+                state = context.kb.get(host) if host else None
+                if state is not None:
+                    draft.recipients = [(state, holder)]
+                    return
+
+
+def _deposed(draft: Draft, context: DocumentContext) -> None:
+    """'soldiers seized power on 26 July, prompting ECOWAS to threaten intervention to restore
+    President Mohamed Bazoum', 'if the soldiers who seized power do not reinstate President
+    Bazoum': whom the sentence asks to restore is whom the coup deposed."""
+    for verb in draft.sentence:
+        if verb.lemma_.lower() not in RESTORATION_VERBS or verb.i == draft.match.token.i:
+            continue
+        for head in (c for c in verb.children if c.dep_ in arguments.OBJECT_DEPS):
+            people = [a for a in context.actors_of(head) if a.kind == ActorKind.PERSON]
+            draft.recipients += [(person, head) for person in people]
+        if draft.recipients:
+            return
 
 
 def _protest_demands(draft: Draft, context: DocumentContext) -> None:
