@@ -125,8 +125,7 @@ def test_could_use_force_if_said_by_the_bloc_is_a_threat_at_who_must_comply(code
 
 def test_would_respond_to_any_attack_is_a_threat(code):
     text = (
-        "France said it would respond immediately to any attack on its nationals or its "
-        "interests."
+        "France said it would respond immediately to any attack on its nationals or its interests."
     )
     (threat,) = of_type(code(text, date(2023, 7, 30)), "THREATEN")
     assert countries(threat.actors) == {"FRA"}

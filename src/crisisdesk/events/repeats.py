@@ -50,8 +50,7 @@ def says_same_act(verb: Token) -> bool:
         return False  # "to do the same": no new actor named
     # the words right after the verb, however parsed ("did the same two days later")
     return any(
-        w.lower_ in SAME_ACT_WORDS and verb.i < w.i <= verb.i + SAME_ACT_REACH
-        for w in verb.subtree
+        w.lower_ in SAME_ACT_WORDS and verb.i < w.i <= verb.i + SAME_ACT_REACH for w in verb.subtree
     )
 
 
