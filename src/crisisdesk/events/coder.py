@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
-from crisisdesk.events import arguments, discourse, recipients
+from crisisdesk.events import arguments, discourse, nearby, recipients
 from crisisdesk.events.dating import (
     clause_tense,
     described_date,
@@ -580,6 +580,12 @@ class EventCoder:
             region = self.gazetteer.region(phrase.text, context.focus_country)
             if region is not None:
                 return region
+        town = place is not None and place.precision == PlacePrecision.TOWN
+        if town and nearby.reference_town(token, context):  # "the village of X, near Djibo"
+            # "60 km from Niamey": a capital's district is small; the distance leaves it
+            capital = self.kb.capital(place.country) == place.name
+            away = capital and nearby.measured_from(token.head)
+            return self.gazetteer.near(place, in_its_division=not away)
         return place
 
     def date_spans(self, sentence: Span, language: str) -> list[tuple[int, int]]:
@@ -815,6 +821,8 @@ def _from_origin(token: Token, trigger: Token) -> bool:
         if ancestor.i == trigger.i:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPS:
+            if nearby.measured_from(ancestor):  # "40 km from Bandiagara": a distance
+                return False
             objects = [c for c in ancestor.head.children if c.dep_ == "dobj"]
             return all(c.i == trigger.i for c in objects)
     return False
@@ -836,6 +844,8 @@ def _locative(token: Token) -> bool:
     camp'."""
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
+    if token.dep_ == "pobj" and nearby.measured_from(token.head):
+        return True  # "Wandoumbou, 40 km from Bandiagara"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return token.head.head.lower_ in LOCATIVE_OF_HEADS
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS

@@ -228,6 +228,8 @@ class DocumentContext:
                 mention.place = self.gazetteer.division_in(mention.span.text, owner) or (
                     mention.place
                 )
+        for mention in {id(m): m for m in self.mentions.values()}.values():
+            self._rehint_town(mention)
         for span in spans:
             hints = [*self._sentence_countries(span), self.focus_country]
             for hint in dict.fromkeys(h for h in hints if h):
@@ -237,6 +239,35 @@ class DocumentContext:
                     for token in span:
                         self.mentions[token.i] = mention
                     break
+
+    def _rehint_town(self, mention: Mention) -> None:
+        """A town resolved before the focus country was known, to a GeoNames namesake in a
+        country neither its sentence nor the document names, is the namesake in the country
+        they name, if there is one (a Malian town in a report about Mali, not its larger
+        namesake in Congo). An area several countries share is the part of the country its
+        sentence names ("Lake Chad, in Chad"), never the report's country by default: "the
+        Sahel" is not Mali's alone."""
+        place = mention.place
+        if mention.actor is not None or place is None:
+            return
+        sentence = list(dict.fromkeys(self._sentence_countries(mention.span)))
+        hints = list(dict.fromkeys(h for h in [*sentence, self.focus_country] if h))
+        if place.country in hints:
+            return
+        found = None
+        if place.precision == PlacePrecision.REGION and place.country is None:
+            for hint in sentence:
+                region = self.gazetteer.region(mention.span.text, hint)
+                if region is not None and region.country == hint:
+                    found = region
+                    break
+        elif place.precision == PlacePrecision.TOWN:
+            for hint in hints:
+                found = self.gazetteer.namesake_in(mention.span.text, hint)
+                if found is not None:
+                    break
+        if found is not None:
+            mention.place = found
 
     def _owner_country(self, span: Span) -> str | None:
         """The country a place name is given as part of: "Togo's Savanes region"."""
@@ -255,6 +286,8 @@ class DocumentContext:
             mention = self.mentions.get(token.i)
             if mention is None or mention.place is None or not mention.place.country:
                 continue
+            if span.start <= token.i < span.end:
+                continue  # the span's own place is not a hint for it
             distance = min(abs(token.i - span.start), abs(token.i - span.end))
             found.append((distance, mention.place.country))
         return [country for _, country in sorted(found)]

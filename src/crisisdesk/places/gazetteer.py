@@ -372,6 +372,31 @@ class Gazetteer:
             update={"admin1": code, "admin1_name": self._admin1[code].name}
         )
 
+    def near(self, town: Place, *, in_its_division: bool = True) -> Place:
+        """Somewhere near a town ("a village near Djibo", "40 km from Bandiagara"): a described
+        area in the town's division, without a point, which would be the town's and not the
+        scene's. A division named for the scene is more precise ("60 km from Niamey, in the
+        Tillabéri region"); ``in_its_division`` false leaves the division out (a distance from a
+        capital, whose district is small)."""
+        return Place(
+            name=f"near {town.name}",
+            country=town.country,
+            admin1=town.admin1 if in_its_division else None,
+            admin1_name=town.admin1_name if in_its_division else None,
+            precision=PlacePrecision.REGION,
+        )
+
+    def namesake_in(self, name: str, iso3: str) -> Place | None:
+        """The town a name means in a given country, when without a hint it resolved to a
+        GeoNames namesake elsewhere ("Bamba": a Congolese town by size, a Malian one in a report
+        about Mali). Curated towns keep their country: they are the Sahel's own."""
+        written = clean(name)
+        first = self._best_town(written, None, curated_only=False) if written else None
+        if first is None or first.curated or first.country == iso3:
+            return None
+        town = self._best_town(written, iso3, curated_only=False)
+        return self._town_place(town) if town is not None and town.country == iso3 else None
+
     def country(self, iso3: str) -> Place:
         """The country as a place: precision COUNTRY, a representative interior-ish point."""
         name = self._kb.country_name(iso3)
@@ -484,6 +509,9 @@ class Gazetteer:
             sensitive = self._case_sensitive(name) or name.casefold() in common_words
             for pattern in token_patterns(name, case_sensitive=sensitive, tokenizer=tokenizer):
                 patterns.append({"label": "GPE", "pattern": pattern, "id": f"place:{key}"})
+        for name in self._regions_naming_countries():
+            for pattern in token_patterns(name, case_sensitive=False, tokenizer=tokenizer):
+                patterns.append({"label": "GPE", "pattern": pattern, "id": "place:region"})
         for phrase, key, sensitive in self._qualified_names(common_words):
             for pattern in token_patterns(phrase, case_sensitive=sensitive, tokenizer=tokenizer):
                 patterns.append({"label": "GPE", "pattern": pattern, "id": f"place:{key}"})
@@ -520,6 +548,17 @@ class Gazetteer:
             for phrase in _qualified_forms(name, english, french, capitals=sensitive):
                 phrases.setdefault((phrase, key), sensitive)
         return [(phrase, key, sensitive) for (phrase, key), sensitive in phrases.items()]
+
+    def _regions_naming_countries(self) -> list[str]:
+        """Names of areas that contain a country's name ("Lake Chad", "Inner Niger Delta"): tagged
+        whole, or the country's own pattern would take the word and place the event there."""
+        names = []
+        for region in self._regions.values():
+            for name in region.names:
+                words = name.split()
+                if len(words) > 1 and any(self._kb.country_code(w) for w in words):
+                    names.append(name)
+        return unique(names)
 
     def _type_words(self, kind: str) -> list[str]:
         """All the words, English and French, for a type of division."""
