@@ -204,7 +204,7 @@ SAHEL_SENTENCES = [
     ("Soldiers seized power and detained the president.", "COERCE", None),
     ("The junta ordered the French ambassador to leave within 72 hours.", "SANCTION", "expel"),
     ("ECOWAS suspended Niger from the bloc.", "SANCTION", "expel"),
-    ("Mali severed diplomatic ties with Ukraine.", "SANCTION", "withdraw"),
+    ("Mali severed diplomatic ties with Ukraine.", "SANCTION", "discontinue"),
     ("The three juntas formed a mutual defence alliance.", "COOPERATE", None),
     ("France completed the withdrawal of its troops from Mali.", "RETREAT", "withdraw"),
     ("The UN handed over its camp in Ber to the Malian army.", "RETREAT", "withdraw"),
@@ -239,7 +239,7 @@ def test_seed_articles_yield_their_key_sahel_events(nlp, coverage, lexicon):
     for path in sorted(SEEDS.glob("*.txt")):
         for token in nlp(path.read_text("utf-8")):
             found |= {(t.type, t.mode) for t in coverage.triggers_on(token, lexicon)}
-    for expected in [("RETREAT", "withdraw"), ("COERCE", None), ("SANCTION", "withdraw")]:
+    for expected in [("RETREAT", "withdraw"), ("COERCE", None), ("SANCTION", "discontinue")]:
         assert expected in found
 
 
