@@ -100,8 +100,7 @@ def test_every_probe_locality_resolves_with_and_without_the_country_hint(
             ("TGO", "TG-S"),
         ),
         (
-            "Suspected jihadists killed two soldiers near Alfakoara, in northern Benin, on "
-            "Sunday.",
+            "Suspected jihadists killed two soldiers near Alfakoara, in northern Benin, on Sunday.",
             ("BEN", "BJ-AL"),
         ),
     ],
@@ -171,7 +170,6 @@ def test_a_terminal_named_after_a_town_is_in_that_town(code) -> None:
     )
     coerced = [e for e in events if e.type == "COERCE"]
     assert coerced and where(coerced[0]) == ("BEN", "BJ-OU")
-
 
 
 def test_a_direction_and_distance_from_a_town_is_near_it(code) -> None:

@@ -780,11 +780,16 @@ def _holders(place_noun: Token) -> list[Token]:
 
 
 def _definite_noun(token: Token) -> bool:
-    """'the departure', 'the final departure date': a noun trigger pointing back."""
+    """'the departure', 'the final departure date', "Tuesday's ambush": a noun trigger
+    pointing back."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     owner = token.head if token.dep_ == "compound" else token
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in owner.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+        or (c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"})
+        for c in owner.children
+    )
 
 
 def _tail_objects(match: TriggerMatch) -> list[Token]:

@@ -28,6 +28,9 @@ class Draft:
     extra_triggers: list[TriggerMatch] = field(default_factory=list)
     # the earlier event this mention restates ("the capture", "the attackers"): merging.py
     antecedent: Draft | None = None
+    # a noun pointing back with a date of its own ("Tuesday's ambush", "the 2020 coup"): it
+    # restates its antecedent only if that date is the antecedent's (merging.py)
+    dated_reference: bool = False
 
     @property
     def type(self) -> str:

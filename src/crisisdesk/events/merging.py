@@ -17,8 +17,9 @@ from functools import cache
 from typing import Any
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from crisisdesk.dates.resolve import DateValue
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Quantities
@@ -41,6 +42,9 @@ STATE_SECTORS = frozenset(_rules()["state_sectors"])
 ARMED_SECTORS = frozenset(_rules()["armed_sectors"])
 PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
 OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_modes"].items()}
+DEATH_REPORTS = frozenset(_rules()["death_reports"])
+SEQUENCE_VERBS = frozenset(_rules()["sequence_verbs"])
+DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
 # Dates precise enough that two mentions on them, at one place, by fitting parties, are one act.
 PRECISE_DATES = {DatePrecision.DAY, DatePrecision.WEEK}
 # Places that name one scene: two of them with different names are two scenes.
@@ -127,8 +131,11 @@ def _carry_revised_toll(new: list[Draft], earlier: list[Draft], counts: list[Cou
             ),
             None,
         )
-    if target is not None:
+    # the latest event may itself restate the lead ("the attackers first struck a militia
+    # post"): the revision is the whole event's toll, so its first mention carries it too
+    while target is not None:
         target.counts["dead"] = revised
+        target = target.antecedent
 
 
 def _tallied_nouns(word: Token | None) -> set[int]:
@@ -171,6 +178,8 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
         if target is None:
             merged.append(draft)
             continue
+        if target.reading.status != draft.reading.status and _reading_owner(target, draft) is draft:
+            target.reading = draft.reading
         target.extra_triggers.append(draft.match)
         for actor, token in draft.actors:
             if not named_already(actor, [a for a, _ in target.actors]):
@@ -179,9 +188,17 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
             if not named_already(actor, [a for a, _ in target.recipients + target.actors]):
                 target.recipients.append((actor, token))
         target.counts = {**draft.counts, **target.counts}
+        if target.match.entry.id in DEATH_REPORTS and draft.match.entry.id not in DEATH_REPORTS:
+            # the act's day and the act it restates, not the death's: "the death toll from
+            # the ambush" is the ambush told before, not the latest killing
+            target.date = draft.date or target.date
+            target.antecedent = draft.antecedent or target.antecedent
         target.date = target.date or draft.date
         target.antecedent = target.antecedent or draft.antecedent
-        if target.antecedent is not None and not parties_restate(target, target.antecedent):
+        restated = target.antecedent
+        # the noun's own parties were checked; a word that joins it may add victims ("the body
+        # of an instructor ..., bringing the toll of Tuesday's ambush to seven")
+        if restated is not None and not parties_restate(target, restated, definite=False):
             # "The army killed 63 of the attackers in the fighting": "the fighting" points
             # back, but the army's killing turns the first attack's parties round
             target.antecedent = None
@@ -271,7 +288,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
     """
     if not (a.type == b.type or {a.type, b.type} <= KIN_TYPES):
         return False
-    if a.reading.status != b.reading.status:
+    if a.reading.status != b.reading.status and _reading_owner(a, b) is None:
         return False
     one, other = a.match.entry.mode, b.match.entry.mode
     if one and other and one != other and {one, other} & OWN_ACT_MODES.get(a.type, set()):
@@ -280,10 +297,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "the killings in Tessit came a week after an attack in Kalumba"
     if _sequenced(a.match.token, b.match.token) or _sequenced(b.match.token, a.match.token):
         return False  # "the attack came three months after gunmen killed 160 villagers"
+    if {a.match.entry.id, b.match.entry.id} & DEATH_REPORTS:
+        return True  # a body found on Wednesday, of Tuesday's ambush
     return not (a.date and b.date and a.date[0] != b.date[0])
 
 
 def _sequenced(inner: Token, outer: Token) -> bool:
+    """``inner`` tells an act before or after ``outer``'s: another act, by either sign below."""
+    return _sequenced_by_subject(inner, outer) or _sequenced_in_time(inner, outer)
+
+
+def _sequenced_by_subject(inner: Token, outer: Token) -> bool:
     """A clause with a subject of its own, opened by "after", "before", "since" or "until",
     tells an act before or after the other trigger's: another act ("The attack came less than
     three months after gunmen killed about 160 villagers in Ogossagou"). A subject that is a
@@ -296,6 +320,45 @@ def _sequenced(inner: Token, outer: Token) -> bool:
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False
     return outer.i not in {t.i for t in inner.subtree}
+
+
+def _sequenced_in_time(inner: Token, outer: Token) -> bool:
+    """``inner`` is told in a clause set before or after ``outer``'s act: "the ambush came
+    four days after gunmen killed 15 soldiers", "it comes after gunmen killed two soldiers".
+    The clause must be measured in time or hang from a verb of sequence ("come", "follow"):
+    "killed 12 villagers after storming the village" tells one act in two steps."""
+    for clause in [inner, *inner.ancestors]:
+        if clause.dep_ != "advcl":
+            continue
+        if outer.i in {t.i for t in clause.subtree}:
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in clause.children)
+        measured = any(c.dep_ == "npadvmod" for c in clause.children)
+        if marked and (measured or clause.head.lemma_.lower() in SEQUENCE_VERBS):
+            return True
+    return False
+
+
+def _reading_owner(a: Draft, b: Draft) -> Draft | None:
+    """Of two triggers of one act read with different statuses, the one whose clause says
+    whether it happened: the verb its doers are the subject of ("Suspected female suicide
+    bombers attacked a wedding": the hedge is on the bombers, the attack occurred), or the
+    verb an ongoing or done act's participle hangs from ("have been blockading Djibo, cutting
+    off the town")."""
+    for doer, verb in ((a, b), (b, a)):
+        token = doer.match.token
+        if (
+            token.dep_ == "nsubj"
+            and token.head.i == verb.match.token.i
+            and token.lemma_.lower() in PERPETRATOR_NOUNS
+        ):
+            return verb
+    if {a.reading.status, b.reading.status} <= AKIN_STATUSES:
+        if _governs(a, b):
+            return a
+        if _governs(b, a):
+            return b
+    return None
 
 
 def _two_scenes(a: Draft, b: Draft) -> bool:
@@ -331,18 +394,26 @@ def antecedent_of(
     own_scene = False
     if definite:
         start, end = _phrase(noun)
-        if not _topical(noun, light_verb) or _dated_phrase(noun, date_spans, light_verb):
+        if not _topical(noun, light_verb):
             return None
+        # "Tuesday's ambush", "the 2020 coup": the date must be the antecedent's, which
+        # is checked once the noun is dated (:func:`_settle_restatements`)
+        draft.dated_reference = not comparison_noun(noun) and _dated_phrase(
+            noun, date_spans, light_verb
+        )
         place_word = draft.place[1] if draft.place is not None else None
         own_scene = place_word is not None and start <= place_word.idx < end
     elif not any(_definite_perpetrator(token) for _, token in draft.actors):
         return None
     mode = draft.match.entry.mode
+    status = _status(draft)
+    if definite and _negation_of_another_verb(draft, light_verb):
+        status = Status.OCCURRED  # "had not commented on the attack": the attack happened
     same_type = [
         d
         for d in reversed(earlier)
         if d.type == draft.type
-        and _status(d) == _status(draft)
+        and _status(d) == status
         and _same_kind_of_act(d.type, mode, (d.antecedent or d).match.entry.mode)
     ]
     if definite:
@@ -354,7 +425,7 @@ def antecedent_of(
         d
         for d in reversed(earlier)
         if d.type != draft.type
-        and _status(d) == _status(draft)
+        and _status(d) == status
         and any(
             one_act(draft.type, mode, m.entry.type, m.entry.mode)
             for m in [d.match, *d.extra_triggers]
@@ -369,6 +440,26 @@ def antecedent_of(
         if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
             return first
     return None
+
+
+def _negation_of_another_verb(draft: Draft, light_verb: Callable[[str], str | None]) -> bool:
+    """A noun read as negated only because the verb it hangs from is negated, a verb that
+    does not tell the act itself: "the government had not commented on the attack", "the
+    army did not confirm the attack" (but "did not launch an attack", "denied the attack")."""
+    reading = draft.reading
+    if reading.status != Status.NEGATED or not reading.markers:
+        return False
+    noun = draft.match.token
+    return all(
+        marker.dep_ in NEGATION_DEPS
+        and marker.head.i != noun.i
+        and light_verb(marker.head.lemma_.lower()) is None
+        for marker in reading.markers
+    )
+
+
+# the dependencies of "not" and "would" in "would not say": words that negate their own verb
+NEGATION_DEPS = {"neg", "aux"}
 
 
 def _told_with(draft: Draft, lemma: str) -> bool:
@@ -440,23 +531,80 @@ def _settle_restatements(drafts: list[Draft]) -> None:
     clause gives belongs to the other events of the sentence: in "the attack was the deadliest
     since June 2021, when gunmen killed 130 people", June 2021 is the Solhan killings' date; in
     "the capture follows the departure at the end of October", October is the departure's."""
+    _undate_comparisons(drafts)
     displaced = None
     for draft in drafts:
         first = draft.antecedent
+        own = draft.date if draft.date is not None and draft.date[1] is not None else None
+        if first is not None and draft.dated_reference and own is not None:
+            # "Tuesday's ambush" restates the ambush told for Tuesday; "the 2020 coup" the
+            # August 2020 coup; the 2012 rebellion is not the 2023 fighting, nor an act whose
+            # day is not known yet
+            if first.date is None or not _dates_overlap(own[0], first.date[0]):
+                draft.antecedent = None
+            continue
         if first is None or first.date is None:
             continue
-        own = draft.date if draft.date is not None and draft.date[1] is not None else None
         if draft.match.token.pos_ == "VERB":
             # "the attackers struck Boni on Monday": a verb's own date and place are its own
             if (own is not None and own[0] != first.date[0]) or not _scenes_agree(draft, first):
                 draft.antecedent = None
             continue
-        displaced = own or displaced
+        if not comparison_noun(draft.match.token):
+            displaced = own or displaced
         draft.date = (first.date[0], None)  # no span of its own in this sentence
     if displaced is not None:
         for draft in drafts:
             if draft.antecedent is None and draft.date is None:
                 draft.date = displaced
+
+
+def _dates_overlap(one: DateValue, other: DateValue) -> bool:
+    """One date lies within the other: 2020 and August 2020, or the same day."""
+    return (one.start <= other.start and other.end <= one.end) or (
+        other.start <= one.start and one.end <= other.end
+    )
+
+
+def _undate_comparisons(drafts: list[Draft]) -> None:
+    """A date inside a ranked event noun's phrase is the period of the comparison ("seized
+    power, in the seventh coup in the region since 2020"): it dates neither that noun nor
+    the act the noun characterises, only an act told inside the phrase ("the most serious
+    attack since July 2022, when jihadists attacked the Kati camp")."""
+    phrases = [_phrase(d.match.token) for d in drafts if comparison_noun(d.match.token)]
+    for draft in drafts:
+        if draft.date is None or draft.date[1] is None:
+            continue
+        start, end = draft.date[1]
+        trigger = draft.match.token.idx
+        for low, high in phrases:
+            # the parser may hang "since 2020" from the verb: a date right after the phrase
+            inside = low <= start and (end <= high or start <= high + 1)
+            if inside and (not low <= trigger < high or comparison_noun(draft.match.token)):
+                draft.date = None
+                break
+
+
+def comparison_noun(noun: Token) -> bool:
+    """An event noun ranked against others: "the most serious attack near the capital since
+    July 2022", "the seventh coup in the region since 2020", "the deadliest attack this year".
+    It characterises an act told in its sentence or before; the dates in its clause are the
+    period of the comparison."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        c.dep_ == "amod"
+        and (
+            c.tag_ in SUPERLATIVE_TAGS
+            or c.ent_type_ == "ORDINAL"
+            or any(m.tag_ in SUPERLATIVE_TAGS for m in c.children if m.dep_ == "advmod")
+        )
+        for c in noun.children
+    )
+
+
+# superlative adjectives and adverbs ("deadliest", "most serious") in the English tag set
+SUPERLATIVE_TAGS = {"JJS", "RBS"}
 
 
 def _scenes_agree(draft: Draft, first: Draft) -> bool:
@@ -465,10 +613,29 @@ def _scenes_agree(draft: Draft, first: Draft) -> bool:
     return _places_agree(draft.place[0], first.place[0])
 
 
+# a link that keeps an event apart from those told before it (:func:`antecedent_links`)
+NEW_ACT = -1
+
+
 def antecedent_links(drafts: list[Draft]) -> list[int | None]:
-    """For each draft, the index of the draft it restates, if any (for :func:`merge_repeated`)."""
+    """For each draft, the index of the draft it restates, if any (for :func:`merge_repeated`);
+    :data:`NEW_ACT` for an act told as set apart in time from another ("it comes two months
+    after gunmen killed two soldiers near Porga": not the ambush "it" is)."""
     index = {id(d): i for i, d in enumerate(drafts)}
-    return [index.get(id(d.antecedent)) if d.antecedent else None for d in drafts]
+    return [
+        index.get(id(d.antecedent))
+        if d.antecedent
+        else NEW_ACT
+        if _set_apart(d.match.token)
+        else None
+        for d in drafts
+    ]
+
+
+def _set_apart(token: Token) -> bool:
+    """A trigger in a clause that places its act before or after the one its sentence is
+    about ("... came four days after gunmen killed 15 soldiers")."""
+    return _sequenced(token, token.sent.root)
 
 
 def _status(draft: Draft) -> Status:
@@ -500,8 +667,23 @@ def _dated_phrase(
         if c.dep_ in CLAUSE_DEPS and light_verb(c.lemma_.lower()) != "occurrence"
     ]
     return any(
-        start <= s and e <= end and not any(cs <= s and e <= ce for cs, ce in clauses)
+        start <= s
+        and e <= end
+        and not any(cs <= s and e <= ce for cs, ce in clauses)
+        and not _deadline(noun.doc, s, e)
         for s, e in date_spans
+    )
+
+
+def _deadline(doc: Doc, start: int, end: int) -> bool:
+    """A date given as a deadline ("had not commented on the attack by Friday afternoon"):
+    the time of the telling, not of the act."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ in DEADLINE_PREPS or (
+        before is not None and before.lower_ in DEADLINE_PREPS
     )
 
 
@@ -533,8 +715,10 @@ def merge_repeated(events: list[Event], links: list[int | None] | None = None) -
     told: dict[int, list[Event]] = {}
     for number, event in enumerate(events):
         link = links[number] if links else None
-        if link is not None and link < number:
-            target: Event | None = home[link]
+        if link == NEW_ACT:
+            target: Event | None = None
+        elif link is not None and link < number:
+            target = home[link]
         else:
             target = next((k for k in kept if _restates_any(event, k, told[id(k)])), None)
         if target is None:

@@ -34,6 +34,8 @@ COUNT_CONJUNCTIONS = word_set("count_conjunctions")
 DIRECTION_WORDS = word_set("direction_words")
 INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 PLACE_NOUNS = word_set("place_nouns")
+# "a soldier died": verbs whose subject is the victim; "an attack killed" names no victim
+VICTIM_SUBJECT_VERBS = word_set("victim_subject_verbs")
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,15 @@ def count_targets(word: Token) -> list[Token]:
             # "killed at least 21 civilians, including 11 children, ... said": the parser lost
             # the object; the noun right after an active verb is still its victim
             targets += _object_after(word)
+            # "an attack killed between 10 and 14 civilians": the parser hangs the victims
+            # from the range's opening word
+            targets += [
+                c
+                for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ in RANGE_OPENERS
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
             # "20 people died": the subject of an intransitive is the victim
             targets += [c for c in word.children if c.dep_ == "nsubj"]
         if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
@@ -300,6 +311,8 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
     Déby died"): one victim."""
     if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
         return False
+    if target.dep_ == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+        return False  # "an attack killed ...": the subject of "kill" is the killer
     if target.ent_type_ == "PERSON":
         return True
     if target.tag_ not in {"NN", "NNP"}:
