@@ -20,6 +20,7 @@ from crisisdesk.events import arguments, discourse, nearby, recipients
 from crisisdesk.events.dating import (
     clause_tense,
     described_date,
+    drop_restated_distances,
     fronted_date,
     inception_anchors,
     lead_paragraph_dates,
@@ -51,7 +52,7 @@ from crisisdesk.events.merging import (
     merge_repeated,
     parties_restate,
 )
-from crisisdesk.events.numbers import Count, sentence_counts, troop_count
+from crisisdesk.events.numbers import Count, sentence_counts, supersedes, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import same_act_matches
@@ -275,7 +276,9 @@ class EventCoder:
         if reading.status == Status.HYPOTHETICAL and old in self.ontology.conditional_types:
             new = self.ontology.conditional_type(old)
         if new == old:
-            return match, reading
+            # "Macron announced that France would send 220 more soldiers": the announcement,
+            # in the actor's own words, occurred when it was said (tests/gold/README.md)
+            return match, read_clause(reporter, self.markers)
         if new == "THREATEN":
             mode = self.ontology.threat_mode(old, match.entry.mode)
         else:
@@ -497,7 +500,7 @@ class EventCoder:
     def fill_counts(self, draft: Draft, counts: list[Count]) -> None:
         """The sentence's casualty counts that belong to this kind of event, and troops."""
         for count in counts:
-            if draft.type in COUNT_TYPES[count.kind] and count.kind not in draft.counts:
+            if draft.type in COUNT_TYPES[count.kind] and supersedes(count, draft.counts):
                 draft.counts[count.kind] = count
         if draft.type in {"MOBILIZE", "RETREAT"}:
             troops = troop_count(
@@ -601,7 +604,7 @@ class EventCoder:
                 ent.end_char <= s or ent.start_char >= e for s, e in spans
             ):
                 spans.append((ent.start_char, ent.end_char))
-        return sorted(spans)
+        return drop_restated_distances(sorted(spans), sentence.doc.text)
 
     def fill_dates(
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext

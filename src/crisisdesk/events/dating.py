@@ -101,11 +101,36 @@ def own_anchors(trigger: Token) -> set[int]:
         verb = verb_of_noun(trigger)
         if verb is not None:
             anchors.add(verb.i)
+    # "had asked for a 30-year sentence when they summed up their case in February": a
+    # when-clause on the event's verb says when it happened
+    for verb in [trigger.i, *anchors]:
+        anchors |= {
+            c.i
+            for c in trigger.doc[verb].children
+            if c.dep_ == "advcl" and any(m.lower_ in SIMULTANEITY_WORDS for m in c.children)
+        }
     return anchors
+
+
+def drop_restated_distances(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """'Six days earlier, on 15 March, gunmen killed ...': a distance counted back ('N days
+    earlier') counts from the story's last event, not from publication; where the sentence
+    also writes the calendar date, the written date is the date."""
+
+    def counted(span: tuple[int, int]) -> bool:
+        words = text[span[0] : span[1]].split()
+        return bool(words) and words[-1].lower().strip(",.") in NARRATIVE_DISTANCE_WORDS
+
+    written = [s for s in spans if not counted(s) and any(c.isdigit() for c in text[s[0] : s[1]])]
+    return [s for s in spans if not (written and counted(s))]
 
 
 # "months of protests", "weeks of fighting": the spell's dates are the event's own
 SPELL_NOUNS = word_set("spell_nouns")
+# "when they summed up their case in February": a clause of the same time
+SIMULTANEITY_WORDS = word_set("simultaneity_words")
+# "six days earlier": counted from the story's last event
+NARRATIVE_DISTANCE_WORDS = word_set("narrative_distance_words")
 
 
 def phrase_anchors(trigger: Token) -> set[int]:

@@ -23,7 +23,7 @@ from crisisdesk.dates.resolve import DateValue
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Quantities
-from crisisdesk.events.numbers import Count, sentence_counts
+from crisisdesk.events.numbers import Count, sentence_counts, supersedes
 from crisisdesk.events.policies import load_policies
 from crisisdesk.model import Actor, ActorKind, DatePrecision, Event, Place, PlacePrecision, Status
 from crisisdesk.paths import data_file
@@ -47,6 +47,13 @@ SEQUENCE_VERBS = frozenset(_rules()["sequence_verbs"])
 DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
 # Dates precise enough that two mentions on them, at one place, by fitting parties, are one act.
 PRECISE_DATES = {DatePrecision.DAY, DatePrecision.WEEK}
+# finest first: a restatement's date refines the first mention's when it ranks lower
+DATE_RANK = {
+    DatePrecision.DAY: 0,
+    DatePrecision.WEEK: 1,
+    DatePrecision.MONTH: 2,
+    DatePrecision.YEAR: 3,
+}
 # Places that name one scene: two of them with different names are two scenes.
 SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")
@@ -234,7 +241,8 @@ def _attribute_counts(merged: list[Draft], sentence: Span, quantities: Quantitie
             draft.counts.pop(kind, None)
         for count in (c for c in counts if c.kind == kind):
             for owner in _count_owners(count, eligible):
-                owner.counts.setdefault(kind, count)
+                if supersedes(count, owner.counts):
+                    owner.counts[kind] = count
 
 
 def _count_owners(count: Count, drafts: list[Draft]) -> list[Draft]:
@@ -764,11 +772,26 @@ def _absorb(target: Event, restatement: Event) -> None:
         or SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
     ):
         target.place = restatement.place
-    if target.date_start is None and restatement.date_start is not None:
+    if (target.date_start is None and restatement.date_start is not None) or _refines(
+        restatement, target
+    ):
+        # "the 1987 assassination" ... "shot dead on 15 October 1987": the finer date inside
+        # the first mention's period is the date
         target.date_start, target.date_end = restatement.date_start, restatement.date_end
         target.date_precision = restatement.date_precision
     if target.mode is None:
         target.mode = restatement.mode
+
+
+def _refines(finer: Event, coarser: Event) -> bool:
+    """Whether one mention's date is more precise than another's and falls inside it."""
+    if None in (finer.date_start, finer.date_end, coarser.date_start, coarser.date_end):
+        return False
+    if finer.date_precision is None or coarser.date_precision is None:
+        return False
+    if DATE_RANK[finer.date_precision] >= DATE_RANK[coarser.date_precision]:
+        return False
+    return coarser.date_start <= finer.date_start and finer.date_end <= coarser.date_end
 
 
 def _restates(event: Event, earlier: Event) -> bool:

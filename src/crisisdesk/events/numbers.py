@@ -238,13 +238,40 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
         return quantities.numbers[token.lower_], None  # "une dizaine", "une centaine"
     if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
         return quantities.multipliers[token.lower_], None  # "un millier"
-    for child in token.children:
-        if child.dep_ == "nummod":
-            found = number_of(child, quantities)
-            if found is not None and found[1] is None:  # "20 people, possibly 40"
-                found = (found[0], _upper(token, found[0], quantities))
-            return found
+    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    for child in numbers:
+        found = number_of(child, quantities)
+        if found is not None and found[1] is None:  # "20 people, possibly 40"
+            found = (found[0], _upper(token, found[0], quantities))
+        if found is not None:
+            found = _with_listed_numbers(child, numbers, found, quantities)
+        return found
     return None
+
+
+def _with_listed_numbers(
+    first: Token, numbers: list[Token], found: tuple[int, int | None], quantities: Quantities
+) -> tuple[int, int | None]:
+    """'four American and four Nigerien soldiers': numbers of one noun listed with "and" (no
+    "between") count groups of the same victims, summed: 8."""
+    low, high = found
+    for other in numbers:
+        if other.i <= first.i or not _two_counts(first, other):
+            continue
+        value = _value(other, quantities)
+        if value is None:
+            return found
+        low += value
+        high = None if high is None else high + value
+    return low, high
+
+
+def supersedes(count: Count, counts: dict[str, Count]) -> bool:
+    """Whether a count of a sentence is the one its event keeps: the first of its kind, unless
+    a later one is the revised total ("twelve people were killed ... and three others died of
+    their wounds, bringing the toll to fifteen": 15)."""
+    kept = counts.get(count.kind)
+    return kept is None or (count.revised and not kept.revised)
 
 
 def _value(number: Token, quantities: Quantities, without: Token | None = None) -> int | None:

@@ -41,6 +41,8 @@ TEMPORAL_PREPS = word_set("temporal_prepositions")
 CONDITIONS = word_set("condition_marks")  # "if", "unless": a real hypothetical
 # "n'exclut pas un recours à la force": verbs whose negation asserts (litotes)
 LITOTES_VERBS = word_set("litotes_verbs")
+# "since" opening a clause of its own: that clause's act is the start of a period, not ongoing
+INCEPTION_MARKS = word_set("inception_marks")
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,15 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
                 yield name, word  # "is ready to send troops", "is likely to attack"
     for child in word.children:
         if child.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "amod"}:
+            if child.dep_ == "mark" and child.lower_ in INCEPTION_MARKS:
+                continue  # "since Traoré seized power": the seizure is the starting point, done
             for name in markers.groups_for(child.lemma_):
                 group = markers.groups[name]
                 lemma = child.lemma_.casefold()
                 if child.dep_ in {"aux", "auxpass"} and lemma not in group.auxiliaries:
                     continue
+                if child.dep_ == "amod" and not _modifier_word(child, group.words):
+                    continue  # "a failed coup": an attempt made, not "failed to" (a verb's)
                 yield name, child
     for name, group in markers.groups.items():
         if not group.morphology:
@@ -141,6 +147,12 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
         inflected = _inflected(word, group.morphology)
         if inflected is not None and not _hearsay(inflected, word):
             yield name, inflected
+
+
+def _modifier_word(child: Token, words: frozenset[str]) -> bool:
+    """Whether an adjective (or participle used as one) is itself one of a group's words:
+    governing verbs govern a complement, not the noun their participle describes."""
+    return child.lower_ in words or child.lemma_.casefold() in words
 
 
 def _inflected(word: Token, features: tuple[str, ...]) -> Token | None:

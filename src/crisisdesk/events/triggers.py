@@ -53,11 +53,32 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, ...] | None:
     near = _nearby(verb)
     words = [verb]
     for word in pattern.tail:
-        found = next((t for t in near if t.lower_ == word or t.lemma_.lower() == word), None)
+        found = next(
+            (
+                t
+                for t in near
+                if (t.lower_ == word or t.lemma_.lower() == word) and _tail_fits(t, words)
+            ),
+            None,
+        )
         if found is None:
             return _tail_run(verb, pattern.tail)
         words.append(found)
     return tuple(words)
+
+
+def _tail_fits(word: Token, before: list[Token]) -> bool:
+    """A tail word may be the verb's object or particle, or the object of a preposition the
+    pattern names ("take control of"), not the object of another prepositional phrase
+    ("rallied in Bamako in support of the junta" is no "rally support"), nor an infinitive's
+    "to" ("travelling there to interview" is no "travel to")."""
+    if word.tag_ == "TO" and word.dep_ == "aux":
+        return False
+    if word.dep_ == "pobj":
+        # "take to the streets": its own preposition matched first; "seized power", however
+        # the parser hung it, follows the verb at once
+        return word.head in before or word.i == before[-1].i + 1
+    return True
 
 
 def _tail_run(verb: Token, tail: tuple[str, ...]) -> tuple[Token, ...] | None:
