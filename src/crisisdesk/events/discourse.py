@@ -93,9 +93,26 @@ def inherit(
                 draft.place = (scene[0], None)
             elif draft.place is None and focus_place is not None:
                 draft.place = (focus_place, None)
-        previous[paragraph] = draft
+        if not _backdrop(draft, before):
+            previous[paragraph] = draft
     if venues:
         place_at_venues(drafts, list(venues), SCENE_TYPES)
+
+
+SEQUENCE_MARKS = word_set("sequence_marks")
+
+
+def _backdrop(draft, before) -> bool:
+    """'ECOWAS suspended Guinea on Wednesday, three days after soldiers overthrew Condé': an
+    act told as the time of its sentence's main event is a backdrop; the story stays at the
+    main event, whose date the next sentences inherit."""
+    token = draft.match.token
+    return (
+        before is not None
+        and before.sentence.start == draft.sentence.start
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in token.children)
+    )
 
 
 def _counted_on(draft, before, earlier: list, language: str) -> DateValue | None:
@@ -186,7 +203,12 @@ def lead_date(drafts: list, lead_dates: Sequence[tuple[int, DateValue]]) -> Date
     in March 2022": Friday, the day of the news). A date an event planned ("will meet on
     Tuesday") is not one. Without a lead paragraph date, the first anchoring event's date.
     """
-    taken = {d.date[1][0]: d for d in drafts if d.date and d.date[1] is not None}
+    taken: dict[int, object] = {}
+    for draft in drafts:
+        if draft.date and draft.date[1] is not None:
+            # "on Wednesday, three days after soldiers overthrew ...": the date is the main
+            # event's, the first to take it; the backdrop's is counted back from it
+            taken.setdefault(draft.date[1][0], draft)
     candidates = []
     for start, value in lead_dates:
         owner = taken.get(start)

@@ -332,11 +332,26 @@ class DocumentContext:
             return None  # "this barbaric attack" tagged PERSON: a name has a capital
         if span.label_ == "ORG":
             return unknown_actor(span.text, ActorKind.ORGANISATION)
+        if span.label_ == "PERSON" and (earlier := self._person_named_before(span)):
+            return earlier  # "detained Condé" after "President Alpha Condé": the same man
         if span.label_ == "PERSON" and (
             self.gazetteer.lookup(span.text) is None or self._titled(span)
         ):
             person = unknown_actor(span.text, ActorKind.PERSON)
             return person.model_copy(update={"country": self._title_country(span)})
+        return None
+
+    def _person_named_before(self, name: Span) -> Actor | None:
+        """The person the text named in full before, whose last name this is: news gives a
+        full name once, then the surname ('Alpha Condé' ... 'Condé'), which may also be a
+        place's name."""
+        if len(name) != 1:
+            return None
+        for start, actor in reversed(self.history):
+            full = actor.name.split() if actor.name else []
+            person = start < name.start and actor.kind == ActorKind.PERSON and len(full) > 1
+            if person and full[-1] == name.text:
+                return actor.model_copy(update={"mention": name.text})
         return None
 
     def _titled(self, name: Span) -> bool:
@@ -823,6 +838,18 @@ class DocumentContext:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (country := self._country_of(pobj)):
                         return country
+        return self._postposed_nationality(token)
+
+    def _postposed_nationality(self, token: Token) -> str | None:
+        """'le contingent danois', 'les forces spéciales danoises': a nationality written after
+        its noun, which the parser may hang elsewhere (on the verb, on the noun before). Not
+        one that modifies a noun of its own after it ('gave the soldiers French weapons')."""
+        doc = token.doc
+        for word in doc[token.i + 1 : min(token.i + 3, len(doc))]:
+            if word.ent_type_ == "NORP" and not (word.head.i > word.i and word.head.pos_ == "NOUN"):
+                return self.kb.country_from_adjective(word.text)
+            if word.pos_ != "ADJ":  # "forces spéciales danoises": one adjective between
+                return None
         return None
 
     def _country_of(self, token: Token) -> str | None:

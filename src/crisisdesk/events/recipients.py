@@ -9,15 +9,15 @@ that demands an act is aimed at who would carry it out. What the actor calls its
 its ambassador") is never a recipient. A rebellion is waged against the state it breaks out in,
 a foreign force is sent to the state it is deployed to, a measure lifted is aimed at whom it was
 imposed on, a mandate ended is a measure on the host state, and a coup deposes whom the sentence
-asks to restore. (A condemnation of an act with no party named,
-"condemned the takeover", keeps no recipient: the annotation conventions code none.)
+asks to restore. A condemnation blames the doer of the act it names, and a denied act is
+aimed at the victims of the act told (events/blame.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crisisdesk.events import arguments
+from crisisdesk.events import arguments, blame
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
@@ -47,16 +47,28 @@ TARGET_PREPS = word_set("target_prepositions")
 MANDATE_NOUNS = word_set("mandate_nouns")
 # "to restore President Bazoum": who is to be put back was deposed by the sentence's coup
 RESTORATION_VERBS = word_set("restoration_verbs")
+# the state's own sectors and international bodies: their boycotts name whom they boycott
+OFFICIAL_SECTORS = {
+    Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE, Sector.IGO, Sector.UNO
+}  # fmt: skip
+# "blocked a French army supply convoy": property whose holder a protest is aimed at
+HELD_NOUNS = word_set("held_place_nouns")
+# "rallied against the sanctions": what a protest opposes
+OPPOSED_PREPS = word_set("opposed_prepositions")
 
 
 def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
     """Correct the recipients the syntax gave: drop the actor's own people, and name who the
     document's earlier events say a town was taken from or a detainee is held by."""
     _drop_own(draft, context)
+    blame.condemned_doer(draft, earlier, context)  # "condemned the coup": its doer
+    blame.denied_victims(draft, earlier, context)  # "denied carrying out the attack"
     if draft.type == "ASSAULT" and "territory" in draft.match.entry.contexts:
         _taken_from_holder(draft, earlier, context)
     if draft.type == "PROTEST" and not draft.recipients:
         _protest_demands(draft, context)
+    if draft.type == "PROTEST" and not draft.recipients:
+        _protest_target(draft, earlier, context)
     if not draft.recipients:
         _measure_target(draft, context)
     if draft.type == "COERCE" and not draft.recipients:
@@ -122,6 +134,22 @@ def after_place(draft: Draft, context: DocumentContext) -> None:
         _against_the_state(draft, context)
     elif draft.type in HOSTED_TYPES and draft.match.entry.frame == "movement":
         _hosted_by(draft, context)
+    elif draft.type == "PROTEST":
+        _against_the_government(draft, context)
+
+
+def _against_the_government(draft: Draft, context: DocumentContext) -> None:
+    """'months of street protests', 'ethnic Albanians demonstrated in Serbia', 'prisoners
+    rioted at a jail in northern Israel': a protest that names no target is against the
+    government of the country it takes place in (as the PLOVER and CAMEO coders code it). Not
+    for a state's own boycotts and walk-outs: only people, parties and groups protest so."""
+    if any(a.kind == ActorKind.STATE or a.sector in OFFICIAL_SECTORS for a, _ in draft.actors):
+        return
+    place = draft.place[0] if draft.place else None
+    country = place.country if place and place.country else context.focus_country
+    if country and context.kb.get(country) is not None:
+        government = context.kb.group_actor(country, Sector.GOV, None)
+        draft.recipients = [(government, draft.match.token)]
 
 
 def _against_the_state(draft: Draft, context: DocumentContext) -> None:
@@ -233,6 +261,24 @@ def _protest_demands(draft: Draft, context: DocumentContext) -> None:
                     draft.recipients.append((actor, doer))
 
 
+def _protest_target(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """'blocked a French army supply convoy': a protest aimed at a party's property is aimed at
+    its holder; 'rallied against the regional sanctions', 'demonstrating against the coup':
+    one against an act is aimed at whoever did it (events/blame.py)."""
+    slots = arguments.slots(draft.match.token)
+    for thing in slots.object:
+        if thing.lemma_.lower() in HELD_NOUNS:
+            holders = [w for w in thing.children if w.dep_ in {"compound", "amod", "nmod"}]
+            parties = [(a, w) for w in holders for a in context.actors_of(w)]
+            blame.add_parties(draft.recipients, parties, draft)
+    for opposed in (h for word in OPPOSED_PREPS for h in slots.preps.get(word, [])):
+        types = blame.act_types(opposed)
+        if types and not context.actors_of(opposed):
+            blame.add_parties(
+                draft.recipients, blame.doers_of(opposed, types, earlier, context), draft
+            )
+
+
 def _drop_own(draft: Draft, context: DocumentContext) -> None:
     """'Mali recalled its ambassador', 'withdrew their troops': what the actor calls its own
     is the actor's side, never a party it acts on."""
@@ -275,8 +321,11 @@ def _ask_the_holder(
     heads = arguments.prep_heads(release, GENITIVE_PREPS)
     heads += [c for c in release.children if c.dep_ == "poss"]
     held = {_surname(actor) for head in heads for actor in context.actors_of(head)}
+    holding = RELEASED_FROM.get("release", frozenset())
     for before in reversed(earlier):
-        if before.type != "COERCE" or not before.actors:
+        # "detained Condé" (a coup's detention too), "the women abducted by jihadists"
+        holds = before.type == "COERCE" or before.match.entry.mode in holding
+        if not holds or not before.actors or before.reading.status == Status.NEGATED:
             continue
         if any(_surname(actor) in held for actor, _ in before.recipients):
             draft.recipients = [(a, t) for a, t in draft.recipients if _surname(a) not in held]
