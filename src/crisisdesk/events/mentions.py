@@ -426,7 +426,9 @@ class DocumentContext:
                 if named and named.place and named.place.precision != PlacePrecision.COUNTRY:
                     return named.place  # "in the capital, Ouagadougou": named in apposition
         if token.lemma_.lower() in PLACE_NOUNS:
-            for prep in token.children:
+            # "le camp voisin de Mondoro": the "of" may hang on the noun's adjective
+            near = [c for c in token.children if c.dep_ == "amod" and c.i == token.i + 1]
+            for prep in [*token.children, *(p for a in near for p in a.children)]:
                 if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
                     for obj in prep.children:
                         named = self.mentions.get(obj.i)

@@ -94,6 +94,8 @@ class TriggerSelection:
                 dropped.add(match.token.i)  # habits, questions, purposes, courtesies ...
             if match.entry.type == "THREATEN" and nonevents.endangering(match.token):
                 dropped.add(match.token.i)  # "the areas threatened by the militants"
+            if _ordered_departure(match, by_token):
+                dropped.add(match.token.i)  # "a donné 72 heures à l'ambassadeur pour quitter"
             if _ultimatum_to_forces(match):
                 # "gave the French soldiers one month to leave": a demand that forces
                 # withdraw (REQUEST); expelling a diplomat stays SANCTION
@@ -224,7 +226,27 @@ def _describes(token: Token) -> bool:
         return False
     if token.dep_ == "amod":
         return not arguments.misparsed_clause(token)  # "the military seized power"
+    if _stationed(token):
+        return True
     return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_ == "be"
+
+
+# "les militaires français déployés au Mali", "sont stationnés à Kamboinsin" (grammar files)
+STATIVE_PARTICIPLES = word_set("stative_participles")
+STATIVE_PASSIVES = word_set("stative_passives")
+
+
+def _stationed(token: Token) -> bool:
+    """Where forces are, not an act: a participle of deployment describing a noun with no doer
+    and no time of its own ("les 2 400 militaires déployés au Mali"), and the present passive
+    of a verb of being stationed ("sont stationnés à Kamboinsin")."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ in {"agent", "npadvmod"} for c in token.children):
+        return False  # "déployés par la France", "déployés lundi"
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return lemma in STATIVE_PARTICIPLES
+    passive = [c for c in token.children if c.dep_ == "auxpass"]
+    return lemma in STATIVE_PASSIVES and any("Pres" in c.morph.get("Tense") for c in passive)
 
 
 def _conditional(token: Token) -> bool:
@@ -309,6 +331,20 @@ def _ultimatum_to_forces(match: TriggerMatch) -> bool:
     return any(
         c.dep_ in {"dobj", "dative", "iobj"} and c.lemma_.lower() in ARMED_FORCE_NOUNS
         for c in token.children
+    )
+
+
+def _ordered_departure(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
+    """'gave the ambassador 72 hours to leave the country': the leaving is what an expulsion
+    orders, not a departure of its own (the order is coded, as SANCTION expel)."""
+    token = match.token
+    order = by_token.get(token.head.i)
+    return (
+        match.entry.type == "RETREAT"
+        and token.dep_ in {"advcl", "xcomp"}
+        and order is not None
+        and order.entry.type == "SANCTION"
+        and order.entry.mode == "expel"
     )
 
 

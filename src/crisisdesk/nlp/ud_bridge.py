@@ -22,6 +22,9 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from crisisdesk.dates.lexicon import load_lexicon
+from crisisdesk.events.grammar import word_map, word_set
+
 UD_BRIDGE_COMPONENT = "crisisdesk_ud_bridge"
 # Labels that only change name.
 RENAMED = {
@@ -48,8 +51,13 @@ def bridge_universal_dependencies(doc: Doc) -> Doc:
         return doc
     heads = [token.head.i for token in doc]
     deps = [token.dep_ for token in doc]
+    _date_words_are_nouns(doc, heads, deps)  # relabelled below, as any obl:mod
+    for sentence in doc.sents:
+        _verbless_sentence_has_its_verb(sentence, heads, deps)
+        _participle_after_avoir(sentence, heads, deps)
     swapped = (
-        _names_head_their_titles(doc, heads, deps)
+        _hedges_leave_their_nouns(doc, heads, deps)
+        | _names_head_their_titles(doc, heads, deps)
         | _numbers_count_their_nouns(doc, heads, deps)
         | _quotes_are_punctuation(doc, heads, deps)
     )
@@ -92,6 +100,180 @@ def _repair_mood(token: Token) -> None:
     else:
         return
     token.set_morph(features)
+
+
+# A verb's own dependents that a misread date word takes from it ("ont annoncé jeudi le
+# retrait": "jeudi" read as a participle with "le retrait" as its object).
+CLAUSE_DEPENDENTS = {"obj", "iobj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod", "advcl"}
+
+
+def _date_words_are_nouns(doc: Doc, heads: list[int], deps: list[str]) -> None:
+    """'ont annoncé jeudi le retrait': the small model reads some weekday and month names after
+    a verb as participles that govern the verb's object. The date word is a noun modifying the
+    verb, as 'announced on Thursday', and the object is the verb's again."""
+    dates = load_lexicon("fr")
+    names = dates.folded("_weekdays") | dates.folded("_months")
+    for word in doc:
+        verb = word.head
+        if word.pos_ not in {"VERB", "AUX", "ADJ"} or word.lower_ not in names:
+            continue
+        if verb.i == word.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in word.children:
+            if child.dep_ in CLAUSE_DEPENDENTS:
+                heads[child.i] = verb.i
+        word.pos_ = "NOUN"
+        word.set_morph("")
+        heads[word.i], deps[word.i] = verb.i, "obl:mod"
+
+
+# 3rd-person endings of a finite verb the small model misreads, with the features they mark:
+# the present of first-group verbs ("reproche", "dénoncent"), and the future and conditional of
+# any verb ("tiendra", "partiront", "retirerait"), whose stem ends in "r"
+FINITE_ENDINGS = (
+    ("raient", "Mood=Cnd|Number=Plur|Tense=Pres"),
+    ("rait", "Mood=Cnd|Number=Sing|Tense=Pres"),
+    ("ront", "Mood=Ind|Number=Plur|Tense=Fut"),
+    ("ra", "Mood=Ind|Number=Sing|Tense=Fut"),
+    ("ent", "Mood=Ind|Number=Plur|Tense=Pres"),
+    ("e", "Mood=Ind|Number=Sing|Tense=Pres"),
+)
+# future stems that are not the infinitive ("tiendr-a": tenir), from the grammar file
+IRREGULAR_FUTURES = word_map("irregular_future_stems", "fr")
+
+
+def _finite_reading(word: Token) -> tuple[str, str] | None:
+    """The lemma and features of a word whose form is a 3rd-person finite verb, if it is one."""
+    text = word.lower_
+    for ending, features in FINITE_ENDINGS:
+        if not text.endswith(ending) or len(text) <= len(ending) + 2:
+            continue
+        if ending.startswith("r"):  # future and conditional: the stem keeps its "r"
+            stem = text[: -len(ending) + 1]
+            lemma = IRREGULAR_FUTURES.get(stem) or (
+                stem if stem.endswith(("er", "ir")) else stem + "e"
+            )
+        else:
+            lemma = text[: -len(ending)] + "er"
+        return lemma, f"{features}|Person=3|VerbForm=Fin"
+    return None
+
+
+def _verbless_sentence_has_its_verb(sentence, heads: list[int], deps: list[str]) -> None:
+    """'L'organisation reproche à la junte ...', 'La CEDEAO tiendra dimanche ... son sommet':
+    with no finite verb in the sentence, the small model takes the verb after the subject for
+    an adjective of it, or for a noun. A lower-case word in the form of a 3rd-person finite
+    verb right after the subject noun is the verb: it heads the sentence, with the noun as its
+    subject and what followed the noun as its dependents."""
+    root = sentence.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None:  # "La CEDEAO dénonce les sanctions": only the tag is wrong
+        verb, noun = root, subject
+    else:
+        verb = next((c for c in root.rights if c.dep_ == "amod" and c.i == root.i + 1), None)
+        noun = root
+    reading = _finite_reading(verb) if verb is not None and verb.is_lower else None
+    if reading is None or any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and t.i != verb.i
+        for t in sentence
+    ):
+        return
+    if verb is not root:
+        for child in root.rights:
+            if child.i > verb.i:
+                heads[child.i] = verb.i
+                deps[child.i] = "xcomp" if child.dep_ == "acl" else deps[child.i]
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+    for child in verb.children:
+        if child.dep_ == "amod" and child.pos_ == "NOUN":
+            deps[child.i] = "npadvmod"  # "tiendra dimanche": the day is the verb's
+    if verb.pos_ != "VERB":
+        verb.lemma_ = reading[0]
+    verb.pos_ = "VERB"
+    verb.set_morph(reading[1])
+
+
+# past participle endings of first-group verbs ("expulsé", "expulsées")
+PARTICIPLE_ENDINGS = ("ées", "és", "ée", "é")
+
+
+def _participle_after_avoir(sentence, heads: list[int], deps: list[str]) -> None:
+    """'le Mali avait déjà expulsé le représentant': the small model may tag the participle
+    after 'avoir' as an adverb, and make either 'avoir' the main verb or the object the root
+    with 'avait' as its copula. The participle heads the clause in the place of either, with
+    'avoir' as its auxiliary and the noun as its object."""
+    for have in sentence:
+        if have.lemma_ != "avoir" or "Fin" not in have.morph.get("VerbForm"):
+            continue
+        word = _participle_after(have)
+        if word is None:
+            continue
+        if have.dep_ == "cop" and have.head.pos_ in {"NOUN", "PROPN"}:
+            noun = have.head  # "avait [expulsé] le représentant" rooted on the noun
+            for child in noun.children:
+                if child.i < word.i:
+                    heads[child.i] = word.i
+            heads[word.i], deps[word.i] = _place_of(noun, word, heads, deps)
+            heads[noun.i], deps[noun.i] = word.i, "dobj"  # final labels: _relabel reads
+        elif word.head.i == have.i:  # "avait" the main verb, "[expulsé]" its adverb
+            for child in have.children:
+                if child.i != word.i:
+                    heads[child.i] = word.i
+            heads[word.i], deps[word.i] = _place_of(have, word, heads, deps)
+        else:
+            continue
+        heads[have.i], deps[have.i] = word.i, "aux"  # the model's own labels, not these
+        have.pos_, word.pos_ = "AUX", "VERB"
+        ending = next(e for e in PARTICIPLE_ENDINGS if word.lower_.endswith(e))
+        word.lemma_ = word.lower_[: -len(ending)] + "er"
+        word.set_morph("Tense=Past|VerbForm=Part")
+        return
+
+
+def _participle_after(have: Token) -> Token | None:
+    """The word after 'avoir' (adverbs skipped) in the form of a first-group participle that
+    the model did not read as a verb."""
+    for word in have.doc[have.i + 1 : min(have.i + 4, have.sent.end)]:
+        participle = word.is_lower and len(word) > 4 and word.lower_.endswith(PARTICIPLE_ENDINGS)
+        if participle:
+            return word if word.pos_ not in {"VERB", "AUX"} else None
+        if word.pos_ != "ADV":
+            return None
+    return None
+
+
+def _place_of(token: Token, successor: Token, heads: list[int], deps: list[str]) -> tuple[int, str]:
+    """The head and label ``successor`` takes in ``token``'s place in the tree."""
+    if heads[token.i] == token.i:
+        return successor.i, "ROOT"
+    return heads[token.i], deps[token.i]
+
+
+HEDGES = word_set("number_hedges", "fr")
+
+
+def _hedges_leave_their_nouns(doc: Doc, heads: list[int], deps: list[str]) -> set[int]:
+    """'le retrait des quelque 2 400 militaires': the small model makes the hedge 'quelque'
+    the noun of the phrase, with the preposition as its case and the soldiers beside it.
+    The soldiers head the phrase, and the hedge modifies them, as 'some 2,400 soldiers'."""
+    moved: set[int] = set()
+    for hedge in doc:
+        case = _case_of(hedge)
+        if hedge.lower_ not in HEDGES or hedge.pos_ == "ADP" or case is None:
+            continue
+        noun = next((t for t in doc[hedge.i + 1 : hedge.i + 5] if t.pos_ == "NOUN"), None)
+        between = doc[hedge.i + 1 : noun.i] if noun is not None else []
+        if noun is None or noun.head.i != hedge.head.i or not all(t.like_num for t in between):
+            continue
+        # as _hoist_preposition: the preposition takes the phrase's place and heads the noun
+        heads[case.i], deps[case.i] = hedge.head.i, "prep"
+        heads[noun.i], deps[noun.i] = case.i, "pobj"
+        heads[hedge.i], deps[hedge.i] = noun.i, "advmod"
+        moved.update((case.i, noun.i, hedge.i))
+    return moved
 
 
 # Clause roles in which "le président Emmanuel Macron" may hand its role to the name.
