@@ -8,31 +8,19 @@ nothing: there is no default code. The rules are stated for analysts in docs/cod
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.actors.kb import ActorKB, default_kb
-from crisisdesk.dates.find import find_date_spans
-from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
-from crisisdesk.events import arguments, discourse, nearby, recipients
+from crisisdesk.dates.resolve import Tense
+from crisisdesk.events import arguments, discourse, recipients
 from crisisdesk.events.dating import (
-    clause_tense,
-    described_date,
-    drop_restated_distances,
-    fronted_date,
-    inception_anchors,
     lead_paragraph_dates,
-    nearest_attached,
-    own_anchors,
-    phrase_anchors,
-    relative_clause,
     reporting_head,
-    time_sharing_governors,
-    verb_of_noun,
 )
-from crisisdesk.events.draft import SPECIFICITY, Draft
+from crisisdesk.events.draft import Draft
+from crisisdesk.events.event_dates import EventDater
 from crisisdesk.events.evidence import confidence, event_id, evidence_of, inferred_contexts
 from crisisdesk.events.grammar import coding_language, word_set
 from crisisdesk.events.lexicon import (
@@ -43,7 +31,7 @@ from crisisdesk.events.lexicon import (
     load_quantities,
     load_status_markers,
 )
-from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
+from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.events.merging import (
     antecedent_links,
     antecedent_of,
@@ -54,6 +42,7 @@ from crisisdesk.events.merging import (
 )
 from crisisdesk.events.numbers import Count, sentence_counts, supersedes, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
+from crisisdesk.events.placing import EventPlacer, located
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import same_act_matches
 from crisisdesk.events.selection import TriggerSelection
@@ -63,17 +52,13 @@ from crisisdesk.events.venues import find_venues
 from crisisdesk.model import (
     Actor,
     Article,
-    DatePrecision,
     Event,
-    Place,
     PlacePrecision,
     Sector,
     Status,
 )
 from crisisdesk.places.gazetteer import Gazetteer, default_gazetteer
 
-LOCATIVE_PREPS = word_set("locative_prepositions")
-GENITIVE_PREPS = word_set("genitive_prepositions")
 POLICIES = load_policies()
 # Types whose object is often someone's proposal, request or plan: its owner is the recipient.
 OWNER_IS_RECIPIENT = POLICIES.owner_is_recipient
@@ -95,9 +80,6 @@ COUP_NOUNS = word_set("military_coup_nouns")
 PROTEST_NOUNS = word_set("protest_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
-DIRECTIONS = word_set("direction_words")
-LOCATIVE_OF_HEADS = word_set("locative_of_heads")
-ORIGIN_PREPS = word_set("origin_prepositions")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
@@ -120,6 +102,8 @@ class EventCoder:
         self.kb = kb
         self.gazetteer = gazetteer
         self.selection = TriggerSelection(lexicon, markers, ontology)
+        self.placer = EventPlacer(kb, gazetteer)
+        self.dater = EventDater(markers)
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -163,7 +147,7 @@ class EventCoder:
             doc,
             article.body,
             lambda s: any(start <= s.start_char < end for start, end in headings),
-            lambda s: self.date_spans(s, article.language),
+            lambda s: self.dater.date_spans(s, article.language),
             article.published,
             article.language,
         )
@@ -186,7 +170,7 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, context: DocumentContext, earlier: list[Draft] | None = None
     ) -> list[Draft]:
-        dates = self.date_spans(sentence, context.article.language)
+        dates = self.dater.date_spans(sentence, context.article.language)
         counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
         matches = find_triggers(
@@ -236,8 +220,8 @@ class EventCoder:
                 continue  # "the withdrawal raised concerns": no one to code it for
             if match.entry.requires_number_or_victim and not (draft.counts or draft.recipients):
                 continue
-            self.fill_place(draft, context)
-            for dated in self.fill_dates(draft, dates, context):
+            self.placer.fill_place(draft, context)
+            for dated in self.dater.fill_dates(draft, dates, context):
                 if unattributed and not _dated_and_placed(dated):
                     continue  # "the attack was the most violent": a topic, not a new event
                 if self.specific_enough(dated):
@@ -513,215 +497,6 @@ class EventCoder:
         sector = self.kb.sector_for_noun(token.lemma_.lower())
         return sector is not None and sector.value in {"MIL", "UNO", "COP", "PMC"}
 
-    def fill_place(self, draft: Draft, context: DocumentContext) -> None:
-        """The most specific place of the event's own words: a noun trigger's own phrase ("the
-        coup there") first, then its clause, then a fronted "In Niger, ..." that sets the scene
-        of the whole sentence; else the document's focus country."""
-        trigger = draft.match.token
-        used = {t.i for _, t in draft.actors + draft.recipients}
-        if draft.type == "CONSULT":
-            # "se réuniront à Niamey", "visited Bamako": a meeting is where its host city is
-            used = {i for i in used if not context.names_a_city(trigger.doc[i])}
-        if draft.match.entry.frame != "movement":
-            used |= {t.i for t in trigger.sent if _from_origin(t, trigger)}
-        own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
-        root = trigger.sent.root
-        fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
-        best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
-        for tier, tokens in enumerate((own, arguments.clause_tokens(trigger), fronted)):
-            found = self._best_locative(tokens, None, used, context)
-            if found is not None:
-                rank, best_rank = SPECIFICITY[found[0].precision], 9
-                best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
-                # the noun's own phrase beats what its governing verb's roles gave at equal rank
-                if rank < best_rank or (tier == 0 and rank == best_rank):
-                    best = found
-                break
-        if best is None and context.focus_country:
-            best = (self.gazetteer.country(context.focus_country), None)
-        draft.place = best
-
-    def _taken_place(self, draft: Draft, context: DocumentContext) -> tuple[Place, Token] | None:
-        """The place a territorial act takes ("seized northern Mali"), though it is also the
-        act's target."""
-        if "@place" not in draft.match.entry.objects:
-            return None
-        for obj in draft.match.token.children:
-            if obj.dep_ in {"dobj", "nsubjpass"}:
-                place = self.locative_place(obj, context)
-                if place is not None:
-                    return place, obj
-        return None
-
-    def _best_locative(self, tokens, best, used: set[int], context: DocumentContext):
-        """The most specific locative place among ``tokens``, or ``best`` if none is more so."""
-        inside = {t.i for t in tokens}
-        for token in tokens:
-            if token.i in used or context.describes_government(token):
-                continue
-            if _describes_subject(token, inside):
-                continue
-            if _locative(token):
-                place = self.locative_place(token, context)
-            else:
-                place = context.place_there(token)
-            if place and (
-                best is None or SPECIFICITY[place.precision] < SPECIFICITY[best[0].precision]
-            ):
-                best = (place, token)
-        return best
-
-    def locative_place(self, token: Token, context: DocumentContext) -> Place | None:
-        """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
-        place = context.place_of(token)
-        directional = [c for c in token.children if c.lower_ in DIRECTIONS]
-        if directional or token.lower_ in DIRECTIONS:
-            phrase = token.doc[
-                min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1
-            ]
-            # "the north of the country", "in the north": the focus country's northern part
-            region = self.gazetteer.region(phrase.text, context.focus_country)
-            if region is not None:
-                return region
-        town = place is not None and place.precision == PlacePrecision.TOWN
-        if town and nearby.reference_town(token, context):  # "the village of X, near Djibo"
-            # "60 km from Niamey": a capital's district is small; the distance leaves it
-            capital = self.kb.capital(place.country) == place.name
-            away = capital and nearby.measured_from(token.head)
-            return self.gazetteer.near(place, in_its_division=not away)
-        return place
-
-    def date_spans(self, sentence: Span, language: str) -> list[tuple[int, int]]:
-        """Date expressions in a sentence (doc character offsets).
-
-        Our finder's spans win over spaCy's where they overlap: spaCy glues "In August 15
-        soldiers" into one date, the finder knows "15" counts soldiers.
-        """
-        base = sentence.start_char
-        spans = [(base + s, base + e) for s, e in find_date_spans(sentence.text, language)]
-        for ent in sentence.ents:
-            if ent.label_ == "DATE" and all(
-                ent.end_char <= s or ent.start_char >= e for s, e in spans
-            ):
-                spans.append((ent.start_char, ent.end_char))
-        return drop_restated_distances(sorted(spans), sentence.doc.text)
-
-    def fill_dates(
-        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
-    ) -> list[Draft]:
-        """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
-        # a dateline's date is the report's, not an event's ("LOMÉ, 14 June 2022 (Wire) - ")
-        spans = [span for span in spans if not context.in_dateline(span[0])]
-        if not spans:
-            return [draft]
-        shifted = self._date_from_main_clause(draft, spans, context)
-        if shifted is not None:
-            draft.date = shifted
-            return [draft]
-        found = self._own_date_span(draft, spans)
-        if found is None:
-            return [draft]
-        span, borrowed_tense = found
-        start, end = span
-        text = context.article.body[start:end]
-        language = context.article.language
-        if resolve_date(text, context.article.published, Tense.PAST, language) is None:
-            # "three months after gunmen killed ... in March": a distance, not a date
-            return self.fill_dates(draft, [s for s in spans if s != span], context)
-        published = context.article.published
-        years = split_years(text, language) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
-        if len(years) > 1:
-            return [
-                self._with_date(
-                    draft,
-                    DateValue(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR),
-                    (start, end),
-                )
-                for y in years
-            ]
-        tense = borrowed_tense or draft.reading.tense
-        if context.estimated_reference:
-            tense = Tense.PRESENT
-        value = resolve_date(text, published, tense, language)
-        if value is not None:
-            draft.date = (value, (start, end))
-        return [draft]
-
-    def _own_date_span(
-        self, draft: Draft, spans: list[tuple[int, int]]
-    ) -> tuple[tuple[int, int], Tense | None] | None:
-        """The date expression that dates the draft, and the tense to read it in when it
-        belongs to another clause than the event's (see docs/dates.md)."""
-        doc, token = draft.sentence.doc, draft.match.token
-        # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
-        # the toll from Sunday's attack": the attack is Sunday's).
-        span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
-            doc, spans, own_anchors(token)
-        )
-        if span is not None:
-            return span, None
-        span = described_date(token, spans)
-        if span is not None:
-            return span, Tense.PAST
-        # "announced on Sunday that they were withdrawing": the report dates the event.
-        reporter = reporting_head(token, self.markers)
-        # "announced on 31 December that a dialogue would be held": the reported clause is
-        # about its subject noun (not its object: "would respect the request" restates one)
-        subject = token.dep_ in {"nsubj", "nsubjpass"}
-        clause = token if token.pos_ == "VERB" else verb_of_noun(token) if subject else None
-        reported_act = clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "VERB"
-        if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
-            span = nearest_attached(doc, spans, {reporter.i})
-            if span is not None:
-                return span, clause_tense(reporter)
-        for governor in time_sharing_governors(token):
-            span = nearest_attached(doc, spans, {governor.i})
-            if span is not None:
-                return span, clause_tense(governor)
-        if draft.reading.status == Status.ONGOING:
-            span = nearest_attached(doc, spans, inception_anchors(token))
-            if span is not None:
-                return span, Tense.PAST
-        if draft.reading.status == Status.OCCURRED:
-            span = fronted_date(token, spans)  # "On 24 December 2007, gunmen ... killed"
-            if span is not None:
-                return span, None
-        return None
-
-    def _date_from_main_clause(
-        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
-    ) -> tuple[DateValue, tuple[int, int]] | None:
-        """'..., a day after gunmen killed 134 villagers': the main clause's date, shifted.
-
-        The clause must open with "after" or "before" and carry its distance ("a day", "two
-        days", "a week"); the main clause must have a date of its own.
-        """
-        found = relative_clause(draft.match.token)
-        if found is None:
-            return None
-        clause, days = found
-        main = clause.head
-        anchors = {main.i}
-        reporter = reporting_head(main, self.markers)
-        if reporter is not None:
-            anchors.add(reporter.i)
-        span = nearest_attached(draft.sentence.doc, spans, anchors)
-        if span is None:
-            return None
-        text = context.article.body[span[0] : span[1]]
-        value = resolve_date(text, context.article.published, Tense.PAST, context.article.language)
-        if value is None or value.precision != DatePrecision.DAY:
-            return None
-        day = value.start - timedelta(days=days)
-        return DateValue(day, day, DatePrecision.DAY), span
-
-    @staticmethod
-    def _with_date(draft: Draft, value: DateValue, span: tuple[int, int]) -> Draft:
-        copy = Draft(**{**draft.__dict__})
-        copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
-        copy.date = (value, span)
-        return copy
-
     # -- assembly ---------------------------------------------------------------------------
 
     def finish(self, draft: Draft, article: Article, context: DocumentContext) -> Event:
@@ -818,53 +593,6 @@ def _proposal_owners(objects: list[Token]) -> list[Token]:
         owners += [c for c in modifiers if c.pos_ in {"PROPN", "ADJ", "PRON"} or c.ent_type_]
         owners += arguments.prep_heads(obj, OWNER_PREPS)
     return owners
-
-
-def _from_origin(token: Token, trigger: Token) -> bool:
-    """'launched an offensive from their bases in Libya': a place in a 'from' phrase of the
-    act's clause says where the actor set out from; not where someone or something is taken
-    from ('seized 276 schoolgirls from their school in Chibok': the verb has an object other
-    than the act itself)."""
-    for ancestor in token.ancestors:
-        if ancestor.i == trigger.i:
-            return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPS:
-            if nearby.measured_from(ancestor):  # "40 km from Bandiagara": a distance
-                return False
-            objects = [c for c in ancestor.head.children if c.dep_ == "dobj"]
-            return all(c.i == trigger.i for c in objects)
-    return False
-
-
-def _describes_subject(token: Token, inside: set[int]) -> bool:
-    """'France, which has troops in the Sahel, warned ...': a place in a relative clause about
-    the subject says who the subject is, not where the event happened."""
-    for ancestor in token.ancestors:
-        if ancestor.i not in inside:
-            return False
-        if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
-            return ancestor.head.i in inside
-    return False
-
-
-def _locative(token: Token) -> bool:
-    """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
-    camp'."""
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
-        return True
-    if token.dep_ == "pobj" and nearby.measured_from(token.head):
-        return True  # "Wandoumbou, 40 km from Bandiagara"
-    if token.dep_ == "pobj" and token.head.lower_ == "of":
-        return token.head.head.lower_ in LOCATIVE_OF_HEADS
-    return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
-
-
-def located(place: Place) -> Place:
-    """A place as an event carries it: no point for a whole country or a described region,
-    where a centroid would put the event somewhere it did not happen."""
-    if place.precision in {PlacePrecision.COUNTRY, PlacePrecision.REGION} and place.lat is not None:
-        return place.model_copy(update={"lat": None, "lon": None})
-    return place
 
 
 def _low(draft: Draft, kind: str) -> int | None:

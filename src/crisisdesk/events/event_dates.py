@@ -1,0 +1,172 @@
+"""When an event happened: the date expression of its own clause, resolved against the report.
+
+A sentence's date expressions are found once (our finder's spans first, then spaCy's DATE
+entities); each event takes the one attached to its own words, else to the clause that shares
+its time (a reporting verb for reported acts, a governing verb, a fronted date), read in the
+tense of the clause it belongs to. The rules are in docs/dates.md and docs/coding-rules.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from crisisdesk.dates.find import find_date_spans
+from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
+from crisisdesk.events.dating import (
+    clause_tense,
+    described_date,
+    drop_restated_distances,
+    fronted_date,
+    inception_anchors,
+    nearest_attached,
+    own_anchors,
+    phrase_anchors,
+    relative_clause,
+    reporting_head,
+    time_sharing_governors,
+    verb_of_noun,
+)
+from crisisdesk.events.draft import Draft
+from crisisdesk.events.lexicon import StatusMarkers
+from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.model import DatePrecision, Status
+
+
+class EventDater:
+    """Fills a draft's date from its sentence; one instance serves a whole ingest."""
+
+    def __init__(self, markers: StatusMarkers) -> None:
+        self.markers = markers
+
+    def date_spans(self, sentence: Span, language: str) -> list[tuple[int, int]]:
+        """Date expressions in a sentence (doc character offsets).
+
+        Our finder's spans win over spaCy's where they overlap: spaCy glues "In August 15
+        soldiers" into one date, the finder knows "15" counts soldiers.
+        """
+        base = sentence.start_char
+        spans = [(base + s, base + e) for s, e in find_date_spans(sentence.text, language)]
+        for ent in sentence.ents:
+            if ent.label_ == "DATE" and all(
+                ent.end_char <= s or ent.start_char >= e for s, e in spans
+            ):
+                spans.append((ent.start_char, ent.end_char))
+        return drop_restated_distances(sorted(spans), sentence.doc.text)
+
+    def fill_dates(
+        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
+    ) -> list[Draft]:
+        """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
+        # a dateline's date is the report's, not an event's ("LOMÉ, 14 June 2022 (Wire) - ")
+        spans = [span for span in spans if not context.in_dateline(span[0])]
+        if not spans:
+            return [draft]
+        shifted = self._date_from_main_clause(draft, spans, context)
+        if shifted is not None:
+            draft.date = shifted
+            return [draft]
+        found = self._own_date_span(draft, spans)
+        if found is None:
+            return [draft]
+        span, borrowed_tense = found
+        start, end = span
+        text = context.article.body[start:end]
+        language = context.article.language
+        if resolve_date(text, context.article.published, Tense.PAST, language) is None:
+            # "three months after gunmen killed ... in March": a distance, not a date
+            return self.fill_dates(draft, [s for s in spans if s != span], context)
+        published = context.article.published
+        years = split_years(text, language) if draft.match.token.tag_ in {"NNS", "NNPS"} else []
+        if len(years) > 1:
+            return [
+                self._with_date(
+                    draft,
+                    DateValue(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR),
+                    (start, end),
+                )
+                for y in years
+            ]
+        tense = borrowed_tense or draft.reading.tense
+        if context.estimated_reference:
+            tense = Tense.PRESENT
+        value = resolve_date(text, published, tense, language)
+        if value is not None:
+            draft.date = (value, (start, end))
+        return [draft]
+
+    def _own_date_span(
+        self, draft: Draft, spans: list[tuple[int, int]]
+    ) -> tuple[tuple[int, int], Tense | None] | None:
+        """The date expression that dates the draft, and the tense to read it in when it
+        belongs to another clause than the event's (see docs/dates.md)."""
+        doc, token = draft.sentence.doc, draft.match.token
+        # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
+        # the toll from Sunday's attack": the attack is Sunday's).
+        span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
+            doc, spans, own_anchors(token)
+        )
+        if span is not None:
+            return span, None
+        span = described_date(token, spans)
+        if span is not None:
+            return span, Tense.PAST
+        # "announced on Sunday that they were withdrawing": the report dates the event.
+        reporter = reporting_head(token, self.markers)
+        # "announced on 31 December that a dialogue would be held": the reported clause is
+        # about its subject noun (not its object: "would respect the request" restates one)
+        subject = token.dep_ in {"nsubj", "nsubjpass"}
+        clause = token if token.pos_ == "VERB" else verb_of_noun(token) if subject else None
+        reported_act = clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "VERB"
+        if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
+            span = nearest_attached(doc, spans, {reporter.i})
+            if span is not None:
+                return span, clause_tense(reporter)
+        for governor in time_sharing_governors(token):
+            span = nearest_attached(doc, spans, {governor.i})
+            if span is not None:
+                return span, clause_tense(governor)
+        if draft.reading.status == Status.ONGOING:
+            span = nearest_attached(doc, spans, inception_anchors(token))
+            if span is not None:
+                return span, Tense.PAST
+        if draft.reading.status == Status.OCCURRED:
+            span = fronted_date(token, spans)  # "On 24 December 2007, gunmen ... killed"
+            if span is not None:
+                return span, None
+        return None
+
+    def _date_from_main_clause(
+        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
+    ) -> tuple[DateValue, tuple[int, int]] | None:
+        """'..., a day after gunmen killed 134 villagers': the main clause's date, shifted.
+
+        The clause must open with "after" or "before" and carry its distance ("a day", "two
+        days", "a week"); the main clause must have a date of its own.
+        """
+        found = relative_clause(draft.match.token)
+        if found is None:
+            return None
+        clause, days = found
+        main = clause.head
+        anchors = {main.i}
+        reporter = reporting_head(main, self.markers)
+        if reporter is not None:
+            anchors.add(reporter.i)
+        span = nearest_attached(draft.sentence.doc, spans, anchors)
+        if span is None:
+            return None
+        text = context.article.body[span[0] : span[1]]
+        value = resolve_date(text, context.article.published, Tense.PAST, context.article.language)
+        if value is None or value.precision != DatePrecision.DAY:
+            return None
+        day = value.start - timedelta(days=days)
+        return DateValue(day, day, DatePrecision.DAY), span
+
+    @staticmethod
+    def _with_date(draft: Draft, value: DateValue, span: tuple[int, int]) -> Draft:
+        copy = Draft(**{**draft.__dict__})
+        copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
+        copy.date = (value, span)
+        return copy

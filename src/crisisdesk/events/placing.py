@@ -1,0 +1,158 @@
+"""Where an event happened: the most specific place its own words give, else the focus country.
+
+The place of an act is read from its own noun phrase ("the coup there"), then its clause, then
+a fronted phrase that sets the scene of the whole sentence ("In Niger, ..."). Places that say
+something else are skipped: where the actor set out from ("from their bases in Libya"), a
+relative clause describing the subject ("France, which has troops in the Sahel, ..."), a
+government named by its capital. The rules are stated in docs/coding-rules.md ("Where").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from crisisdesk.actors.kb import ActorKB
+from crisisdesk.events import arguments, nearby
+from crisisdesk.events.draft import SPECIFICITY, Draft
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
+from crisisdesk.model import Place, PlacePrecision
+from crisisdesk.places.gazetteer import Gazetteer
+
+LOCATIVE_PREPS = word_set("locative_prepositions")
+DIRECTIONS = word_set("direction_words")
+LOCATIVE_OF_HEADS = word_set("locative_of_heads")
+ORIGIN_PREPS = word_set("origin_prepositions")
+
+
+class EventPlacer:
+    """Fills a draft's place from its sentence; one instance serves a whole ingest."""
+
+    def __init__(self, kb: ActorKB, gazetteer: Gazetteer) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+
+    def fill_place(self, draft: Draft, context: DocumentContext) -> None:
+        """The most specific place of the event's own words: a noun trigger's own phrase ("the
+        coup there") first, then its clause, then a fronted "In Niger, ..." that sets the scene
+        of the whole sentence; else the document's focus country."""
+        trigger = draft.match.token
+        used = {t.i for _, t in draft.actors + draft.recipients}
+        if draft.type == "CONSULT":
+            # "se réuniront à Niamey", "visited Bamako": a meeting is where its host city is
+            used = {i for i in used if not context.names_a_city(trigger.doc[i])}
+        if draft.match.entry.frame != "movement":
+            used |= {t.i for t in trigger.sent if _from_origin(t, trigger)}
+        own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
+        root = trigger.sent.root
+        fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
+        best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
+        for tier, tokens in enumerate((own, arguments.clause_tokens(trigger), fronted)):
+            found = self._best_locative(tokens, None, used, context)
+            if found is not None:
+                rank, best_rank = SPECIFICITY[found[0].precision], 9
+                best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
+                # the noun's own phrase beats what its governing verb's roles gave at equal rank
+                if rank < best_rank or (tier == 0 and rank == best_rank):
+                    best = found
+                break
+        if best is None and context.focus_country:
+            best = (self.gazetteer.country(context.focus_country), None)
+        draft.place = best
+
+    def _taken_place(self, draft: Draft, context: DocumentContext) -> tuple[Place, Token] | None:
+        """The place a territorial act takes ("seized northern Mali"), though it is also the
+        act's target."""
+        if "@place" not in draft.match.entry.objects:
+            return None
+        for obj in draft.match.token.children:
+            if obj.dep_ in {"dobj", "nsubjpass"}:
+                place = self.locative_place(obj, context)
+                if place is not None:
+                    return place, obj
+        return None
+
+    def _best_locative(self, tokens, best, used: set[int], context: DocumentContext):
+        """The most specific locative place among ``tokens``, or ``best`` if none is more so."""
+        inside = {t.i for t in tokens}
+        for token in tokens:
+            if token.i in used or context.describes_government(token):
+                continue
+            if _describes_subject(token, inside):
+                continue
+            if _locative(token):
+                place = self.locative_place(token, context)
+            else:
+                place = context.place_there(token)
+            if place and (
+                best is None or SPECIFICITY[place.precision] < SPECIFICITY[best[0].precision]
+            ):
+                best = (place, token)
+        return best
+
+    def locative_place(self, token: Token, context: DocumentContext) -> Place | None:
+        """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
+        place = context.place_of(token)
+        directional = [c for c in token.children if c.lower_ in DIRECTIONS]
+        if directional or token.lower_ in DIRECTIONS:
+            phrase = token.doc[
+                min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1
+            ]
+            # "the north of the country", "in the north": the focus country's northern part
+            region = self.gazetteer.region(phrase.text, context.focus_country)
+            if region is not None:
+                return region
+        town = place is not None and place.precision == PlacePrecision.TOWN
+        if town and nearby.reference_town(token, context):  # "the village of X, near Djibo"
+            # "60 km from Niamey": a capital's district is small; the distance leaves it
+            capital = self.kb.capital(place.country) == place.name
+            away = capital and nearby.measured_from(token.head)
+            return self.gazetteer.near(place, in_its_division=not away)
+        return place
+
+
+def _from_origin(token: Token, trigger: Token) -> bool:
+    """'launched an offensive from their bases in Libya': a place in a 'from' phrase of the
+    act's clause says where the actor set out from; not where someone or something is taken
+    from ('seized 276 schoolgirls from their school in Chibok': the verb has an object other
+    than the act itself)."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPS:
+            if nearby.measured_from(ancestor):  # "40 km from Bandiagara": a distance
+                return False
+            objects = [c for c in ancestor.head.children if c.dep_ == "dobj"]
+            return all(c.i == trigger.i for c in objects)
+    return False
+
+
+def _describes_subject(token: Token, inside: set[int]) -> bool:
+    """'France, which has troops in the Sahel, warned ...': a place in a relative clause about
+    the subject says who the subject is, not where the event happened."""
+    for ancestor in token.ancestors:
+        if ancestor.i not in inside:
+            return False
+        if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
+            return ancestor.head.i in inside
+    return False
+
+
+def _locative(token: Token) -> bool:
+    """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
+    camp'."""
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if token.dep_ == "pobj" and nearby.measured_from(token.head):
+        return True  # "Wandoumbou, 40 km from Bandiagara"
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head.lower_ in LOCATIVE_OF_HEADS
+    return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
+
+
+def located(place: Place) -> Place:
+    """A place as an event carries it: no point for a whole country or a described region,
+    where a centroid would put the event somewhere it did not happen."""
+    if place.precision in {PlacePrecision.COUNTRY, PlacePrecision.REGION} and place.lat is not None:
+        return place.model_copy(update={"lat": None, "lon": None})
+    return place
