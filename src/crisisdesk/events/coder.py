@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.resolve import Tense
-from crisisdesk.events import arguments, discourse, recipients
+from crisisdesk.events import arguments, discourse, gapping, passives, recipients
 from crisisdesk.events.dating import (
     lead_paragraph_dates,
     reporting_head,
@@ -80,6 +80,7 @@ COUP_NOUNS = word_set("military_coup_nouns")
 PROTEST_NOUNS = word_set("protest_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
+ANNOUNCED_PROGRESSIVE = POLICIES.announced_progressive_types
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
@@ -178,6 +179,7 @@ class EventCoder:
         )
         matches += same_act_matches(sentence, earlier or [])  # "Niger did the same"
         phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
+        triggered = {w.i for m in matches for w in m.words}
         for match in self.events_proper(matches):
             reading = read_clause(match.token, self.markers, phrases)
             if reading.threat and match.entry.type != "THREATEN":
@@ -213,21 +215,28 @@ class EventCoder:
             victims = draft.recipients or draft.counts
             if not draft.actors:
                 self._default_actor(draft, context)
+            if not draft.actors:  # "the base ... was handed over": by whoever handed over before
+                draft.actors = passives.doers_told_before(draft, earlier or [], VICTIM_TYPES)
             unattributed = not draft.actors and (
                 not victims or match.entry.type not in VICTIM_TYPES
             )
-            if unattributed and match.entry.type not in UNATTRIBUTED_TYPES:
+            passive = unattributed and passives.agentless(match.token)  # "internet was cut"
+            if unattributed and match.entry.type not in UNATTRIBUTED_TYPES and not passive:
                 continue  # "the withdrawal raised concerns": no one to code it for
             if match.entry.requires_number_or_victim and not (draft.counts or draft.recipients):
                 continue
             self.placer.fill_place(draft, context)
             for dated in self.dater.fill_dates(draft, dates, context):
-                if unattributed and not _dated_and_placed(dated):
+                if unattributed and not (
+                    _dated_and_placed(dated) or (passive and passives.dated_in_its_clause(dated))
+                ):
                     continue  # "the attack was the most violent": a topic, not a new event
                 if self.specific_enough(dated):
                     # after the check: a recipient read from the place makes no topic an event
                     recipients.after_place(dated, context)
                     drafts.append(dated)
+                    # "in August 2020 and again in May 2021": the act again, per remnant
+                    drafts += gapping.gapped_repeats(dated, dates, triggered, context)
         return merge_in_sentence(drafts, self.quantities, sentence)
 
     def events_proper(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -244,6 +253,8 @@ class EventCoder:
         conditional one as THREATEN. Scheduled acts ('is due to leave') keep their type, and
         so do plans that someone else reports ('the Council will meet, diplomats said').
         """
+        if reading.status == Status.ONGOING:
+            return match, self._announced_decision(match, reading, context)
         if reading.status not in {Status.PLANNED, Status.HYPOTHETICAL}:
             return match, reading
         if not reading.markers or any(
@@ -270,6 +281,20 @@ class EventCoder:
         entry = match.entry.model_copy(update={"type": new, "mode": mode, "acled": None})
         told = read_clause(reporter, self.markers)
         return TriggerMatch(match.token, entry, match.words), told
+
+    def _announced_decision(
+        self, match: TriggerMatch, reading: ClauseReading, context: DocumentContext
+    ) -> ClauseReading:
+        """'announced that it was withdrawing from ECOWAS', 'said he was resigning': the
+        progressive of one's own decision tells its announcement, which occurred when it was
+        said (policies.yaml ``announced_progressive_types``); 'said it was fighting' stays
+        ongoing, and so does 'was still withdrawing'."""
+        if match.entry.type not in ANNOUNCED_PROGRESSIVE or reading.markers != (match.token,):
+            return reading
+        reporter = reporting_head(match.token, self.markers)
+        if reporter is None or not self._own_words(match.token, reporter, context):
+            return reading
+        return read_clause(reporter, self.markers)
 
     def _own_words(self, trigger: Token, reporter: Token, context: DocumentContext) -> bool:
         """Whether the one who speaks is the one who will act: 'Denmark said it would ...',
