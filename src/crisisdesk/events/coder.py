@@ -148,7 +148,7 @@ class EventCoder:
             doc,
             article.body,
             lambda s: any(start <= s.start_char < end for start, end in headings),
-            lambda s: self.dater.date_spans(s, article.language),
+            lambda s: self.dater.date_spans(s, article),
             article.published,
             article.language,
         )
@@ -171,7 +171,7 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, context: DocumentContext, earlier: list[Draft] | None = None
     ) -> list[Draft]:
-        dates = self.dater.date_spans(sentence, context.article.language)
+        dates = self.dater.date_spans(sentence, context.article)
         counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
         matches = find_triggers(

@@ -281,7 +281,8 @@ def fronted_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int
     text = sentence.text
     opening = sentence.start_char + len(text) - len(text.lstrip())
     span = next((s for s in spans if s[0] == opening), None)
-    if span is None or not sentence.doc.text[span[1] :].lstrip().startswith(","):
+    # the sentence's own text: doc.text would rebuild the whole document's string
+    if span is None or not text[span[1] - sentence.start_char :].lstrip().startswith(","):
         return None
     current = trigger
     if current.pos_ not in VERBAL:

@@ -31,7 +31,7 @@ from crisisdesk.events.dating import (
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.events.mentions import DocumentContext
-from crisisdesk.model import DatePrecision, Status
+from crisisdesk.model import Article, DatePrecision, Status
 
 
 class EventDater:
@@ -40,20 +40,22 @@ class EventDater:
     def __init__(self, markers: StatusMarkers) -> None:
         self.markers = markers
 
-    def date_spans(self, sentence: Span, language: str) -> list[tuple[int, int]]:
-        """Date expressions in a sentence (doc character offsets).
+    def date_spans(self, sentence: Span, article: Article) -> list[tuple[int, int]]:
+        """Date expressions in a sentence of ``article`` (doc character offsets).
 
         Our finder's spans win over spaCy's where they overlap: spaCy glues "In August 15
         soldiers" into one date, the finder knows "15" counts soldiers.
         """
         base = sentence.start_char
-        spans = [(base + s, base + e) for s, e in find_date_spans(sentence.text, language)]
+        found = find_date_spans(sentence.text, article.language)
+        spans = [(base + s, base + e) for s, e in found]
         for ent in sentence.ents:
             if ent.label_ == "DATE" and all(
                 ent.end_char <= s or ent.start_char >= e for s, e in spans
             ):
                 spans.append((ent.start_char, ent.end_char))
-        return drop_restated_distances(sorted(spans), sentence.doc.text)
+        # the article's body, not doc.text: spaCy rebuilds that string from every token per call
+        return drop_restated_distances(sorted(spans), article.body)
 
     def fill_dates(
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
