@@ -43,6 +43,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     unit = alternation(words("_units"))
     singular = alternation(words("_singular_units"))
     article = alternation(words("story_articles"))
+    part = alternation(words("story_day_parts"))
     shapes = [
         rf"(?P<number>{number})\s+(?P<unit>{unit})\s+{alternation(words('later_suffixes'))}",
         rf"{article}\s*{alternation(words('following_before'))}\s+(?P<next_unit>{singular})",
@@ -50,6 +51,12 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?P<next_day>{alternation(words('next_day'))})",
         rf"{alternation(words('same_before'))}\s+(?P<same_unit>{singular})"
         rf"{alternation(words('same_after'))}",
+        # A part of the story's day: "the same night", "that evening", "ce soir-là" are its
+        # day; "the following morning", "la nuit suivante" the next one.
+        rf"{alternation(words('same_before'))}\s+(?P<same_part>{part})"
+        rf"{alternation(words('same_after'))}",
+        rf"{article}\s*{alternation(words('following_before'))}\s+(?P<next_part>{part})",
+        rf"{article}\s*(?P<after_part>{part})\s+{alternation(words('following_after'))}",
     ]
     return re.compile(r"(?<!\w)(?:" + "|".join(shapes) + r")(?!\w)", re.IGNORECASE)
 
@@ -61,7 +68,8 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
     for match in _pattern(lexicon.language).finditer(text):
         word = match["unit"] or match["next_unit"] or match["after_unit"] or match["same_unit"]
         unit = lexicon.units[fold(word)] if word else "day"
-        count = 0 if match["same_unit"] else 1  # "that month": the story's own month
+        # "that month", "the same night": the story's own period.
+        count = 0 if match["same_unit"] or match["same_part"] else 1
         if match["number"]:
             number = match["number"]
             count = int(number) if number.isdigit() else int(lexicon.numbers[fold(number)])
