@@ -40,18 +40,12 @@ def test_that_evening_and_the_following_morning_count_from_the_story(code):
 
 
 def test_day_parts_are_story_offsets_in_english_and_french():
-    assert [(o.unit, o.count) for o in find_story_offsets("The same night, gunmen")] == [
-        ("day", 0)
-    ]
-    assert [(o.unit, o.count) for o in find_story_offsets("the following morning")] == [
-        ("day", 1)
-    ]
+    assert [(o.unit, o.count) for o in find_story_offsets("The same night, gunmen")] == [("day", 0)]
+    assert [(o.unit, o.count) for o in find_story_offsets("the following morning")] == [("day", 1)]
     assert [(o.unit, o.count) for o in find_story_offsets("Ce soir-là, des hommes", "fr")] == [
         ("day", 0)
     ]
-    assert [(o.unit, o.count) for o in find_story_offsets("la nuit suivante", "fr")] == [
-        ("day", 1)
-    ]
+    assert [(o.unit, o.count) for o in find_story_offsets("la nuit suivante", "fr")] == [("day", 1)]
 
 
 def test_a_day_part_of_the_report_is_not_a_story_offset():
