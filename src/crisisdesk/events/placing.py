@@ -23,6 +23,8 @@ LOCATIVE_PREPS = word_set("locative_prepositions")
 DIRECTIONS = word_set("direction_words")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
+# the parts of speech a place word takes (proper nouns, "the capital", "the camp")
+PLACE_POS = frozenset({"PROPN", "NOUN"})
 
 
 class EventPlacer:
@@ -42,7 +44,9 @@ class EventPlacer:
             # "se réuniront à Niamey", "visited Bamako": a meeting is where its host city is
             used = {i for i in used if not context.names_a_city(trigger.doc[i])}
         if draft.match.entry.frame != "movement":
-            used |= {t.i for t in trigger.sent if _from_origin(t, trigger)}
+            # only nouns can name a place: the ancestor walk is skipped for other words
+            nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
+            used |= {t.i for t in nouns if _from_origin(t, trigger)}
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
         root = trigger.sent.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
