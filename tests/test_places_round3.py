@@ -14,21 +14,13 @@ import pytest
 from crisisdesk.model import Event, PlacePrecision
 from crisisdesk.places.gazetteer import default_gazetteer
 
-from .conftest import ROOT, code_text
+from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from probe_gazetteer import read_localities
 
 PUBLISHED = date(2023, 5, 2)
 LOCALITIES = read_localities()
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def assault(events: list[Event]) -> Event:

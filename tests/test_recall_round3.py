@@ -10,24 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from crisisdesk.model import Article, Status, article_id
-
-
-@pytest.fixture(scope="module")
-def code():
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline("en")
-    coder = EventCoder.default("en")
-
-    def run(text: str, published: date):
-        article = Article(id=article_id(text), body=text, language="en", published=published)
-        return coder.code(nlp(text), article)
-
-    return run
+from crisisdesk.model import Status
 
 
 def of_type(events, type_: str):

@@ -6,21 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from crisisdesk.model import Event
-
-from .conftest import code_text, only
+from .conftest import only
 
 PUBLISHED = date(2024, 3, 18)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def _ids(actors) -> set[str]:

@@ -7,21 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from crisisdesk.model import Article, Event, article_id
 
-from .conftest import code_text, only
+from .conftest import only
 
 PUBLISHED = date(2021, 9, 9)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str) -> list[Event]:
-        return code_text(pipeline, text, PUBLISHED)
-
-    return run
 
 
 def _ids(actors) -> set[str]:
