@@ -49,11 +49,9 @@ class EventDater:
         base = sentence.start_char
         found = find_date_spans(sentence.text, article.language)
         spans = [(base + s, base + e) for s, e in found]
-        for ent in sentence.ents:
-            if ent.label_ == "DATE" and all(
-                ent.end_char <= s or ent.start_char >= e for s, e in spans
-            ):
-                spans.append((ent.start_char, ent.end_char))
+        for start, end in _date_entities(sentence):
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
         # the article's body, not doc.text: spaCy rebuilds that string from every token per call
         return drop_restated_distances(sorted(spans), article.body)
 
@@ -172,3 +170,15 @@ class EventDater:
         copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
         copy.date = (value, span)
         return copy
+
+
+def _date_entities(sentence: Span) -> list[tuple[int, int]]:
+    """Character spans of spaCy's DATE entities in a sentence, read from the IOB tags:
+    ``Span.ents`` builds every entity of the whole report for each sentence it is asked of."""
+    found: list[tuple[int, int]] = []
+    for token in sentence:
+        if token.ent_iob_ == "B" and token.ent_type_ == "DATE":
+            found.append((token.idx, token.idx + len(token)))
+        elif token.ent_iob_ == "I" and token.ent_type_ == "DATE" and found:
+            found[-1] = (found[-1][0], token.idx + len(token))
+    return found

@@ -48,9 +48,13 @@ def evidence_of(draft: Draft, article: Article) -> Evidence:
 def _phrase_bounds(token: Token) -> tuple[int, int]:
     """Character bounds of a token's entity, or of the token and its left modifiers."""
     if token.ent_type_:
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.start_char, ent.end_char
+        # walked from the token's IOB tags: doc.ents builds every entity of the report anew
+        doc, start, end = token.doc, token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nummod", "poss"}]
     first = min([token, *left], key=lambda t: t.i)
     return first.idx, token.idx + len(token)
