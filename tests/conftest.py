@@ -44,6 +44,17 @@ def code_text(pipeline, text: str, published: date | None) -> list[Event]:
     return pipeline.analyse([article])[0].events
 
 
+def ingest_text(pipeline, raw: str, published: date | None) -> list[Event]:
+    """Code a raw text report as ingest does: extraction first (datelines, headings, junk)."""
+    from crisisdesk.model import SourceDocument
+    from crisisdesk.pipeline import build_article
+
+    article, _ = build_article(
+        SourceDocument(origin="test", raw=raw, format="text", published=published)
+    )
+    return pipeline.analyse([article])[0].events
+
+
 def only(events: list[Event], type_: str) -> Event:
     """The one event of ``type_``; fails listing what was coded otherwise."""
     found = [e for e in events if e.type == type_]

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event, SourceDocument
-from crisisdesk.pipeline import build_article
-
-from .conftest import code_text, only
-
-
-def ingest(pipeline, text: str, published: date) -> list[Event]:
-    """Code a wire report as ingest does: the dateline split off by extraction."""
-    source = SourceDocument(origin="test", raw=text, format="text", published=published)
-    article, _ = build_article(source)
-    return pipeline.analyse([article])[0].events
-
+from .conftest import code_text, ingest_text, only
 
 TOGO = (
     "Gunmen kill 12 soldiers in northern Togo\n\n"
@@ -69,7 +58,7 @@ def test_a_dateline_is_not_the_actor_and_an_army_post_is_the_soldiers_army(pipel
 
 
 def test_a_withdrawal_restated_with_its_announcement_stays_one_retreat(pipeline):
-    events = ingest(pipeline, BARKHANE, date(2022, 8, 16))
+    events = ingest_text(pipeline, BARKHANE, date(2022, 8, 16))
     retreat = only(events, "RETREAT")
     assert retreat.date_label == "2022-08-15"
     assert len(retreat.evidence) == 3
@@ -78,13 +67,13 @@ def test_a_withdrawal_restated_with_its_announcement_stays_one_retreat(pipeline)
 
 
 def test_a_departure_from_a_bloc_restates_the_withdrawal_coded_as_a_sanction(pipeline):
-    events = ingest(pipeline, ECOWAS_EXIT, date(2024, 1, 29))
+    events = ingest_text(pipeline, ECOWAS_EXIT, date(2024, 1, 29))
     assert [e.type for e in events] == ["SANCTION"]
     assert len(events[0].evidence) == 2
 
 
 def test_a_later_noun_with_the_scene_joins_the_attack_not_the_counter_attack(pipeline):
-    events = [e for e in ingest(pipeline, TESSIT, date(2022, 8, 10)) if e.type == "ASSAULT"]
+    events = [e for e in ingest_text(pipeline, TESSIT, date(2022, 8, 10)) if e.type == "ASSAULT"]
     assert len(events) == 2  # the attack, and the army's counter-attack on the assailants
     attack = next(e for e in events if e.dead == 42)
     assert len(attack.evidence) == 3
@@ -94,7 +83,7 @@ def test_a_later_noun_with_the_scene_joins_the_attack_not_the_counter_attack(pip
 
 
 def test_the_agreement_restates_the_signing_under_another_type(pipeline):
-    events = ingest(pipeline, DOHA, date(2022, 8, 9))
+    events = ingest_text(pipeline, DOHA, date(2022, 8, 9))
     agreements = [e for e in events if e.type in {"AGREE", "SUPPORT", "COOPERATE"}]
     assert len(agreements) == 1, [(e.type, e.evidence[0].sentence) for e in events]
     assert len(agreements[0].evidence) == 3
@@ -105,7 +94,7 @@ def test_two_attacks_at_two_named_towns_in_one_sentence_stay_apart(pipeline):
         "Jihadists attacked an army camp in Boulkessi on Sunday, killing 15 soldiers, while "
         "gunmen attacked a market in Gao, killing six civilians."
     )
-    events = [e for e in ingest(pipeline, text, date(2022, 8, 10)) if e.type == "ASSAULT"]
+    events = [e for e in ingest_text(pipeline, text, date(2022, 8, 10)) if e.type == "ASSAULT"]
     assert sorted(e.place.name for e in events if e.place) == ["Boulkessi", "Gao"]
     gao = next(e for e in events if e.place and e.place.name == "Gao")
     assert [a.name for a in gao.recipients] == ["Mali civilians"]

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event, SourceDocument, Status
-from crisisdesk.pipeline import build_article
+from crisisdesk.model import Event, Status
 
-
-def ingest(pipeline, text: str, published: date) -> list[Event]:
-    """Code a wire report as ingest does: the dateline split off by extraction."""
-    source = SourceDocument(origin="test", raw=text, format="text", published=published)
-    article, _ = build_article(source)
-    return pipeline.analyse([article])[0].events
+from .conftest import ingest_text
 
 
 def of_type(events: list[Event], type_: str) -> list[Event]:
@@ -37,7 +31,7 @@ BAMAKO = (
 
 
 def test_a_ranked_attack_restates_the_attack_and_leaves_the_one_compared_with(pipeline):
-    attacks = of_type(ingest(pipeline, BAMAKO, date(2024, 9, 17)), "ASSAULT")
+    attacks = of_type(ingest_text(pipeline, BAMAKO, date(2024, 9, 17)), "ASSAULT")
     assert len(attacks) == 2, [(e.date_label, e.evidence[0].sentence) for e in attacks]
     school = next(e for e in attacks if told_in(e, "gendarmerie training school"))
     kati = next(e for e in attacks if e is not school)
@@ -57,7 +51,7 @@ NIGER_COUP = (
 def test_the_period_of_a_ranked_coup_dates_nothing(pipeline):
     """ "the seventh coup ... since 2020": 2020 is the period counted over, not the coup's
     year; the coup is the one the sentence tells, on Wednesday."""
-    coups = of_type(ingest(pipeline, NIGER_COUP, date(2023, 7, 28)), "COERCE")
+    coups = of_type(ingest_text(pipeline, NIGER_COUP, date(2023, 7, 28)), "COERCE")
     assert [c.date_label for c in coups] == ["2023-07-26"]
 
 
@@ -70,7 +64,7 @@ ZABARMARI = (
 
 
 def test_a_predicate_ranking_the_attack_is_the_attack(pipeline):
-    attacks = of_type(ingest(pipeline, ZABARMARI, date(2020, 11, 30)), "ASSAULT")
+    attacks = of_type(ingest_text(pipeline, ZABARMARI, date(2020, 11, 30)), "ASSAULT")
     assert len(attacks) == 1, [(e.date_label, e.evidence[0].sentence) for e in attacks]
     assert attacks[0].dead == 110
     assert attacks[0].date_label == "2020-11-28"
@@ -85,7 +79,7 @@ SOBANE = (
 
 
 def test_an_act_told_as_months_earlier_is_not_the_one_it_is_compared_with(pipeline):
-    attacks = of_type(ingest(pipeline, SOBANE, date(2019, 6, 10)), "ASSAULT")
+    attacks = of_type(ingest_text(pipeline, SOBANE, date(2019, 6, 10)), "ASSAULT")
     assert sorted(e.dead for e in attacks) == [95, 160]
     sobane = next(e for e in attacks if e.dead == 95)
     assert told_in(sobane, "The massacre came")
@@ -102,7 +96,7 @@ PORGA = (
 def test_silence_about_an_attack_is_no_denial_of_it(pipeline):
     """ "had not commented on the attack by Friday": the negation is the commenting's and
     Friday is a deadline; the attack told before is restated. A denial stays apart."""
-    events = ingest(pipeline, PORGA, date(2021, 12, 3))
+    events = ingest_text(pipeline, PORGA, date(2021, 12, 3))
     attacks = of_type(events, "ASSAULT")
     assert len(attacks) == 1, [(e.status, e.evidence[0].sentence) for e in attacks]
     assert attacks[0].status == Status.OCCURRED
@@ -120,7 +114,7 @@ GWOZA = (
 
 
 def test_suspected_bombers_attacked_is_one_attack_that_occurred(pipeline):
-    events = ingest(pipeline, GWOZA, date(2024, 6, 30))
+    events = ingest_text(pipeline, GWOZA, date(2024, 6, 30))
     attacks = of_type(events, "ASSAULT")
     assert len(attacks) == 1, [(e.status, e.evidence[0].sentence) for e in attacks]
     assert attacks[0].status == Status.OCCURRED
@@ -128,7 +122,7 @@ def test_suspected_bombers_attacked_is_one_attack_that_occurred(pipeline):
 
 
 def test_a_participle_of_an_ongoing_blockade_is_the_blockade(pipeline):
-    blockades = of_type(ingest(pipeline, GWOZA, date(2024, 6, 30)), "COERCE")
+    blockades = of_type(ingest_text(pipeline, GWOZA, date(2024, 6, 30)), "COERCE")
     assert len(blockades) == 1, [(e.status, e.mode) for e in blockades]
     assert blockades[0].status == Status.ONGOING
 
@@ -146,7 +140,7 @@ MALI_COUPS = (
 def test_a_dated_back_reference_joins_only_an_act_of_its_date(pipeline):
     """ "the August 2020 coup" is not this year's coup told before it; "the 2020 coup" is the
     August 2020 one."""
-    coups = of_type(ingest(pipeline, MALI_COUPS, date(2021, 5, 31)), "COERCE")
+    coups = of_type(ingest_text(pipeline, MALI_COUPS, date(2021, 5, 31)), "COERCE")
     august = [c for c in coups if c.date_label == "2020-08"]
     assert len(august) == 1, [(c.date_label, c.evidence[0].sentence) for c in coups]
     assert told_in(august[0], "vice-president")
@@ -163,7 +157,7 @@ SEYTENGA = (
 
 
 def test_the_toll_of_saturdays_massacre_is_that_massacre(pipeline):
-    attacks = of_type(ingest(pipeline, SEYTENGA, date(2022, 6, 14)), "ASSAULT")
+    attacks = of_type(ingest_text(pipeline, SEYTENGA, date(2022, 6, 14)), "ASSAULT")
     assert len(attacks) == 1, [(e.date_label, e.evidence[0].sentence) for e in attacks]
     assert attacks[0].dead == 86
     assert attacks[0].date_label == "2022-06-11"
@@ -180,6 +174,6 @@ ECOWAS_SANCTIONS = (
 
 
 def test_the_measures_of_one_sanctions_package_are_one_sanction(pipeline):
-    sanctions = of_type(ingest(pipeline, ECOWAS_SANCTIONS, date(2022, 1, 10)), "SANCTION")
+    sanctions = of_type(ingest_text(pipeline, ECOWAS_SANCTIONS, date(2022, 1, 10)), "SANCTION")
     assert len(sanctions) == 1, [(e.mode, e.evidence[0].sentence) for e in sanctions]
     assert told_in(sanctions[0], "recalled the ambassadors")

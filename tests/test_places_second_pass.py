@@ -8,21 +8,18 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.model import Event, SourceDocument
-from crisisdesk.pipeline import build_article
+from crisisdesk.model import Event
 from crisisdesk.places.gazetteer import default_gazetteer
+
+from .conftest import ingest_text
 
 PUBLISHED = date(2022, 8, 9)
 
 
 @pytest.fixture(scope="module")
 def code(pipeline):
-    def run(raw: str) -> list[Event]:
-        source = SourceDocument(origin="test", raw=raw, format="text", published=PUBLISHED)
-        article, _ = build_article(source)
-        return pipeline.analyse([article])[0].events
-
-    return run
+    """Code a raw report as ingest does (extraction first), published on PUBLISHED."""
+    return lambda raw: ingest_text(pipeline, raw, PUBLISHED)
 
 
 def of_type(events: list[Event], *types: str) -> Event:

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event, SourceDocument
-from crisisdesk.pipeline import build_article
+from crisisdesk.model import Event
 
-
-def ingest(pipeline, text: str, published: date) -> list[Event]:
-    source = SourceDocument(origin="test", raw=text, format="text", published=published)
-    article, _ = build_article(source)
-    return pipeline.analyse([article])[0].events
+from .conftest import ingest_text
 
 
 def attacks(events: list[Event]) -> list[Event]:
@@ -28,7 +23,7 @@ def test_an_attack_that_killed_a_range_of_people_counts_the_range(pipeline):
         "northern Burkina Faso killed between 132 and 160 people overnight on Friday, according "
         "to official and local sources."
     )
-    [attack] = attacks(ingest(pipeline, text, date(2021, 6, 7)))
+    [attack] = attacks(ingest_text(pipeline, text, date(2021, 6, 7)))
     assert (attack.dead, attack.dead_high) == (132, 160)
 
 
@@ -37,7 +32,7 @@ def test_a_soldier_who_died_is_one_victim(pipeline):
         "NIAMEY, Dec 12 (West Africa Wire) - A soldier died in an attack by jihadists on an "
         "army post in Inates, in the Tillabéri region, on Tuesday, the army said."
     )
-    [attack] = attacks(ingest(pipeline, text, date(2019, 12, 12)))
+    [attack] = attacks(ingest_text(pipeline, text, date(2019, 12, 12)))
     assert attack.dead == 1
 
 
@@ -54,7 +49,7 @@ SOLHAN = (
 def test_a_revised_toll_reaches_the_first_mention_through_a_restatement(pipeline):
     """The latest mention restates the raid ("the attackers first struck ..."): the revised
     toll is the raid's, not another source's 160."""
-    [raid] = attacks(ingest(pipeline, SOLHAN, date(2021, 6, 6)))
+    [raid] = attacks(ingest_text(pipeline, SOLHAN, date(2021, 6, 6)))
     assert raid.dead == 132
 
 
@@ -63,5 +58,5 @@ def test_scores_and_a_dozen_follow_the_vague_count_conventions(pipeline):
         "OUAGADOUGOU, June 13 (West Africa Wire) - Gunmen killed scores of civilians in the "
         "town of Seytenga in northern Burkina Faso on Saturday night, the government said."
     )
-    [attack] = attacks(ingest(pipeline, text, date(2022, 6, 13)))
+    [attack] = attacks(ingest_text(pipeline, text, date(2022, 6, 13)))
     assert attack.dead == 20
