@@ -58,6 +58,8 @@ ABILITY_AUXES = word_set("ability_auxiliaries")
 SUSPICION_WORDS = word_set("suspicion_words")
 SUPPORT_MANNER_NOUNS = word_set("support_manner_nouns")
 SUPPORT_MANNER_PREPS = word_set("support_manner_prepositions")
+SUPPORT_CAUSE_PREPS = word_set("support_cause_prepositions")
+SUPPORT_CAUSE_COMPLEMENTS = word_set("support_cause_complements")
 DEADLINE_NOUNS = word_set("deadline_nouns")
 PUBLISHING_VERBS = word_set("publishing_verbs")
 DOCUMENT_NOUNS = word_set("document_nouns")
@@ -349,13 +351,15 @@ def accompanying_support(token: Token) -> bool:
     current = token
     while current.dep_ in {"conj", "compound"} and current.head.i != current.i:
         current = current.head
-    if current.dep_ != "pobj" or current.head.lower_ not in SUPPORT_MANNER_PREPS:
+    if current.dep_ != "pobj":
         return False
-    if current.head.lower_ == "with":
+    if current.head.lower_ in SUPPORT_MANNER_PREPS:
         return True
     # "in support of", "in solidarity with"; not "in a show of support"
-    return current.i == token.i and any(
-        c.dep_ == "prep" and c.lower_ in {"of", "with"} for c in token.children
+    return (
+        current.head.lower_ in SUPPORT_CAUSE_PREPS
+        and current.i == token.i
+        and any(c.dep_ == "prep" and c.lower_ in SUPPORT_CAUSE_COMPLEMENTS for c in token.children)
     )
 
 
