@@ -71,11 +71,15 @@ def bridge_universal_dependencies(doc: Doc) -> Doc:
     array[:, 1] = [strings.add(dep) for dep in deps]
     # Heads only move inside their sentence's tree, so the sentences stay as the parser set them.
     doc.from_array([HEAD, DEP], array)
+    # Read once from the arrays: Token.children walks the whole subtree edge per call.
+    with_auxiliary = {heads[i] for i, dep in enumerate(deps) if dep in AUXILIARY_LABELS}
     for token in doc:
         _repair_mood(token)
-        _retag(token)
+        _retag(token, token.i in with_auxiliary)
     return doc
 
+
+AUXILIARY_LABELS = frozenset({"aux", "auxpass"})
 
 # Endings of the French future and conditional, added to the infinitive ("retirer-ait").
 FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
@@ -420,10 +424,10 @@ def _case_of(noun: Token) -> Token | None:
     return next((c for c in noun.lefts if c.dep_ == "case"), None)
 
 
-def _retag(token: Token) -> None:
+def _retag(token: Token, has_auxiliary: bool) -> None:
     """A Penn Treebank tag from the part of speech and the morphology."""
     pos = token.pos_
-    if pos not in {"VERB", "AUX"} and any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+    if pos not in {"VERB", "AUX"} and has_auxiliary:
         # "a nié": a word with a tense auxiliary is a verb, whatever the tagger said
         token.pos_ = pos = "VERB"
         token.tag_ = "VBN"
