@@ -111,3 +111,10 @@ def test_a_past_coup_told_inside_a_condition_keeps_its_status(code) -> None:
     )
     coup = only(events, "COERCE")
     assert coup.status == Status.OCCURRED
+
+
+def test_beating_back_an_attack_is_a_fight_not_a_beating(code) -> None:
+    events = code("Nigerian troops beat back an attack on the outskirts of Maiduguri on Sunday.")
+    assert [e.mode for e in events if e.type == "ASSAULT"] == [None]
+    beating = code("Police beat protesters in Bamako on Sunday.")
+    assert only(beating, "ASSAULT").mode == "beat"
