@@ -25,6 +25,7 @@ from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Quantities
 from crisisdesk.events.numbers import Count, sentence_counts, supersedes
 from crisisdesk.events.policies import load_policies
+from crisisdesk.events.status import ClauseReading
 from crisisdesk.model import Actor, ActorKind, DatePrecision, Event, Place, PlacePrecision, Status
 from crisisdesk.paths import data_file
 
@@ -79,6 +80,8 @@ ACT_FAMILIES = [
 # Statuses one act can be told in twice: "were withdrawing with immediate effect" / "their
 # departure"
 AKIN_STATUSES = {Status.OCCURRED, Status.ONGOING}
+# "would not have happened", "could not have taken place": a counterfactual of an act told
+COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
 
 
 def carry_tolls(
@@ -307,7 +310,29 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "the attack came three months after gunmen killed 160 villagers"
     if {a.match.entry.id, b.match.entry.id} & DEATH_REPORTS:
         return True  # a body found on Wednesday, of Tuesday's ambush
+    if _told_inside(a.match.token, b.match.token) or _told_inside(b.match.token, a.match.token):
+        return True  # "were killed in Friday's bomb attacks": the killing is the attack's
     return not (a.date and b.date and a.date[0] != b.date[0])
+
+
+# "were killed in Friday's bomb and gun attacks", "died during the assault"
+CONTAINING_PREPS = word_set("containing_prepositions")
+
+
+def _told_inside(inner: Token, outer: Token) -> bool:
+    """``inner`` is a noun of the phrase that says in which act ``outer``'s verb happened ("185
+    people were killed in Friday's coordinated bomb and gun attacks"): one act, whatever date
+    each trigger was lent (the noun's date is its phrase's, the verb's may be the report's)."""
+    if outer.pos_ not in {"VERB", "AUX"} or inner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for step in inner.ancestors:
+        if step.i == outer.i:
+            return False
+        if step.pos_ in {"VERB", "AUX"}:
+            return False
+        if step.dep_ == "prep" and step.lower_ in CONTAINING_PREPS:
+            return step.head.i == outer.i
+    return False
 
 
 def _sequenced(inner: Token, outer: Token) -> bool:
@@ -415,18 +440,26 @@ def antecedent_of(
         return None
     mode = draft.match.entry.mode
     status = _status(draft)
-    if definite and _negation_of_another_verb(draft, light_verb):
-        status = Status.OCCURRED  # "had not commented on the attack": the attack happened
+    if definite and (
+        _negation_of_another_verb(draft, light_verb) or _counterfactual(draft.reading)
+    ):
+        # "had not commented on the attack", "the attacks would not have happened had ...":
+        # the attack happened
+        status = Status.OCCURRED
     same_type = [
         d
         for d in reversed(earlier)
         if d.type == draft.type
-        and _status(d) == status
+        and _statuses_fit(_status(d), status, definite)
         and _same_kind_of_act(d.type, mode, (d.antecedent or d).match.entry.mode)
     ]
     if definite:
-        # "the ambush" is the ambush told before, though a massacre was told since
-        same_type.sort(key=lambda d: not _told_with(d, noun.lemma_.lower()))
+        # "the ambush" is the ambush told before, though a massacre was told since; one told
+        # with the noun's own status before one told as going on ("the protests" after
+        # "protesters who were demonstrating")
+        same_type.sort(
+            key=lambda d: (not _told_with(d, noun.lemma_.lower()), _status(d) != status)
+        )
     # "the coup" after "soldiers seized power" (ASSAULT), "the agreement" after "signed a pact,
     # creating an alliance" (COOPERATE): an act of the family, when none of its own type fits
     kin = [
@@ -448,6 +481,26 @@ def antecedent_of(
         if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
             return first
     return None
+
+
+def _statuses_fit(told: Status, mention: Status, definite: bool) -> bool:
+    """A mention's status fits the event it may point back to: the same, or, for a definite
+    noun, done and going on ("the protests" after "protesters who were demonstrating", "the
+    fighting" after "fighting raged"): one act told at two moments."""
+    return told == mention or (definite and {told, mention} <= AKIN_STATUSES)
+
+
+def _counterfactual(reading: ClauseReading) -> bool:
+    """A negation in a counterfactual ("the attacks would not have happened in this way had
+    ..."): a modal and the perfect say what would have been, so the act itself took place."""
+    if reading.status != Status.NEGATED:
+        return False
+    for marker in reading.markers:
+        verb = marker.head
+        auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+        if verb.tag_ == "VBN" and "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
+            return True
+    return False
 
 
 def _negation_of_another_verb(draft: Draft, light_verb: Callable[[str], str | None]) -> bool:
@@ -545,6 +598,12 @@ def _settle_restatements(drafts: list[Draft]) -> None:
         first = draft.antecedent
         own = draft.date if draft.date is not None and draft.date[1] is not None else None
         if first is not None and draft.dated_reference and own is not None:
+            if _telling_date(draft, first, own[0]):
+                # "JNIM claimed responsibility for the attacks on Saturday", after Friday's
+                # attacks: the later day is the claim's, the noun is Friday's attacks
+                displaced = own
+                draft.date = (first.date[0], None)
+                continue
             # "Tuesday's ambush" restates the ambush told for Tuesday; "the 2020 coup" the
             # August 2020 coup; the 2012 rebellion is not the 2023 fighting, nor an act whose
             # day is not known yet
@@ -565,6 +624,27 @@ def _settle_restatements(drafts: list[Draft]) -> None:
         for draft in drafts:
             if draft.antecedent is None and draft.date is None:
                 draft.date = displaced
+
+
+def _telling_date(draft: Draft, first: Draft, own: DateValue) -> bool:
+    """A day after the noun that falls after the act it points back to, where the noun is what
+    another verb is about ("claimed responsibility for the attacks on Saturday", "condemned
+    the killings on Monday"): the parser hangs the day from the noun, but an act cannot be
+    told again as happening after it happened; the day is the telling's. Not a date before
+    the noun ("Saturday's attack") nor a noun that is the subject ("the attack on Saturday
+    killed ...")."""
+    if first.date is None or first.date[1] is None or own.start <= first.date[0].end:
+        return False
+    noun = draft.match.token
+    if draft.date is None or draft.date[1] is None or draft.date[1][0] < noun.idx:
+        return False
+    owner = noun.head if noun.dep_ == "compound" else noun
+    for step in [owner, *owner.ancestors]:
+        if step.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        if step.pos_ in {"VERB", "AUX"} and step.i != noun.i:
+            return True
+    return False
 
 
 def _dates_overlap(one: DateValue, other: DateValue) -> bool:
@@ -824,8 +904,10 @@ def _restates(event: Event, earlier: Event) -> bool:
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
     if _dated_in_its_sentence(event):
-        if event.date_label != earlier.date_label or event.status != earlier.status:
+        if event.status != earlier.status:
             return False
+        if event.date_label != earlier.date_label:
+            return _told_finer(event, earlier)
         if actors == {a.id for a in earlier.actors} and recipients == earlier_recipients:
             return True
         return _same_scene(event, earlier)
@@ -835,6 +917,29 @@ def _restates(event: Event, earlier: Event) -> bool:
         # "JNIM claimed the attack": the jihadists' attack told before, if undated
         return _parties_fit(event.actors, earlier.actors)
     return recipients <= earlier_recipients or not earlier_recipients
+
+
+def _told_finer(event: Event, earlier: Event) -> bool:
+    """One act dated once coarsely and once finely, the finer date inside the coarser ("had
+    been abducted last week" / "were seized on 12 and 13 January near Arbinda"; "on 28
+    February 2021, soldiers raided his home" / "had already clashed with the security forces
+    three years ago"), by the same doers, or in the same act of its own kind (an abduction of
+    the same victims). The places must agree and neither side be turned round."""
+    if not (_refines(event, earlier) or _refines(earlier, event)):
+        return False
+    if not _places_agree(event.place, earlier.place):
+        return False
+    same_doers = bool(event.actors and earlier.actors) and all(
+        any(_one_party(one, other) for other in earlier.actors) for one in event.actors
+    )
+    own_act = event.mode is not None and event.mode in OWN_ACT_MODES.get(event.type, set())
+    same_act = (
+        own_act
+        and event.mode == earlier.mode
+        and bool({a.id for a in event.recipients} & {a.id for a in earlier.recipients})
+        and _parties_fit(event.actors, earlier.actors)
+    )
+    return same_doers or same_act
 
 
 def _told_again(event: Event, earlier: Event) -> bool:
@@ -875,9 +980,11 @@ def _same_scene(event: Event, earlier: Event) -> bool:
     told = event.evidence[0]
     if told.span("date") is None and told.span("place") is None:
         return False  # day and scene both borrowed from the context: no sign it is that act
+    # a target the knowledge base could not resolve ("the offices of the State Security
+    # Service") is no sign of another act at the same scene on the same day
     return (
         _parties_fit(event.actors, earlier.actors)
-        and _parties_fit(event.recipients, earlier.recipients)
+        and _parties_fit(_resolved(event.recipients), _resolved(earlier.recipients))
         and not _reversed(event.actors, earlier.recipients)
         and not _reversed(earlier.actors, event.recipients)
     )
@@ -901,6 +1008,20 @@ def _parties_fit(these: list[Actor], those: list[Actor]) -> bool:
     if not these or not those:
         return True
     return any(_same_side(one, other) for one in these for other in those)
+
+
+def _resolved(parties: list[Actor]) -> list[Actor]:
+    """The parties but unresolved organisations ("the State Security Service"): a named
+    person killed ("Lieutenant Damien Boiteux") stays a victim of their own."""
+    return [
+        p
+        for p in parties
+        if not (p.id.startswith(UNRESOLVED) and p.kind == ActorKind.ORGANISATION)
+    ]
+
+
+# the id prefix of a party named in the text but not found in the knowledge base
+UNRESOLVED = "unresolved:"
 
 
 def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
