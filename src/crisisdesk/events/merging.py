@@ -457,9 +457,7 @@ def antecedent_of(
         # "the ambush" is the ambush told before, though a massacre was told since; one told
         # with the noun's own status before one told as going on ("the protests" after
         # "protesters who were demonstrating")
-        same_type.sort(
-            key=lambda d: (not _told_with(d, noun.lemma_.lower()), _status(d) != status)
-        )
+        same_type.sort(key=lambda d: (not _told_with(d, noun.lemma_.lower()), _status(d) != status))
     # "the coup" after "soldiers seized power" (ASSAULT), "the agreement" after "signed a pact,
     # creating an alliance" (COOPERATE): an act of the family, when none of its own type fits
     kin = [
@@ -1014,9 +1012,7 @@ def _resolved(parties: list[Actor]) -> list[Actor]:
     """The parties but unresolved organisations ("the State Security Service"): a named
     person killed ("Lieutenant Damien Boiteux") stays a victim of their own."""
     return [
-        p
-        for p in parties
-        if not (p.id.startswith(UNRESOLVED) and p.kind == ActorKind.ORGANISATION)
+        p for p in parties if not (p.id.startswith(UNRESOLVED) and p.kind == ActorKind.ORGANISATION)
     ]
 
 
