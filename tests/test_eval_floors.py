@@ -37,23 +37,23 @@ FLOORS: dict[str, dict[str, float]] = {
         "body.excludes": 1.00,
         "stories.f1": 0.95,
     },
-    # dev grew from 48 to 80 reports (2026-11-24, third session): the 32 new reports, in styles
-    # the older ones lacked, were annotated before any rule was tuned on them, so the floors
-    # were reset to the figures on the larger file.
+    # dev grew from 48 to 80 reports, then to 104 (2026-11-24, third and fourth sessions): the
+    # new reports, in styles the older ones lacked, were annotated before any rule was tuned on
+    # them, so the floors were reset to the figures on the larger file each time.
     "dev": {
-        "events.precision": 0.89,
-        "events.recall": 0.77,
-        "events.f1": 0.81,
-        "attributes.actor": 0.87,
-        "attributes.recipient": 0.77,
-        "attributes.country": 0.94,
+        "events.precision": 0.85,
+        "events.recall": 0.73,
+        "events.f1": 0.79,
+        "attributes.actor": 0.86,
+        "attributes.recipient": 0.76,
+        "attributes.country": 0.92,
         "attributes.admin1": 0.81,
-        "attributes.date": 0.87,
-        "attributes.status": 0.96,
-        "attributes.dead": 0.88,
+        "attributes.date": 0.85,
+        "attributes.status": 0.95,
+        "attributes.dead": 0.86,
         "body.contains": 1.00,
-        "body.excludes": 0.98,
-        "stories.f1": 0.95,
+        "body.excludes": 0.97,
+        "stories.f1": 0.94,
     },
     "dev-fr": {
         "events.precision": 0.93,
