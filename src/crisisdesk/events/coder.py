@@ -162,6 +162,7 @@ class EventCoder:
             venues=find_venues(context),
             published=None if context.estimated_reference else article.published,
             language=article.language,
+            sections=context.section_places(),
         )
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events, antecedent_links(drafts))

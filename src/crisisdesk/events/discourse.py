@@ -59,6 +59,7 @@ def inherit(
     venues: Sequence = (),
     published: date | None = None,
     language: str = "en",
+    sections: Sequence[tuple[int, Place | None]] = (),
 ) -> None:
     """Fill missing dates and vague places of drafts (in text order) from their context.
 
@@ -68,7 +69,8 @@ def inherit(
     event takes the latest of them or of the earlier events' places in its paragraph.
     ``venues`` place decisions taken at a meeting (see :mod:`crisisdesk.events.venues`).
     ``published`` and ``language`` let yearless dates be read in the story's time
-    (:func:`read_in_story_time`).
+    (:func:`read_in_story_time`). ``sections`` are the (offset, place) of section headings
+    (:func:`section_place`).
     """
     starts = paragraph_starts(body)
     lead = lead_date(drafts, lead_dates)
@@ -83,8 +85,17 @@ def inherit(
             source = source or _date_source(draft, before, drafts[:position], lead)
             if source is not None:
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
+        section = section_place(draft, sections)
+        local = section if section is not None and not _vague((section, None)) else None
+        if section is not None and _unplaced(draft):
+            # an item under a heading "Niger" is Niger's, not the report's country's; one under
+            # "Tillabéri region" is there, whatever country the report is mostly about
+            foreign = draft.place is None or draft.place[0].country != section.country
+            if local is None or (foreign and draft.type in SCENE_TYPES):
+                draft.place = (section, None)
         if _vague(draft.place) and draft.type in SCENE_TYPES:
             scene = _paragraph_scene(draft, before, starts[paragraph], named_scenes)
+            scene = scene or ((local, None) if local else None)
             scene = scene or ((lead_place, None) if lead_place else None)
             same_country = scene is not None and (
                 draft.place is None or draft.place[0].country == scene[0].country
@@ -100,6 +111,25 @@ def inherit(
 
 
 SEQUENCE_MARKS = word_set("sequence_marks")
+
+
+def section_place(draft, sections: Sequence[tuple[int, Place | None]]) -> Place | None:
+    """The place of the section a draft is in: its heading's, if it names one. A heading
+    naming a country places its items in that country; one naming a division or town is the
+    scene of the items that name no place of their own."""
+    current = None
+    for offset, place in sections:
+        if offset > draft.sentence.start_char:
+            break
+        current = place
+    return current
+
+
+def _unplaced(draft) -> bool:
+    """No place of its own words: none, or only the country a fallback gave."""
+    return draft.place is None or (
+        draft.place[1] is None and draft.place[0].precision == PlacePrecision.COUNTRY
+    )
 
 
 def _backdrop(draft, before) -> bool:
@@ -182,15 +212,19 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _paragraph_scene(draft, before, paragraph_start: int, named_scenes) -> tuple | None:
-    """The latest place of the paragraph before this draft's sentence: an earlier event's, or
-    a town named as a location in a sentence with no event of its own."""
+    """The latest place of the paragraph before this draft's trigger: an earlier event's, or
+    a town named as a location (in a sentence with no event of its own, or earlier in the
+    draft's own sentence)."""
     scene = before.place if before is not None and not _vague(before.place) else None
     scene_at = -1
     if scene is not None:
         token = scene[1]
         scene_at = token.idx if token is not None else before.sentence.start_char
+    # a scene named earlier in the draft's own sentence too: "a bomber drove into the UN
+    # building in Abuja, killing 20"
+    until = draft.match.token.idx
     for offset, place in named_scenes:
-        if paragraph_start <= offset < draft.sentence.start_char and offset > scene_at:
+        if paragraph_start <= offset < until and offset > scene_at:
             scene, scene_at = (place, None), offset
     return scene
 

@@ -37,6 +37,7 @@ PLACE_NOUNS = word_set("place_nouns")
 # "the town", "the village" with no name: the last town the text named.
 SETTLEMENT_NOUNS = word_set("settlement_nouns")
 CAPITAL_NOUNS = word_set("capital_nouns")
+DIVISION_NOUNS = word_set("division_nouns")
 LOCATIVE_PREPS = word_set("locative_prepositions")
 # Nouns for the armed members of a group: "its fighters" act for the group.
 FORCE_NOUNS = word_set("force_nouns")
@@ -399,14 +400,24 @@ class DocumentContext:
         datelines = self.datelines
         seen: set[int] = set()
         for mention in self.mentions.values():
-            if id(mention) in seen or mention.place is None or not mention.place.country:
+            country = self._country_told(mention)
+            if id(mention) in seen or not country:
                 continue
             if any(start <= mention.span.start_char < end for start, end in datelines):
                 continue
             seen.add(id(mention))
             weight = 2 if mention.span.start_char < lead_end else 1
-            votes[mention.place.country] += weight
+            votes[country] += weight
         return votes.most_common(1)[0][0] if votes else None
+
+    def _country_told(self, mention: Mention) -> str | None:
+        """The country a mention puts the report in: a place's, or the host of a mission
+        named for it ("the UN mission in Mali", "Minusma" is a report about Mali)."""
+        if mention.place is not None:
+            return mention.place.country
+        if mention.actor is not None and not mention.actor.id.startswith("unresolved:"):
+            return self.kb.info(mention.actor.id).get("host_country")
+        return None
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -425,6 +436,10 @@ class DocumentContext:
             for named in (self.mentions.get(c.i) for c in token.children if c.dep_ == "appos"):
                 if named and named.place and named.place.precision != PlacePrecision.COUNTRY:
                     return named.place  # "in the capital, Ouagadougou": named in apposition
+        if (division := self._typed_division(token)) is not None:
+            return division  # "in Katsina state": the state, not its capital city
+        if (capital := self._unnamed_capital(token)) is not None:
+            return capital  # "the capital of Chad" is N'Djamena, not all of Chad
         if token.lemma_.lower() in PLACE_NOUNS:
             # "le camp voisin de Mondoro": the "of" may hang on the noun's adjective
             near = [c for c in token.children if c.dep_ == "amod" and c.i == token.i + 1]
@@ -434,19 +449,41 @@ class DocumentContext:
                         named = self.mentions.get(obj.i)
                         if obj.dep_ == "pobj" and named and named.place:
                             return named.place
-        return self._settlement_antecedent(token) or self._unnamed_capital(token)
+        return self._settlement_antecedent(token)
+
+    def _typed_division(self, token: Token) -> Place | None:
+        """'Katsina state', 'Soum province': a division named by its type word after a name
+        that alone may be a town (the state capital Katsina)."""
+        if token.lemma_.lower() not in DIVISION_NOUNS:
+            return None
+        for child in token.children:
+            named = self.mentions.get(child.i) if child.dep_ == "compound" else None
+            if named is None or named.place is None or not named.place.country:
+                continue
+            text = f"{named.span.text} {token.text}"
+            return self.gazetteer.division_in(text, named.place.country)
+        return None
 
     def _unnamed_capital(self, token: Token) -> Place | None:
-        """'in the capital' with no name: the capital of the country the report is about."""
-        if not _is_definite(token) or token.lemma_.lower() not in CAPITAL_NOUNS:
+        """'in the capital' with no name: the capital of the country the report is about, or
+        of the country its modifier names ("the Malian capital", "Niger's capital", "the
+        capital of Chad")."""
+        if token.lemma_.lower() not in CAPITAL_NOUNS:
             return None
-        if any(c.dep_ in {"compound", "prep", "appos", "poss", "amod"} for c in token.children):
-            return None  # "the Malian capital", "the capital of Niger": named there
-        name = self.kb.capital(self.focus_country) if self.focus_country else None
-        place = self.gazetteer.lookup(name, self.focus_country) if name else None
+        if any(c.dep_ == "appos" for c in token.children):
+            return None  # "the capital, Ouagadougou": named there
+        country = self.modifier_country(token)
+        if country is None:
+            if not _is_definite(token) or any(
+                c.dep_ in {"compound", "prep", "poss", "amod"} for c in token.children
+            ):
+                return None  # "the regional capital", "the capital of the region"
+            country = self.focus_country
+        name = self.kb.capital(country) if country else None
+        place = self.gazetteer.lookup(name, country) if name else None
         if place is None or place.precision != PlacePrecision.TOWN:
             return None
-        return place if place.country == self.focus_country else None
+        return place if place.country == country else None
 
     def _settlement_antecedent(self, token: Token) -> Place | None:
         """'the town', 'around the village': the last town named before it. News names the
@@ -504,14 +541,31 @@ class DocumentContext:
         something is ("In Niamey, ...", "near Gao"), in text order: the prior for scene events
         of the same paragraph that name no place of their own."""
         scenes = []
+        local = {PlacePrecision.TOWN, PlacePrecision.ADMIN1, PlacePrecision.ADMIN2}
         for mention in self.ordered:
             place, root = mention.place, mention.span.root
-            if place is None or place.precision not in {PlacePrecision.TOWN, PlacePrecision.ADMIN1}:
+            if place is None or place.precision not in local:
                 continue
             locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-            if locative and not self.describes_government(root):
+            if (locative and not self.describes_government(root)) or _item_label(root):
                 scenes.append((mention.span.start_char, place))
         return scenes
+
+    def section_places(self) -> list[tuple[int, Place | None]]:
+        """(character offset, place) of the section headings, in text order: a digest's
+        "SAHEL REGION", "Mali" or "Tillabéri region" places the items under it that name no
+        place of their own, until the next heading (which may name none: "NATIONAL")."""
+        sections = []
+        for heading in self.article.headings:
+            if heading.role != "heading":
+                continue
+            text = heading.text.strip().strip(":").strip()
+            place = None
+            if self.focus_country:
+                place = self.gazetteer.division_in(text, self.focus_country)
+            place = place or self.gazetteer.lookup(text, self.focus_country)
+            sections.append((heading.start, place))
+        return sections
 
     def names_a_city(self, token: Token) -> bool:
         """A town or region named by the token, even one that also stands for a government
@@ -866,6 +920,13 @@ class DocumentContext:
 
     def _year(self) -> int | None:
         return self.article.published.year if self.article.published else None
+
+
+def _item_label(root: Token) -> bool:
+    """'Natiaboani (Gourma province). On Sunday, gunmen attacked the mosque': a digest item
+    opens with a verbless line naming its place, which is the scene of what follows."""
+    sentence = root.sent
+    return root.i == sentence.root.i and not any(t.pos_ in {"VERB", "AUX"} for t in sentence)
 
 
 def _participle_object(pronoun: Token) -> Token | None:

@@ -16,13 +16,14 @@ from crisisdesk.events import arguments, nearby
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
-from crisisdesk.model import Place, PlacePrecision
+from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import Gazetteer
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
 DIRECTIONS = word_set("direction_words")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
+BETWEEN_PREPS = word_set("between_prepositions")
 # the parts of speech a place word takes (proper nouns, "the capital", "the camp")
 PLACE_POS = frozenset({"PROPN", "NOUN"})
 
@@ -60,9 +61,21 @@ class EventPlacer:
                 if rank < best_rank or (tier == 0 and rank == best_rank):
                     best = found
                 break
-        if best is None and context.focus_country:
-            best = (self.gazetteer.country(context.focus_country), None)
+        if best is None:
+            country = concerned_country(draft, context.focus_country)
+            best = (self.gazetteer.country(country), None) if country else None
         draft.place = best
+
+    def _between(self, token: Token, context: DocumentContext) -> Place | None:
+        """'on the road between Djibo and Arbinda': the division the places share, or their
+        country. Countries between which something happens are its parties ('talks between
+        Mali and Algeria'), not its scene."""
+        places = [context.place_of(t) for t in arguments.coordinated(token)]
+        if len(places) < 2 or any(
+            p is None or p.precision == PlacePrecision.COUNTRY for p in places
+        ):
+            return None
+        return _shared_place(places, self.gazetteer)
 
     def _taken_place(self, draft: Draft, context: DocumentContext) -> tuple[Place, Token] | None:
         """The place a territorial act takes ("seized northern Mali"), though it is also the
@@ -96,6 +109,8 @@ class EventPlacer:
 
     def locative_place(self, token: Token, context: DocumentContext) -> Place | None:
         """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
+        if token.dep_ == "pobj" and token.head.lower_ in BETWEEN_PREPS:
+            return self._between(token, context)
         place = context.place_of(token)
         directional = [c for c in token.children if c.lower_ in DIRECTIONS]
         if directional or token.lower_ in DIRECTIONS:
@@ -115,18 +130,95 @@ class EventPlacer:
         return place
 
 
+# the parts of a state that speak and act for it: "the junta", "Mali's government"
+GOVERNING_SECTORS = frozenset({Sector.GOV, Sector.STATE})
+
+
+def concerned_country(draft: Draft, focus: str | None) -> str | None:
+    """The country an act with no place of its own concerns (docs/coding-rules.md, "Where"):
+    the report's country when the act involves it; else the one state it is aimed at
+    ("ECOWAS imposed sanctions on Mali" in a report on Niger is Mali's; "deposed Bazoum" is
+    Niger's), or its own state when one state acts on another ("Niger cut its ties with Kyiv
+    two days later", in a report on Mali). An act of several states together, or aimed at
+    several ("Mali, Burkina Faso and Niger left ECOWAS", "suspended Mali and Burkina Faso"),
+    spans them all: no one country."""
+    states = _countries(draft.actors, _is_state)
+    targets = [c for c in _countries(draft.recipients, _is_state_or_person) if c not in states]
+    if (len(states) >= 2 and _together(draft.actors)) or len(targets) >= 2:
+        return None
+    involved = {actor.country for actor, _ in draft.actors + draft.recipients if actor.country}
+    if focus in involved or not targets:
+        return focus  # a speaker's own country is not where its words about another one go
+    return states[0] if states else targets[0]
+
+
+def _countries(parties: list[tuple[Actor, Token]], keep) -> list[str]:
+    """The distinct countries of the parties ``keep`` accepts, in order; not a country named
+    only as where people come from ("46 soldiers from Côte d'Ivoire" are not the state)."""
+    return list(
+        dict.fromkeys(
+            a.country
+            for a, token in parties
+            if a.country and keep(a) and not _named_as_origin(token)
+        )
+    )
+
+
+def _named_as_origin(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPS
+
+
+def _together(parties: list[tuple[Actor, Token]]) -> bool:
+    """Whether the parties are named as one: a list ("Mali, Burkina Faso and Niger") or a
+    plural for it ("the three countries", "they"); not a partner named apart ("Niger agreed
+    with a visiting Russian delegation")."""
+    heads = set()
+    for _, token in parties:
+        while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+            token = token.head
+        heads.add(token.i)
+    return len(heads) == 1
+
+
+def _is_state(actor: Actor) -> bool:
+    """A state, or its government: what a country's name stands for as a party."""
+    return actor.kind == ActorKind.STATE or (
+        actor.kind == ActorKind.GROUP and actor.sector in GOVERNING_SECTORS
+    )
+
+
+def _is_state_or_person(actor: Actor) -> bool:
+    """A state, its government, or a person of the country (an ousted president)."""
+    return _is_state(actor) or actor.kind == ActorKind.PERSON
+
+
+def _shared_place(places: list[Place], gazetteer: Gazetteer) -> Place | None:
+    """Where a scene between several places lies: their division when they share one (the
+    first place stands for it), else their country; nothing when they lie in several."""
+    countries = {p.country for p in places}
+    if len(countries) != 1 or None in countries:
+        return None
+    if len({p.admin1 for p in places}) == 1 and places[0].admin1:
+        names = [p.name for p in places]
+        return gazetteer.near(places[0]).model_copy(
+            update={"name": f"between {', '.join(names[:-1])} and {names[-1]}"}
+        )
+    return gazetteer.country(places[0].country)
+
+
 def _from_origin(token: Token, trigger: Token) -> bool:
     """'launched an offensive from their bases in Libya': a place in a 'from' phrase of the
     act's clause says where the actor set out from; not where someone or something is taken
     from ('seized 276 schoolgirls from their school in Chibok': the verb has an object other
-    than the act itself)."""
+    than the act itself, or a passive subject: 'was abducted from his home in Abalak')."""
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPS:
             if nearby.measured_from(ancestor):  # "40 km from Bandiagara": a distance
                 return False
-            objects = [c for c in ancestor.head.children if c.dep_ == "dobj"]
+            # the taken may be the subject of a passive: "was kidnapped from his parish in X"
+            objects = [c for c in ancestor.head.children if c.dep_ in {"dobj", "nsubjpass"}]
             return all(c.i == trigger.i for c in objects)
     return False
 
@@ -144,13 +236,15 @@ def _describes_subject(token: Token, inside: set[int]) -> bool:
 
 def _locative(token: Token) -> bool:
     """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
-    camp'."""
+    camp', 'in Conakry's stadium'."""
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
     if token.dep_ == "pobj" and nearby.measured_from(token.head):
         return True  # "Wandoumbou, 40 km from Bandiagara"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return token.head.head.lower_ in LOCATIVE_OF_HEADS
+    if token.dep_ == "poss" and token.head.dep_ == "pobj":
+        return token.head.head.lower_ in LOCATIVE_PREPS  # "in Conakry's main stadium"
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
 
 
