@@ -31,33 +31,66 @@ def of_type(events: list[Event], type_: str) -> Event:
     ("text", "type_", "expected"),
     [
         # the scene the text names wins over the victims' or the attackers' nationality
-        ("Five Nigerien soldiers were killed in Mali on Sunday when their convoy hit a mine.",
-         "ASSAULT", ("MLI", None)),
-        ("A French soldier was killed in Mali on Monday, the French presidency said.",
-         "ASSAULT", ("MLI", None)),
+        (
+            "Five Nigerien soldiers were killed in Mali on Sunday when their convoy hit a mine.",
+            "ASSAULT",
+            ("MLI", None),
+        ),
+        (
+            "A French soldier was killed in Mali on Monday, the French presidency said.",
+            "ASSAULT",
+            ("MLI", None),
+        ),
         # "from his parish in X": where the victim was taken from is the scene of a kidnapping
-        ("Father Pierluigi Maccalli was kidnapped from his parish in the Tillabéri region of "
-         "Niger in September 2018.", "ASSAULT", ("NER", "NE-6")),
+        (
+            "Father Pierluigi Maccalli was kidnapped from his parish in the Tillabéri region of "
+            "Niger in September 2018.",
+            "ASSAULT",
+            ("NER", "NE-6"),
+        ),
         # a division named with its type word, not the namesake city; a province is in its region
-        ("Gunmen attacked a secondary school in Kankara, in Katsina state, and took away 344 "
-         "boys on Friday.", "ASSAULT", ("NGA", "NG-KT")),
-        ("Jihadists killed 15 soldiers in Soum province on Saturday.", "ASSAULT",
-         ("BFA", "BF-12")),
-        ("Gunmen killed 12 villagers in the Tillabéri region on Friday.", "ASSAULT",
-         ("NER", "NE-6")),
+        (
+            "Gunmen attacked a secondary school in Kankara, in Katsina state, and took away 344 "
+            "boys on Friday.",
+            "ASSAULT",
+            ("NGA", "NG-KT"),
+        ),
+        ("Jihadists killed 15 soldiers in Soum province on Saturday.", "ASSAULT", ("BFA", "BF-12")),
+        (
+            "Gunmen killed 12 villagers in the Tillabéri region on Friday.",
+            "ASSAULT",
+            ("NER", "NE-6"),
+        ),
         # the capital named by its country
-        ("Gunmen stormed a hotel in the Malian capital on Friday, killing 20 people.",
-         "ASSAULT", ("MLI", "ML-BKO")),
-        ("Soldiers clashed with the presidential guard in the capital of Chad on Monday.",
-         "ASSAULT", ("TCD", "TD-ND")),
+        (
+            "Gunmen stormed a hotel in the Malian capital on Friday, killing 20 people.",
+            "ASSAULT",
+            ("MLI", "ML-BKO"),
+        ),
+        (
+            "Soldiers clashed with the presidential guard in the capital of Chad on Monday.",
+            "ASSAULT",
+            ("TCD", "TD-ND"),
+        ),
         # a town given as the owner of the place
-        ("Security forces opened fire on an opposition rally in Conakry's main stadium on "
-         "Monday, killing at least 156 people.", "ASSAULT", ("GIN", "GN-C")),
+        (
+            "Security forces opened fire on an opposition rally in Conakry's main stadium on "
+            "Monday, killing at least 156 people.",
+            "ASSAULT",
+            ("GIN", "GN-C"),
+        ),
         # between two towns: their shared division, else only the country
-        ("Gunmen killed seven people in a village between Djibo and Arbinda on Monday.",
-         "ASSAULT", ("BFA", "BF-12")),
-        ("A soldier was killed on Sunday when gunmen ambushed his vehicle on the road between "
-         "Djibo and Ouagadougou.", "ASSAULT", ("BFA", None)),
+        (
+            "Gunmen killed seven people in a village between Djibo and Arbinda on Monday.",
+            "ASSAULT",
+            ("BFA", "BF-12"),
+        ),
+        (
+            "A soldier was killed on Sunday when gunmen ambushed his vehicle on the road between "
+            "Djibo and Ouagadougou.",
+            "ASSAULT",
+            ("BFA", None),
+        ),
     ],
 )
 def test_the_scene_the_text_names(pipeline, text: str, type_: str, expected) -> None:
