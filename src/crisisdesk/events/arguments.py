@@ -190,6 +190,10 @@ def verb_slots(verb: Token) -> Slots:
             heads = list(_prep_objects(child)) if child.pos_ == "ADP" else [child]
             for head in heads:
                 slots.dative.extend(coordinated(head))
+    if not slots.object and _object_gap(verb):
+        # "the schoolgirls they abducted": the noun a relative clause describes is the object
+        # its verb leaves out
+        slots.object.extend(coordinated(verb.head))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS and slots.subject:
             # "Mali, along with Guinea and Niger, faces ...": the list hangs from the verb.
@@ -209,6 +213,23 @@ def verb_slots(verb: Token) -> Slots:
         _fill_preps(slots, obj)
     slots.purpose = _purpose_objects(verb)
     return slots
+
+
+def _object_gap(verb: Token) -> bool:
+    """'the schoolgirls they abducted', 'the positions they had taken': a relative clause
+    with its own subject, no object and no clause of its own describes its verb's object.
+    Not 'the day they attacked' (a time) nor 'the town where they fought' (a place word)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.head.ent_type_ in {"DATE", "TIME"} or _is_passive(verb):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects):
+        return False  # "the junta, which seized power": 'which' is the subject
+    if deps & (OBJECT_DEPS | {"ccomp", "xcomp", "dative", "attr", "acomp"}):
+        return False  # "the girls they said were taken"
+    return not any(c.tag_ == "WRB" for c in verb.children)  # "the town where they fought"
 
 
 # words before a misparsed finite verb that can name its subject ("the military seized")

@@ -53,6 +53,20 @@ OFFICIAL_SECTORS = {
 }  # fmt: skip
 # "blocked a French army supply convoy": property whose holder a protest is aimed at
 HELD_NOUNS = word_set("held_place_nouns")
+# "recalled its ambassador to Algeria": the diplomats a recall brings home, and the prepositions
+# that name where they served
+DIPLOMAT_NOUNS = word_set("diplomat_nouns")
+POST_PREPS = word_set("diplomatic_post_prepositions")
+# "an attack on the village of Solhan": places whose people are an attack's victims
+INHABITED_NOUNS = word_set("inhabited_place_nouns")
+BLOCKADE_WORDS = word_set("blockade_words")
+LOCATIVE_PREPS = word_set("locative_prepositions")
+# setting up or deploying a peace operation is aimed at the state that hosts it
+OPERATION_START_TYPES = {"AID", "MOBILIZE", "AGREE"}
+# "mediated talks between Mali and the rebels": the parties of a mediation
+MEDIATED_PREPS = word_set("mediated_party_prepositions")
+# the acts a measure noun names ("sanctions", "embargo", "curfew", "blockade")
+MEASURE_TYPES = {"SANCTION", "COERCE"}
 # "rallied against the sanctions": what a protest opposes
 OPPOSED_PREPS = word_set("opposed_prepositions")
 
@@ -69,8 +83,16 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _protest_demands(draft, context)
     if draft.type == "PROTEST" and not draft.recipients:
         _protest_target(draft, earlier, context)
-    if not draft.recipients:
+    if not draft.recipients and draft.type != "ACCUSE":
         _measure_target(draft, context)
+    if draft.type == "SANCTION" and draft.match.entry.mode == "withdraw":
+        _recalled_from(draft, earlier, context)
+    if draft.type in {"ASSAULT", "COERCE"} and not draft.recipients:
+        _inhabitants(draft, context)
+    if draft.type in OPERATION_START_TYPES and not draft.recipients:
+        _operation_host(draft, context)
+    if draft.match.entry.mode == "third-party" and not draft.recipients:
+        _mediated_parties(draft, context)
     if draft.type == "COERCE" and not draft.recipients:
         _deposed(draft, context)
     if draft.type == "SANCTION":
@@ -202,10 +224,148 @@ def _territories(trigger: Token) -> list[Token]:
 def _measure_target(draft: Draft, context: DocumentContext) -> None:
     """'lifted the sanctions imposed on Niger', 'ended the embargo placed against Mali': a
     measure acted on is aimed at whom the participle describing it says."""
-    for measure in arguments.slots(draft.match.token).object:
+    slots = arguments.slots(draft.match.token)
+    for measure in slots.object + slots.passive_subject:
+        # "the sanctions on Mali were lifted": the measure's own phrase names its target
+        is_measure = bool(MEASURE_TYPES & set(blame.act_types(measure)))
+        targets = arguments.prep_heads(measure, TARGET_PREPS) if is_measure else []
         for participle in (c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            for target in arguments.prep_heads(participle, TARGET_PREPS):
-                draft.recipients += [(actor, target) for actor in context.actors_of(target)]
+            targets += arguments.prep_heads(participle, TARGET_PREPS)
+        for target in targets:
+            draft.recipients += [(actor, target) for actor in context.actors_of(target)]
+
+
+def _recalled_from(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """'recalled its ambassador to Algeria', 'recalled their ambassadors from Algiers', 'from
+    ECOWAS member states': a recall is aimed at the state (or bloc) the diplomats served in.
+    With no post named ('France ... recalled its ambassador'), at the state the report told
+    acting against the recalling one, else the state the report is about."""
+    diplomats = [
+        o for o in arguments.slots(draft.match.token).object if o.lemma_.lower() in DIPLOMAT_NOUNS
+    ]
+    if not diplomats:
+        return
+    posts = [h for d in diplomats for h in arguments.prep_heads(d, POST_PREPS)]
+    posts += arguments.prep_heads(draft.match.token, POST_PREPS)
+    hosts = [(a, h) for h in posts for a in _host_of(h, context)]
+    acting = {key for actor, _ in draft.actors for key in (actor.id, actor.country) if key}
+    if hosts:
+        # "from Algiers" read as the recaller by the sanction frame: it is the host
+        host_ids = {a.id for a, _ in hosts}
+        draft.actors = [(a, t) for a, t in draft.actors if a.id not in host_ids]
+        draft.recipients = []
+        blame.add_parties(draft.recipients, hosts, draft)
+        return
+    if draft.recipients or not acting:
+        return
+    state = _state_acting_against(acting, earlier, context)
+    if state is None and context.focus_country and context.focus_country not in acting:
+        state = context.kb.get(context.focus_country)
+    if state is not None and state.id not in acting:
+        draft.recipients = [(state, diplomats[0])]
+
+
+def _host_of(head: Token, context: DocumentContext) -> list[Actor]:
+    """The party a diplomatic post names: an actor ('ECOWAS member states'), else the state
+    of the place ('Algiers': Algeria)."""
+    actors = context.actors_of(head)
+    if actors:
+        return actors
+    place = context.place_of(head)
+    state = context.kb.get(place.country) if place is not None and place.country else None
+    return [state] if state is not None else []
+
+
+def _state_acting_against(
+    acting: set[str], earlier: list[Draft], context: DocumentContext
+) -> Actor | None:
+    """The state of the latest earlier act aimed at the given party ('the junta expelled the
+    French ambassador' before 'France recalled its ambassador': Mali)."""
+    for before in reversed(earlier):
+        aimed = {k for a, _ in before.recipients for k in (a.id, a.country) if k}
+        if not aimed & acting or before.reading.status == Status.NEGATED:
+            continue
+        for actor, _ in before.actors:
+            state = context.kb.get(actor.country) if actor.country else None
+            if state is not None and state.country not in acting:
+                return state
+    return None
+
+
+def _inhabitants(draft: Draft, context: DocumentContext) -> None:
+    """'an attack on the village of Solhan', 'stormed the mosque', 'have been blockading
+    Djibo': the people of a village, market or place of worship attacked, or of a place
+    blockaded, are the victims: the civilians of its country (ACLED's violence against
+    civilians). Not for a town attacked, often an attack on its garrison."""
+    trigger = draft.match.token
+    slots = arguments.slots(trigger)
+    aimed = slots.object + slots.passive_subject
+    aimed += [h for word in TARGET_PREPS for h in slots.preps.get(word, [])]
+    blockade = trigger.lemma_.lower() in BLOCKADE_WORDS or trigger.lower_ in BLOCKADE_WORDS
+    if blockade:
+        aimed += [h for word in GENITIVE_PREPS for h in slots.preps.get(word, [])]
+    for head in aimed:
+        if context.actors_of(head):
+            continue
+        inhabited = head.lemma_.lower() in INHABITED_NOUNS
+        place = _place_named(head, context) if inhabited or blockade else None
+        if not (inhabited or (blockade and place is not None)):
+            continue
+        country = place.country if place is not None and place.country else None
+        if country is None and draft.place is not None:
+            country = draft.place[0].country
+        country = country or context.focus_country
+        if country and context.kb.get(country) is not None:
+            civilians = context.kb.group_actor(country, Sector.CVL, None)
+            draft.recipients = [(civilians, head)]
+            return
+
+
+def _place_named(head: Token, context: DocumentContext) -> Place | None:
+    """The place a noun names or its phrase names: 'Djibo', 'the village of Solhan', 'the
+    market in Maiduguri'."""
+    place = context.place_of(head)
+    if place is not None:
+        return place
+    for inner in arguments.prep_heads(head, frozenset(GENITIVE_PREPS) | frozenset(LOCATIVE_PREPS)):
+        if (place := context.place_of(inner)) is not None:
+            return place
+    for word in (c for c in head.children if c.dep_ in {"compound", "appos"}):
+        if (place := context.place_of(word)) is not None:
+            return place
+    return None
+
+
+def _mediated_parties(draft: Draft, context: DocumentContext) -> None:
+    """'mediated the talks between the army and the RSF', 'undertook a mediation mission
+    between Syria and Arafat': the mediator is the actor, the parties it brings together are
+    the recipients (PLOVER CONSULT third-party)."""
+    trigger = draft.match.token
+    heads = [h for word in MEDIATED_PREPS for h in arguments.slots(trigger).preps.get(word, [])]
+    if trigger.dep_ == "compound":  # "a mediation mission between ...": the phrase's head
+        heads += arguments.prep_heads(trigger.head, MEDIATED_PREPS)
+    parties = [(a, h) for h in dict.fromkeys(heads) for a in context.actors_of(h)]
+    parties_ids = {a.id for a, _ in parties}
+    draft.actors = [(a, t) for a, t in draft.actors if a.id not in parties_ids]
+    blame.add_parties(draft.recipients, parties, draft)
+
+
+def _operation_host(draft: Draft, context: DocumentContext) -> None:
+    """'MINUSMA was established by the Security Council in April 2013', 'since its deployment
+    in 2013': setting up or deploying a peace operation is aimed at the state that hosts it
+    (as ending its mandate is)."""
+    slots = arguments.slots(draft.match.token)
+    heads = slots.passive_subject + slots.possessor + slots.object
+    if draft.match.token.pos_ in {"VERB", "AUX"}:
+        heads += slots.subject
+    heads += [t for a, t in draft.actors]
+    for head in heads:
+        for operation in context.actors_of(head):
+            host = context.kb.info(operation.id).get("host_country")
+            state = context.kb.get(host) if host else None
+            if state is not None and all(a.id != state.id for a, _ in draft.actors):
+                draft.recipients = [(state, head)]
+                return
 
 
 def _mandate_host(draft: Draft, context: DocumentContext) -> None:

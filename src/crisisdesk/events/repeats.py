@@ -71,12 +71,17 @@ def _depth(token: Token) -> int:
 
 def take_model_parties(draft: Draft, earlier: list[Draft]) -> None:
     """'Niger did the same': against whom the repeated act was done (Ukraine), unless the
-    sentence names its own."""
+    sentence names its own; the act's own target doing the same returns it to its doer."""
     verb = draft.match.token
     if draft.recipients or not says_same_act(verb):
         return
     model = model_act(verb, earlier)
     if model is None or model.match.entry.id != draft.match.entry.id:
         return
-    acting = {a.id for a, _ in draft.actors}
+    acting = {key for a, _ in draft.actors for key in (a.id, a.country) if key}
+    if any(a.id in acting or a.country in acting for a, _ in model.recipients):
+        # "Algeria recalled its ambassadors to Mali and Niger. Mali did the same": an act
+        # returned in kind by its target is aimed back at whoever did it first
+        draft.recipients = [(a, verb) for a, _ in model.actors if a.country not in acting]
+        return
     draft.recipients = [(a, verb) for a, _ in model.recipients if a.id not in acting]
