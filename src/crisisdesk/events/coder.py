@@ -78,6 +78,8 @@ VICTIM_TYPES = POLICIES.victim_types
 # kept, actor unknown, when its clause dates and places it (docs/coding-rules.md)
 COUP_NOUNS = word_set("military_coup_nouns")
 PROTEST_NOUNS = word_set("protest_nouns")
+# speakers who voice the actor's own words when they name no other party (_own_voice)
+OWN_VOICE = word_set("own_voice_speakers")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
 ANNOUNCED_PROGRESSIVE = POLICIES.announced_progressive_types
@@ -188,6 +190,7 @@ class EventCoder:
             match, reading = self._announced(match, reading, context)
             draft = Draft(match, sentence, reading)
             self.fill_roles(draft, context)
+            self._closed_by_host(draft, context)  # "closed the French military mission"
             recipients.refine(draft, earlier or [], context)
             # "the capture", "the attackers": the event already told (merging.antecedent_of)
             draft.antecedent = antecedent_of(
@@ -297,6 +300,40 @@ class EventCoder:
             return reading
         return read_clause(reporter, self.markers)
 
+    def _closed_by_host(self, draft: Draft, context: DocumentContext) -> None:
+        """'the authorities closed the French military mission': ending or closing a mission
+        or base that another party owns is a SANCTION on that party, not its withdrawal
+        (ending one's own is RETREAT: 'France ended its Barkhane mission')."""
+        token = draft.match.token
+        if draft.type != "RETREAT" or draft.match.entry.mode != "withdraw" or token.pos_ != "VERB":
+            return
+        # the owner is named by a nationality ("the French mission") or a proper name
+        # ("France's base"); "its", "their" and "the military presence" name none
+        modifiers = [
+            owner
+            for obj in token.children
+            if obj.dep_ == "dobj"
+            for owner in obj.children
+            if owner.dep_ in {"amod", "poss", "compound"}
+        ]
+        owners = {
+            iso3
+            for owner in modifiers
+            if owner.pos_ == "ADJ" and (iso3 := self.kb.country_from_adjective(owner.text))
+        } | {
+            actor.country
+            for owner in modifiers
+            if owner.pos_ == "PROPN"
+            for actor in context.actors_of(owner)
+            if actor.country
+        }
+        doers = {a.country for a, _ in draft.actors if a.country}
+        if owners and doers and not owners & doers:
+            entry = draft.match.entry.model_copy(
+                update={"type": "SANCTION", "mode": "discontinue", "acled": None}
+            )
+            draft.match = TriggerMatch(token, entry, draft.match.words)
+
     def _own_words(self, trigger: Token, reporter: Token, context: DocumentContext) -> bool:
         """Whether the one who speaks is the one who will act: 'Denmark said it would ...',
         'Portugal will support ..., Portuguese President Mario Soares said'; not 'the Council
@@ -308,7 +345,34 @@ class EventCoder:
             return True  # "said it would", "announced they will"
         speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
         acting = self._parties(actors, context)
+        if acting and self._own_voice(speakers, acting, context):
+            return True  # "France is ready to ..., Defence Minister Pierre Joxe said"
         return bool(acting and acting & self._parties(speakers, context))
+
+    def _own_voice(
+        self, speakers: list[Token], acting_parties: set[str], context: DocumentContext
+    ) -> bool:
+        """A statement, a spokesman or a minister that names no state or body of its own
+        speaks for the actor of what it tells ("a statement issued by the ministry of finance
+        said", "Defence Minister Pierre Joxe said"), as wire copy leaves the country unsaid
+        when it is the subject's; "diplomats said" and "a UN official said" do not."""
+        words = [w for head in speakers for w in head.subtree]
+        if not any(w.lemma_.lower() in OWN_VOICE for w in words):
+            return False
+        # a name the knowledge base does not know and places nowhere ("Pierre Joxe", the
+        # "Defence" of "Defence Minister") names no other party
+        known = [
+            a
+            for w in words
+            for a in context.actors_of(w)
+            if (a.country or a.qid) and w.lemma_.lower() not in OWN_VOICE
+        ]
+        others = {a.country or a.id for a in known} | {
+            iso3
+            for w in words
+            if w.pos_ == "ADJ" and (iso3 := self.kb.country_from_adjective(w.text))
+        }
+        return others <= acting_parties
 
     def _parties(self, heads: list[Token], context: DocumentContext) -> set[str]:
         """Actor ids and countries a noun phrase names, nationality adjectives included

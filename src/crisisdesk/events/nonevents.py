@@ -171,7 +171,12 @@ def questioned(token: Token) -> bool:
         return token.lemma_.lower() in ASKING_VERBS
     current = token
     for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"} and current.dep_ == "ccomp" and _is_question(current):
+        # "Whether Chad will turn to Russia remains an open question": a subject clause too
+        if (
+            current.pos_ in {"VERB", "AUX"}
+            and current.dep_ in {"ccomp", "csubj"}
+            and _is_question(current)
+        ):
             return True
         if current.head.i == current.i or current.dep_ in RELATIVE_DEPS:
             return False

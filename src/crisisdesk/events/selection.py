@@ -149,11 +149,14 @@ class TriggerSelection:
         return TriggerMatch(head.token, entry, words)
 
     def _names_an_entity(self, token: Token) -> bool:
-        """'The separatist alliance said ...': a noun trigger as the subject of a non-event verb."""
+        """'The separatist alliance said ...': a noun trigger as the subject of a non-event verb,
+        in apposition, or inside a proper name."""
         if token.pos_ == "VERB":
             return False
         if token.dep_ == "appos":
             return True
+        if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            return True  # "the Moro Islamic Liberation Front": a word inside a proper name
         governor, role = arguments.governing_verb(token)
         if governor is None or role != "subject":
             return False
@@ -169,6 +172,16 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
     current = token
     if current.dep_ == "compound" and current.head.pos_ in {"NOUN", "PROPN"}:
         current = current.head  # "military cooperation agreements": the phrase's head
+    while (
+        current.dep_ == "conj"
+        and current.head.pos_ == current.pos_
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in current.children)
+    ):
+        # "accused the US of violating rights and ignoring international law": a conjunct is
+        # governed by what governs the first of its series; one with a subject or a tense
+        # of its own ("demanded that X leave, and the Council ended ...", "demanded that
+        # France withdraw and has ordered ...") is a clause of its own
+        current = current.head
     for _ in range(3):
         if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS:
             return None
@@ -218,6 +231,10 @@ DIRECTIVE_VERBS = word_set("directive_verbs")
 CONDITION_NOUNS = word_set("condition_nouns")
 
 
+# slots where a participle with a determiner is a noun ("the wounded", "the injured")
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
+
+
 def _describes(token: Token) -> bool:
     """'the ousted president', 'the besieged town': a participle that describes a noun
     (its state) rather than reporting an act; and 'Niger had been a key partner, hosting
@@ -226,6 +243,10 @@ def _describes(token: Token) -> bool:
         return False
     if token.dep_ == "amod":
         return not arguments.misparsed_clause(token)  # "the military seized power"
+    if token.tag_ == "VBN" and token.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" for c in token.children
+    ):
+        return True  # "evacuated the wounded": a participle used as a noun names people
     if _stationed(token):
         return True
     return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_ == "be"

@@ -13,6 +13,9 @@ from crisisdesk.events.lexicon import Lexicon, NounPattern, Trigger, VerbPattern
 # Words a verb pattern's tail may be found in: particles, objects, prepositions, complements.
 TAIL_DEPS = {"prt", "dobj", "prep", "pobj", "xcomp", "acomp", "advmod", "compound", "dative"}
 TAIL_WINDOW = 4  # a tail word may also simply follow the verb closely ("open fire on")
+# A word that follows the verb but hangs inside a clause the verb embeds is that clause's:
+# "said they can no longer reach" and "said no ransom had been paid" are no "say no".
+EMBEDDED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
 # "lifted most of the sanctions", "suspended part of its aid": the object is what follows "of"
 PARTITIVES = word_set("partitive_nouns")
 GENITIVE_PREPS = word_set("genitive_prepositions")
@@ -44,7 +47,23 @@ def _nearby(verb: Token) -> list[Token]:
     ]
     near += [g for c in near if c.dep_ in {"dobj", "prep", "prt"} for g in c.children]
     following = verb.doc[verb.i + 1 : min(verb.i + 1 + TAIL_WINDOW, verb.sent.end)]
-    return [*near, *following]
+    return [*near, *(t for t in following if not _in_embedded_clause(t, verb))]
+
+
+def _in_embedded_clause(word: Token, verb: Token) -> bool:
+    """Whether ``word`` hangs below ``verb`` through a clause of its own (a complement, an
+    adverbial or a relative clause). A word hung elsewhere by a misparse keeps its chance."""
+    if word.dep_ == "mark":
+        return False  # "called for the perpetrators to be brought": the clause's own "for"
+    current = word
+    while current.i != current.head.i:
+        if current.head.i == verb.i:
+            return current.dep_ in EMBEDDED_CLAUSE_DEPS
+        if current.dep_ in EMBEDDED_CLAUSE_DEPS:
+            # a clause boundary below the verb: an embedded clause if the verb is above it
+            return verb in current.ancestors
+        current = current.head
+    return False
 
 
 def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, ...] | None:
