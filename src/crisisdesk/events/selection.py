@@ -243,8 +243,10 @@ def _describes(token: Token) -> bool:
         return False
     if token.dep_ == "amod":
         return not arguments.misparsed_clause(token)  # "the military seized power"
-    if token.tag_ == "VBN" and token.dep_ in NOMINAL_DEPS and any(
-        c.dep_ == "det" for c in token.children
+    if (
+        token.tag_ == "VBN"
+        and token.dep_ in NOMINAL_DEPS
+        and any(c.dep_ == "det" for c in token.children)
     ):
         return True  # "evacuated the wounded": a participle used as a noun names people
     if _stationed(token):
