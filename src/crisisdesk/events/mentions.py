@@ -232,7 +232,8 @@ class DocumentContext:
         for mention in {id(m): m for m in self.mentions.values()}.values():
             self._rehint_town(mention)
         for span in spans:
-            hints = [*self._sentence_countries(span), self.focus_country]
+            described = self._described_country(span)
+            hints = [described, *self._sentence_countries(span), self.focus_country]
             for hint in dict.fromkeys(h for h in hints if h):
                 place = self.gazetteer.lookup(span.text, hint)
                 if place is not None and place.country == hint:
@@ -269,6 +270,23 @@ class DocumentContext:
                     break
         if found is not None:
             mention.place = found
+
+    def _described_country(self, span: Span) -> str | None:
+        """The country an adjective gives the place noun a name hangs on: "the French town of
+        Pau", "the Nigerian city Maiduguri"."""
+        root = span.root
+        nouns = [root]
+        if root.dep_ == "pobj" and root.head.lower_ in GENITIVE_PREPS:
+            nouns.append(root.head.head)  # "the French town of Pau"
+        elif root.dep_ == "appos":
+            nouns.append(root.head)  # "the French town, Pau"
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ == "amod":
+                    country = self.kb.country_from_adjective(child.text)
+                    if country:
+                        return country
+        return None
 
     def _owner_country(self, span: Span) -> str | None:
         """The country a place name is given as part of: "Togo's Savanes region"."""
@@ -449,7 +467,24 @@ class DocumentContext:
                         named = self.mentions.get(obj.i)
                         if obj.dep_ == "pobj" and named and named.place:
                             return named.place
+                        settlement = token.lemma_.lower() in SETTLEMENT_NOUNS
+                        if settlement and obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                            town = self._named_town(obj, named)
+                            if town is not None:
+                                return town
         return self._settlement_antecedent(token)
+
+    def _named_town(self, name: Token, mention: Mention | None) -> Place | None:
+        """'the south-western French town of Pau': a name the tagger took for something else
+        is a town when a settlement noun says so; looked up in the country the noun's
+        adjective gives, else the report's."""
+        text = mention.span.text if mention is not None else name.text
+        span = mention.span if mention is not None else name.doc[name.i : name.i + 1]
+        hint = self._described_country(span) or self.focus_country
+        place = self.gazetteer.lookup(text, hint)
+        if place is None or place.precision != PlacePrecision.TOWN:
+            return None
+        return place
 
     def _typed_division(self, token: Token) -> Place | None:
         """'Katsina state', 'Soum province': a division named by its type word after a name

@@ -996,9 +996,21 @@ def _places_agree(one: Place | None, other: Place | None) -> bool:
         return False
     if one.admin1 and other.admin1 and one.admin1 != other.admin1:
         return False
-    if one.precision in SCENES and other.precision in SCENES:
+    if _one_scene(one) and _one_scene(other):
         return one.name == other.name
     return True
+
+
+def _one_scene(place: Place) -> bool:
+    """A town, or a named area inside one division ("the Adrar des Ifoghas"); not the
+    surroundings of a town ("near Djibo") nor a stretch between towns."""
+    if place.precision in SCENES:
+        return True
+    return (
+        place.precision == PlacePrecision.REGION
+        and place.admin1 is not None
+        and not place.name.startswith(("near ", "between "))
+    )
 
 
 def _parties_fit(these: list[Actor], those: list[Actor]) -> bool:

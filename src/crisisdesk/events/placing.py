@@ -16,6 +16,7 @@ from crisisdesk.events import arguments, nearby
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
+from crisisdesk.events.policies import load_policies
 from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import Gazetteer
 
@@ -24,6 +25,9 @@ DIRECTIONS = word_set("direction_words")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
 BETWEEN_PREPS = word_set("between_prepositions")
+# the trigger entries of a seizure of power: with no town of their own, in the capital
+SEAT_OF_POWER_ENTRIES = word_set("seat_of_power_entries")
+SCENE_TYPES = load_policies().scene_types
 # the parts of speech a place word takes (proper nouns, "the capital", "the camp")
 PLACE_POS = frozenset({"PROPN", "NOUN"})
 
@@ -52,7 +56,11 @@ class EventPlacer:
         root = trigger.sent.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
         best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
-        for tier, tokens in enumerate((own, arguments.clause_tokens(trigger), fronted)):
+        # scene events take the scene from their paragraph (events/discourse.py); a statement
+        # or decision in a "where" clause is made at the place the clause describes
+        where = _where_antecedent(trigger) if draft.type not in SCENE_TYPES else []
+        tiers = (own, arguments.clause_tokens(trigger), where, fronted)
+        for tier, tokens in enumerate(tiers):
             found = self._best_locative(tokens, None, used, context)
             if found is not None:
                 rank, best_rank = SPECIFICITY[found[0].precision], 9
@@ -64,7 +72,21 @@ class EventPlacer:
         if best is None:
             country = concerned_country(draft, context.focus_country)
             best = (self.gazetteer.country(country), None) if country else None
+        if draft.match.entry.id in SEAT_OF_POWER_ENTRIES:
+            best = self._seat_of_power(best) or best
         draft.place = best
+
+    def _seat_of_power(self, best: tuple[Place, Token | None] | None):
+        """A coup that names no place more precise than its country happens in its capital,
+        where power is seized (ACLED's convention): "soldiers overthrew President Condé"."""
+        if best is None or best[0].precision != PlacePrecision.COUNTRY:
+            return None
+        country = best[0].country
+        name = self.kb.capital(country) if country else None
+        capital = self.gazetteer.lookup(name, country) if name else None
+        if capital is None or capital.precision != PlacePrecision.TOWN:
+            return None
+        return (capital, None) if capital.country == country else None
 
     def _between(self, token: Token, context: DocumentContext) -> Place | None:
         """'on the road between Djibo and Arbinda': the division the places share, or their
@@ -221,6 +243,23 @@ def _from_origin(token: Token, trigger: Token) -> bool:
             objects = [c for c in ancestor.head.children if c.dep_ in {"dobj", "nsubjpass"}]
             return all(c.i == trigger.i for c in objects)
     return False
+
+
+RELATIVE_WHERE = word_set("relative_where")
+
+
+def _where_antecedent(trigger: Token) -> list[Token]:
+    """'a summit in Abuja, where they called for Kafando to be restored': a clause opened by
+    'where' happens at the place it describes. The antecedent's phrase, without the clause."""
+    for clause in (trigger, *trigger.ancestors):
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in RELATIVE_WHERE for c in clause.children
+        ):
+            inner = {t.i for t in clause.subtree}
+            return [t for t in clause.head.subtree if t.i not in inner]
+        if clause.dep_ in {"ccomp", "relcl", "ROOT"}:
+            return []  # only the trigger's own clause: not a reported one inside it
+    return []
 
 
 def _describes_subject(token: Token, inside: set[int]) -> bool:

@@ -28,6 +28,13 @@ MEETING_VERBS = word_set("meeting_verbs")
 VENUE_VERBS = word_set("venue_verbs")
 VENUE_PREPS = word_set("venue_prepositions")
 GENITIVE_PREPS = word_set("genitive_prepositions")
+# "heads of state", "chefs d'Etat": a title's complement names no body that met
+TITLE_COMPLEMENTS = word_set("title_complements")
+RELATIVE_PRONOUNS = word_set("relative_pronouns")
+PERSONAL_PRONOUNS = word_set("personal_pronouns")
+FUTURE_AUXILIARIES = word_set("future_auxiliaries")
+PLANNING_VERBS = word_set("planning_verbs")
+ORIGIN_PREPS = word_set("origin_prepositions")
 
 
 @dataclass
@@ -57,6 +64,19 @@ def find_venues(context: DocumentContext) -> list[Venue]:
     return venues
 
 
+def _set_off_subject(participle: Token, context: DocumentContext) -> set[str]:
+    """'ECOWAS leaders, meeting in Abuja on 30 July, closed ...': a participle set off by
+    commas describes the noun phrase just before it, however the parse hung it."""
+    doc, start = participle.doc, participle.sent.start
+    if participle.i - 1 <= start or doc[participle.i - 1].text != ",":
+        return set()
+    for token in reversed(doc[start : participle.i - 1]):
+        mention = context.mention_at(token)
+        if mention is not None and mention.actor is not None:
+            return {mention.actor.id}
+    return set()
+
+
 def _opening_phrase_subject(place_token: Token, context: DocumentContext) -> set[str]:
     """'Meeting in Abuja, leaders of ECOWAS closed ...': an opening phrase is about the noun
     phrase right after it, whatever the parser made of the participle."""
@@ -81,13 +101,20 @@ def _venue_of(holder: Token, place: Place, context: DocumentContext) -> Venue | 
     start = holder.sent.start_char
     if holder.pos_ in {"NOUN", "PROPN"} and lemma in MEETING_NOUNS:
         verb = arguments.clause_verb(holder)  # "At a summit in Accra, ECOWAS agreed ..."
+        if verb is not None and _planned(verb):
+            return None
         return Venue(place, start, _subject_actors(verb, context) if verb is not None else set())
-    if holder.pos_ != "VERB":
-        return None
+    if holder.pos_ != "VERB" or _planned(holder):
+        return None  # "heads of state will meet in Abuja on Sunday": not yet a venue
     if lemma in MEETING_VERBS:
-        # "leaders met in Abuja"; "Meeting in Abuja, leaders closed ...": the main clause's subject
+        # "leaders met in Abuja"; "Meeting in Abuja, leaders closed ...": the main clause's
+        # subject; "the Council, meeting in Addis Ababa, ...", "the Council, which met in ...":
+        # the noun the phrase describes
         subjects = _subjects(holder) or (_subjects(holder.head) if holder.dep_ == "advcl" else [])
-        return Venue(place, start, _actors(subjects, context))
+        if holder.dep_ in {"acl", "relcl"} and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+            subjects = [holder.head]
+        actors = _actors(subjects, context) or _set_off_subject(holder, context)
+        return Venue(place, start, actors)
     if lemma in VENUE_VERBS:
         # "The signing took place in Bamako", "the summit was held in Abuja"
         objects = [c for c in holder.children if c.dep_ == "dobj"]
@@ -107,6 +134,17 @@ def _event_words(noun: Token) -> set[str]:
     """The lemmas an act noun shares with its verb: 'signing' -> sign, 'meeting' -> meet."""
     lemma = noun.lemma_.lower()
     return {lemma, lemma.removesuffix("ing")} if lemma.endswith("ing") else {lemma}
+
+
+def _planned(verb: Token) -> bool:
+    """'will meet', 'would hold', 'are expected to meet', 'se réuniront': a meeting still to
+    come places nothing that has happened."""
+    for word in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in word.children):
+            return True
+        if "Fut" in word.morph.get("Tense"):
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_VERBS
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -129,7 +167,11 @@ def _actors(heads: list[Token], context: DocumentContext) -> set[str]:
                 c for c in member.children if c.dep_ == "prep" and c.lower_ in GENITIVE_PREPS
             ]
             for prep in genitives:
-                owners += [c for c in prep.children if c.dep_ == "pobj"]
+                owners += [
+                    c
+                    for c in prep.children
+                    if c.dep_ == "pobj" and c.lemma_.lower() not in TITLE_COMPLEMENTS
+                ]
             actors = [a for owner in owners for a in context.actors_of(owner)]
             found |= {actor.id for actor in actors or context.actors_of(member)}
     return found
@@ -139,30 +181,79 @@ def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[s
     """Give decisions with no place of their own the venue where they were taken."""
     if not venues:
         return
+    # sentence start -> the venue its acts took place at: the venue's own sentence, or one
+    # whose acts were placed there
+    placed: dict[int, Venue] = {v.sentence_start: v for v in venues}
     for draft in drafts:
         if draft.type in scene_types or not _vague(draft.place):
             continue
-        venue = _venue_for(draft, venues)
+        venue = _venue_for(draft, venues) or _continued(draft, placed)
         if venue is not None and _same_time(draft, venue, drafts):
             draft.place = (venue.place, None)
+            placed[draft.sentence.start_char] = venue
 
 
 def _venue_for(draft: Draft, venues: list[Venue]) -> Venue | None:
     """The venue of this draft's meeting: the last one before it, else the first after."""
-    actor_ids = {actor.id for actor, _ in draft.actors}
+    # not a party named as where something comes from: "recalled its ambassadors from ECOWAS
+    # member states" is not an act of ECOWAS
+    actor_ids = {
+        actor.id
+        for actor, token in draft.actors
+        if not (token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPS)
+    }
     lemma = draft.match.token.lemma_.lower()
-    fitting = [v for v in venues if v.actor_ids & actor_ids or lemma in v.event_words]
+    fitting = [v for v in venues if _met(v, actor_ids) or lemma in v.event_words]
     before = [v for v in fitting if v.sentence_start <= draft.sentence.start_char]
     return before[-1] if before else (fitting[0] if fitting else None)
+
+
+def _met(venue: Venue, actor_ids: set[str]) -> bool:
+    """Whether one of the actors is among those who met: the same actor, or a name the report
+    shortens ("The Authority" after "The Authority of Heads of State and Government")."""
+    if venue.actor_ids & actor_ids:
+        return True
+    short = [a for a in actor_ids if a.startswith(UNRESOLVED)]
+    return any(m.startswith(a + "-") for a in short for m in venue.actor_ids)
+
+
+UNRESOLVED = "unresolved:"
+
+
+def _continued(draft: Draft, placed: dict[int, Venue]) -> Venue | None:
+    """'ECOWAS leaders, meeting in Abuja, closed the borders ... They gave the junta one week':
+    a pronoun subject goes on with the previous sentence's participants, whose acts were
+    placed at the venue."""
+    sentence = draft.sentence
+    previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    if previous is None or previous.start_char not in placed:
+        return None
+    if "\n\n" in sentence.doc.text[previous.end_char : sentence.start_char]:
+        return None  # a new paragraph
+    verb = draft.match.token
+    verb = verb if verb.pos_ in {"VERB", "AUX"} else arguments.governing_verb(verb)[0]
+    while verb is not None and verb.dep_ == "conj" and not _subjects(verb):
+        verb = verb.head  # "... and did not rule out the use of force"
+    if verb is None or verb.head.i != verb.i:
+        return None  # the sentence's main clause only
+    subjects = _subjects(verb)
+    if subjects and all(s.lower_ in PERSONAL_PRONOUNS for s in subjects):
+        return placed[previous.start_char]
+    return None
 
 
 def _same_time(draft: Draft, venue: Venue, drafts: list[Draft]) -> bool:
     """Not an earlier act of the same participants: no past perfect, no other date."""
     if draft.sentence.start_char != venue.sentence_start and _past_perfect(draft.match.token):
         return False
-    if draft.date is None or draft.date[1] is None:
-        return True  # no date of its own
+    if draft.date is None:
+        return True
     own = draft.date[0]
+    if draft.date[1] is None and not any(
+        d.date and d.date[1] and d.date[0] == own and d.sentence.start == draft.sentence.start
+        for d in drafts
+    ):
+        return True  # no date of its own, nor of its sentence ("the summit of 30 July, which")
     at_venue = [
         d.date[0] for d in drafts if d.date and d.sentence.start_char == venue.sentence_start
     ]

@@ -103,6 +103,9 @@ class _Region:
     name: str
     names: list[str]
     countries: list[str]
+    # the first-level division each country's part lies in, where it lies in one ("the
+    # Adrar des Ifoghas" is in Kidal region; Chad's part of Lake Chad is its Lac province)
+    admin1: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -277,7 +280,12 @@ class Gazetteer:
         for number, entry in enumerate(data.get("named") or [], start=1):
             if not isinstance(entry, dict) or not entry.get("name") or not entry.get("names"):
                 raise KnowledgeBaseError(f"{path.name}: named #{number}: needs name and names")
-            region = _Region(entry["name"], unique(entry["names"]), entry.get("countries") or [])
+            region = _Region(
+                entry["name"],
+                unique(entry["names"]),
+                entry.get("countries") or [],
+                entry.get("admin1") or {},
+            )
             for name in region.names:
                 self._regions[fold(name)] = region
 
@@ -422,7 +430,15 @@ class Gazetteer:
                 if country_hint in countries
                 else (countries[0] if len(countries) == 1 else None)
             )
-            return Place(name=named.name, country=country, precision=PlacePrecision.REGION)
+            code = named.admin1.get(country) if country else None
+            division = self._admin1.get(code) if code else None
+            return Place(
+                name=named.name,
+                country=country,
+                admin1=code if division else None,
+                admin1_name=division.name if division else None,
+                precision=PlacePrecision.REGION,
+            )
         parsed = self._directional(written, country_hint)
         if parsed is None:
             return None
@@ -550,13 +566,16 @@ class Gazetteer:
         return [(phrase, key, sensitive) for (phrase, key), sensitive in phrases.items()]
 
     def _regions_naming_countries(self) -> list[str]:
-        """Names of areas that contain a country's name ("Lake Chad", "Inner Niger Delta"): tagged
-        whole, or the country's own pattern would take the word and place the event there."""
+        """Names of areas that contain a country's name ("Lake Chad", "Inner Niger Delta") or
+        start with a town's ("Adrar des Ifoghas"): tagged whole, or the country's or town's own
+        pattern would take the word and place the event there (Algeria's town of Adrar)."""
         names = []
         for region in self._regions.values():
             for name in region.names:
                 words = name.split()
-                if len(words) > 1 and any(self._kb.country_code(w) for w in words):
+                if len(words) < 2:
+                    continue
+                if any(self._kb.country_code(w) for w in words) or fold(words[0]) in self._towns:
                     names.append(name)
         return unique(names)
 
