@@ -26,10 +26,11 @@ class Draft:
     date: tuple[DateValue, tuple[int, int] | None] | None = None  # span None: inherited
     counts: dict[str, Count] = field(default_factory=dict)
     extra_triggers: list[TriggerMatch] = field(default_factory=list)
-    # the earlier event this mention restates ("the capture", "the attackers"): merging.py
+    # the earlier event this mention restates ("the capture", "the attackers"):
+    # merging/antecedents.py
     antecedent: Draft | None = None
     # a noun pointing back with a date of its own ("Tuesday's ambush", "the 2020 coup"): it
-    # restates its antecedent only if that date is the antecedent's (merging.py)
+    # restates its antecedent only if that date is the antecedent's (merging/antecedents.py)
     dated_reference: bool = False
 
     @property

@@ -144,7 +144,7 @@ def _repeat(draft: Draft, value: DateValue, remnant: Remnant, context: DocumentC
     the new scene's country's."""
     repeat = copy.copy(draft)
     # the remnant stands for the verb it repeats: "seized ... again"; its own word keeps the
-    # first act's toll with the first act (merging._count_owners reads trigger words)
+    # first act's toll with the first act (merging.sentence._count_owners reads trigger words)
     words = (*draft.match.words, remnant.first)
     repeat.match = TriggerMatch(remnant.first, draft.match.entry, words)
     repeat.date = (value, remnant.date_span)

@@ -6,7 +6,7 @@ soldiers", "20 people were abducted"), a casualty noun ("20 deaths", "the death 
 ("dozens" is 12) are in ``data/plover/quantities.en.yaml``. "at least 20" counts as 20; "at
 least 20, possibly 40", "between 20 and 40" and "20 to 40" also give an upper figure, while
 "12 dead and 20 wounded" are two counts. A named or titled person killed is one victim. Which
-event of a sentence a count belongs to, and revised tolls, are settled in ``merging.py``.
+event of a sentence a count belongs to, and revised tolls, are settled in ``merging/sentence.py``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,372 @@
+"""Definite nouns and named perpetrators that point back to an event told before.
+
+"The capture follows ...", "JNIM claimed responsibility for the attack", "the attackers
+surrounded the village": the mention restates the latest fitting event of its type (or of its
+type's family) told before, and happened when it did; the date its clause gives belongs to the
+sentence's other events (:func:`_settle_restatements`). :func:`antecedent_links` hands the
+links to merging across the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from crisisdesk.dates.resolve import DateValue
+from crisisdesk.events.draft import Draft
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.merging.families import (
+    AKIN_STATUSES,
+    DEADLINE_PREPS,
+    DEFINITE_DETERMINERS,
+    NEW_ACT,
+    PERPETRATOR_NOUNS,
+    _modes_agree,
+    one_act,
+)
+from crisisdesk.events.merging.parties import _places_agree, parties_restate
+from crisisdesk.events.merging.sequence import _sequenced
+from crisisdesk.events.status import ClauseReading
+from crisisdesk.model import PlacePrecision, Status
+
+# "would not have happened", "could not have taken place": a counterfactual of an act told
+COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
+
+
+def antecedent_of(
+    draft: Draft,
+    earlier: list[Draft],
+    definite: bool,
+    date_spans: list[tuple[int, int]],
+    light_verb: Callable[[str], str | None],
+) -> Draft | None:
+    """The event a mention restates, when it points back: by a definite event noun ('the
+    capture', 'the attack', 'the killings'), or by naming the perpetrators of an act already
+    told ("the attackers surrounded the village at dawn").
+
+    It is the latest event of the same type, status and kind of act told before (a denied or
+    planned attack is not what "the killings" were; a suspension is not "the sanctions"),
+    followed back to its first mention, whose parties and scene the mention's fit; failing
+    one, the latest of a type of its family (:func:`one_act`: "the coup" after "seized
+    power"). A noun must stand where known things stand (:func:`_topical`), and its phrase
+    must not carry a date of its own ("the 2020 coup": the ordinary rules decide); a place of
+    its own ("the attack on Boulkessi") must be the scene of the event it points back to.
+    """
+    noun = draft.match.token
+    own_scene = False
+    if definite:
+        start, end = _phrase(noun)
+        if not _topical(noun, light_verb):
+            return None
+        # "Tuesday's ambush", "the 2020 coup": the date must be the antecedent's, which
+        # is checked once the noun is dated (:func:`_settle_restatements`)
+        draft.dated_reference = not comparison_noun(noun) and _dated_phrase(
+            noun, date_spans, light_verb
+        )
+        place_word = draft.place[1] if draft.place is not None else None
+        own_scene = place_word is not None and start <= place_word.idx < end
+    elif not any(_definite_perpetrator(token) for _, token in draft.actors):
+        return None
+    mode = draft.match.entry.mode
+    status = _status(draft)
+    if definite and (
+        _negation_of_another_verb(draft, light_verb) or _counterfactual(draft.reading)
+    ):
+        # "had not commented on the attack", "the attacks would not have happened had ...":
+        # the attack happened
+        status = Status.OCCURRED
+    same_type = [
+        d
+        for d in reversed(earlier)
+        if d.type == draft.type
+        and _statuses_fit(_status(d), status, definite)
+        and _same_kind_of_act(d.type, mode, (d.antecedent or d).match.entry.mode)
+    ]
+    if definite:
+        # "the ambush" is the ambush told before, though a massacre was told since; one told
+        # with the noun's own status before one told as going on ("the protests" after
+        # "protesters who were demonstrating")
+        same_type.sort(key=lambda d: (not _told_with(d, noun.lemma_.lower()), _status(d) != status))
+    # "the coup" after "soldiers seized power" (ASSAULT), "the agreement" after "signed a pact,
+    # creating an alliance" (COOPERATE): an act of the family, when none of its own type fits
+    kin = [
+        d
+        for d in reversed(earlier)
+        if d.type != draft.type
+        and _status(d) == status
+        and any(
+            one_act(draft.type, mode, m.entry.type, m.entry.mode)
+            for m in [d.match, *d.extra_triggers]
+        )
+    ]
+    for before in same_type + kin:
+        # the latest whose parties fit: "the killings of 42 soldiers" after the army's
+        # counter-attack on the attackers is the attack on the soldiers, told before it
+        first = before.antecedent or before
+        if own_scene and not _local(first):
+            continue  # "the attack on Boulkessi" names its scene: an attack told there
+        if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
+            return first
+    return None
+
+
+def _statuses_fit(told: Status, mention: Status, definite: bool) -> bool:
+    """A mention's status fits the event it may point back to: the same, or, for a definite
+    noun, done and going on ("the protests" after "protesters who were demonstrating", "the
+    fighting" after "fighting raged"): one act told at two moments."""
+    return told == mention or (definite and {told, mention} <= AKIN_STATUSES)
+
+
+def _counterfactual(reading: ClauseReading) -> bool:
+    """A negation in a counterfactual ("the attacks would not have happened in this way had
+    ..."): a modal and the perfect say what would have been, so the act itself took place."""
+    if reading.status != Status.NEGATED:
+        return False
+    for marker in reading.markers:
+        verb = marker.head
+        auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+        if verb.tag_ == "VBN" and "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
+            return True
+    return False
+
+
+def _negation_of_another_verb(draft: Draft, light_verb: Callable[[str], str | None]) -> bool:
+    """A noun read as negated only because the verb it hangs from is negated, a verb that
+    does not tell the act itself: "the government had not commented on the attack", "the
+    army did not confirm the attack" (but "did not launch an attack", "denied the attack")."""
+    reading = draft.reading
+    if reading.status != Status.NEGATED or not reading.markers:
+        return False
+    noun = draft.match.token
+    return all(
+        marker.dep_ in NEGATION_DEPS
+        and marker.head.i != noun.i
+        and light_verb(marker.head.lemma_.lower()) is None
+        for marker in reading.markers
+    )
+
+
+# the dependencies of "not" and "would" in "would not say": words that negate their own verb
+NEGATION_DEPS = {"neg", "aux"}
+
+
+def _told_with(draft: Draft, lemma: str) -> bool:
+    """Whether an event was told with this word ("ambush") in any of its mentions."""
+    first = draft.antecedent or draft
+    mentions = [first.match, *first.extra_triggers, draft.match, *draft.extra_triggers]
+    return any(m.token.lemma_.lower() == lemma for m in mentions)
+
+
+def _local(draft: Draft) -> bool:
+    """Placed below the country: a scene a later noun can name again."""
+    return draft.place is not None and draft.place[0].precision != PlacePrecision.COUNTRY
+
+
+def _definite_perpetrator(token: Token) -> bool:
+    """'the attackers', 'the gunmen': the doers of an act already told."""
+    return token.lemma_.lower() in PERPETRATOR_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children
+    )
+
+
+def _same_kind_of_act(type_: str, one: str | None, other: str | None) -> bool:
+    """A noun names its act's mode as surely as the first mention: 'the coup' (no mode) is
+    not the electricity cut (withhold) told just before, 'the attack' is 'the massacre'."""
+    return _modes_agree(type_, one, other) and _modes_agree(type_, other, one)
+
+
+def _settle_restatements(drafts: list[Draft]) -> None:
+    """A verb that restates ("the attackers surrounded the village") must not date or place
+    its act elsewhere. A restating noun happened when its antecedent did, and the date its
+    clause gives belongs to the other events of the sentence: in "the attack was the deadliest
+    since June 2021, when gunmen killed 130 people", June 2021 is the Solhan killings' date; in
+    "the capture follows the departure at the end of October", October is the departure's."""
+    _undate_comparisons(drafts)
+    displaced = None
+    for draft in drafts:
+        first = draft.antecedent
+        own = draft.date if draft.date is not None and draft.date[1] is not None else None
+        if first is not None and draft.dated_reference and own is not None:
+            if _telling_date(draft, first, own[0]):
+                # "JNIM claimed responsibility for the attacks on Saturday", after Friday's
+                # attacks: the later day is the claim's, the noun is Friday's attacks
+                displaced = own
+                draft.date = (first.date[0], None)
+                continue
+            # "Tuesday's ambush" restates the ambush told for Tuesday; "the 2020 coup" the
+            # August 2020 coup; the 2012 rebellion is not the 2023 fighting, nor an act whose
+            # day is not known yet
+            if first.date is None or not _dates_overlap(own[0], first.date[0]):
+                draft.antecedent = None
+            continue
+        if first is None or first.date is None:
+            continue
+        if draft.match.token.pos_ == "VERB":
+            # "the attackers struck Boni on Monday": a verb's own date and place are its own
+            if (own is not None and own[0] != first.date[0]) or not _scenes_agree(draft, first):
+                draft.antecedent = None
+            continue
+        if not comparison_noun(draft.match.token):
+            displaced = own or displaced
+        draft.date = (first.date[0], None)  # no span of its own in this sentence
+    if displaced is not None:
+        for draft in drafts:
+            if draft.antecedent is None and draft.date is None:
+                draft.date = displaced
+
+
+def _telling_date(draft: Draft, first: Draft, own: DateValue) -> bool:
+    """A day after the noun that falls after the act it points back to, where the noun is what
+    another verb is about ("claimed responsibility for the attacks on Saturday", "condemned
+    the killings on Monday"): the parser hangs the day from the noun, but an act cannot be
+    told again as happening after it happened; the day is the telling's. Not a date before
+    the noun ("Saturday's attack") nor a noun that is the subject ("the attack on Saturday
+    killed ...")."""
+    if first.date is None or first.date[1] is None or own.start <= first.date[0].end:
+        return False
+    noun = draft.match.token
+    if draft.date is None or draft.date[1] is None or draft.date[1][0] < noun.idx:
+        return False
+    owner = noun.head if noun.dep_ == "compound" else noun
+    for step in [owner, *owner.ancestors]:
+        if step.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        if step.pos_ in {"VERB", "AUX"} and step.i != noun.i:
+            return True
+    return False
+
+
+def _dates_overlap(one: DateValue, other: DateValue) -> bool:
+    """One date lies within the other: 2020 and August 2020, or the same day."""
+    return (one.start <= other.start and other.end <= one.end) or (
+        other.start <= one.start and one.end <= other.end
+    )
+
+
+def _undate_comparisons(drafts: list[Draft]) -> None:
+    """A date inside a ranked event noun's phrase is the period of the comparison ("seized
+    power, in the seventh coup in the region since 2020"): it dates neither that noun nor
+    the act the noun characterises, only an act told inside the phrase ("the most serious
+    attack since July 2022, when jihadists attacked the Kati camp")."""
+    phrases = [_phrase(d.match.token) for d in drafts if comparison_noun(d.match.token)]
+    for draft in drafts:
+        if draft.date is None or draft.date[1] is None:
+            continue
+        start, end = draft.date[1]
+        trigger = draft.match.token.idx
+        for low, high in phrases:
+            # the parser may hang "since 2020" from the verb: a date right after the phrase
+            inside = low <= start and (end <= high or start <= high + 1)
+            if inside and (not low <= trigger < high or comparison_noun(draft.match.token)):
+                draft.date = None
+                break
+
+
+def comparison_noun(noun: Token) -> bool:
+    """An event noun ranked against others: "the most serious attack near the capital since
+    July 2022", "the seventh coup in the region since 2020", "the deadliest attack this year".
+    It characterises an act told in its sentence or before; the dates in its clause are the
+    period of the comparison."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        c.dep_ == "amod"
+        and (
+            c.tag_ in SUPERLATIVE_TAGS
+            or c.ent_type_ == "ORDINAL"
+            or any(m.tag_ in SUPERLATIVE_TAGS for m in c.children if m.dep_ == "advmod")
+        )
+        for c in noun.children
+    )
+
+
+# superlative adjectives and adverbs ("deadliest", "most serious") in the English tag set
+SUPERLATIVE_TAGS = {"JJS", "RBS"}
+
+
+def _scenes_agree(draft: Draft, first: Draft) -> bool:
+    if draft.place is None or draft.place[1] is None or first.place is None:
+        return True
+    return _places_agree(draft.place[0], first.place[0])
+
+
+def antecedent_links(drafts: list[Draft]) -> list[int | None]:
+    """For each draft, the index of the draft it restates, if any (for :func:`merge_repeated`);
+    :data:`NEW_ACT` for an act told as set apart in time from another ("it comes two months
+    after gunmen killed two soldiers near Porga": not the ambush "it" is)."""
+    index = {id(d): i for i, d in enumerate(drafts)}
+    return [
+        index.get(id(d.antecedent))
+        if d.antecedent
+        else NEW_ACT
+        if _set_apart(d.match.token)
+        else None
+        for d in drafts
+    ]
+
+
+def _set_apart(token: Token) -> bool:
+    """A trigger in a clause that places its act before or after the one its sentence is
+    about ("... came four days after gunmen killed 15 soldiers")."""
+    return _sequenced(token, token.sent.root)
+
+
+def _status(draft: Draft) -> Status:
+    return draft.reading.status
+
+
+def _topical(noun: Token, light_verb: Callable[[str], str | None]) -> bool:
+    """Where a definite noun names a thing already told: the subject ("the capture follows
+    ..."), the object of a light verb ("claimed the attack") or of a preposition ("responsibility
+    for the attack"). The object of another verb brings in something new: the departure in
+    "the capture follows the departure of the peacekeepers"."""
+    owner = noun.head if noun.dep_ == "compound" else noun
+    if owner.dep_ != "dobj":
+        return True
+    return light_verb(owner.head.lemma_.lower()) is not None
+
+
+def _dated_phrase(
+    noun: Token, date_spans: list[tuple[int, int]], light_verb: Callable[[str], str | None]
+) -> bool:
+    """The noun's phrase carries a date of its own ("the 2020 coup", "the attack on Monday",
+    "the attack, which took place on Monday"); one inside a clause that tells another act
+    about it ("the withdrawal, announced in February") dates that act."""
+    start, end = _phrase(noun)
+    owner = noun.head if noun.dep_ == "compound" else noun
+    clauses = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in owner.children
+        if c.dep_ in CLAUSE_DEPS and light_verb(c.lemma_.lower()) != "occurrence"
+    ]
+    return any(
+        start <= s
+        and e <= end
+        and not any(cs <= s and e <= ce for cs, ce in clauses)
+        and not _deadline(noun.doc, s, e)
+        for s, e in date_spans
+    )
+
+
+def _deadline(doc: Doc, start: int, end: int) -> bool:
+    """A date given as a deadline ("had not commented on the attack by Friday afternoon"):
+    the time of the telling, not of the act."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ in DEADLINE_PREPS or (
+        before is not None and before.lower_ in DEADLINE_PREPS
+    )
+
+
+# dependents of a noun that are clauses of their own: "the withdrawal, announced in February",
+# "the attack, which happened on Monday"
+CLAUSE_DEPS = {"acl", "relcl"}
+
+
+def _phrase(noun: Token) -> tuple[int, int]:
+    """Character range of the noun phrase a trigger noun heads ('the final departure date')."""
+    owner = noun.head if noun.dep_ == "compound" else noun
+    return owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)

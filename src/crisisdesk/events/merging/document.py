@@ -1,0 +1,271 @@
+"""One event per real event across a document: a restatement joins the first mention.
+
+A mention joins the event a definite noun links it to (:mod:`.antecedents`), or else the first
+earlier event it restates: of the same type, day, place and status with parties that fit ("the
+army said it had taken Kidal"), or undated with the same type and parties ("the departure of
+MINUSMA left a void"). The first mention is kept and takes what the restatement tells that it
+did not.
+"""
+
+from __future__ import annotations
+
+from crisisdesk.events.draft import SPECIFICITY
+from crisisdesk.events.merging.families import (
+    AKIN_STATUSES,
+    NEW_ACT,
+    OWN_ACT_MODES,
+    SCENES,
+    _modes_agree,
+    one_act,
+)
+from crisisdesk.events.merging.parties import (
+    _one_party,
+    _parties_fit,
+    _places_agree,
+    _reversed,
+    named_already,
+)
+from crisisdesk.model import Actor, ActorKind, DatePrecision, Event, Place, Status
+
+# Dates precise enough that two mentions on them, at one place, by fitting parties, are one act.
+PRECISE_DATES = {DatePrecision.DAY, DatePrecision.WEEK}
+# finest first: a restatement's date refines the first mention's when it ranks lower
+DATE_RANK = {
+    DatePrecision.DAY: 0,
+    DatePrecision.WEEK: 1,
+    DatePrecision.MONTH: 2,
+    DatePrecision.YEAR: 3,
+}
+
+
+def merge_repeated(events: list[Event], links: list[int | None] | None = None) -> list[Event]:
+    """The same event stated twice in a document is one event with two evidences.
+
+    ``links`` gives, for each event, the index of the event it restates by a definite noun
+    (:func:`antecedent_links`); such an event joins that one. Otherwise a mention joins the
+    first earlier one it restates (:func:`_restates`).
+    """
+    kept: list[Event] = []
+    home: list[Event] = []  # the kept event each input event ended in
+    # the mentions each kept event absorbed: restating one of them restates the event ("the
+    # agreement could unravel" after "signed a peace agreement" / "the agreement opens the way")
+    told: dict[int, list[Event]] = {}
+    for number, event in enumerate(events):
+        link = links[number] if links else None
+        if link == NEW_ACT:
+            target: Event | None = None
+        elif link is not None and link < number:
+            target = home[link]
+        else:
+            target = next((k for k in kept if _restates_any(event, k, told[id(k)])), None)
+        if target is None:
+            kept.append(event)
+            told[id(event)] = []
+        else:
+            told[id(target)].append(event.model_copy(deep=True))
+            _absorb(target, event)
+        home.append(target or event)
+    return kept
+
+
+def _restates_any(event: Event, kept: Event, absorbed: list[Event]) -> bool:
+    """Does ``event`` restate the kept event, or one of the mentions it absorbed, without
+    turning round the parties the whole event has?"""
+    if _restates(event, kept):
+        return True
+    if _reversed(event.actors, kept.recipients) or _reversed(kept.actors, event.recipients):
+        return False
+    placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(kept)
+    if placed and not _places_agree(event.place, kept.place):
+        return False  # "gunmen killed two soldiers near Porga": not the Alibori ambush
+    return any(_restates(event, mention) for mention in absorbed)
+
+
+COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
+
+
+def _absorb(target: Event, restatement: Event) -> None:
+    """Keep the first mention and add what the restatement tells that it did not."""
+    target.evidence.extend(restatement.evidence)
+    for actor in restatement.actors:
+        if not named_already(actor, target.actors + target.recipients):
+            target.actors.append(actor)
+    for actor in restatement.recipients:
+        if not named_already(actor, target.actors + target.recipients + restatement.actors):
+            target.recipients.append(actor)
+    for name in COUNT_FIELDS:
+        if getattr(target, name) is None and getattr(restatement, name) is not None:
+            setattr(target, name, getattr(restatement, name))
+    if restatement.place is not None and (
+        target.place is None
+        or SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
+    ):
+        target.place = restatement.place
+    if (target.date_start is None and restatement.date_start is not None) or _refines(
+        restatement, target
+    ):
+        # "the 1987 assassination" ... "shot dead on 15 October 1987": the finer date inside
+        # the first mention's period is the date
+        target.date_start, target.date_end = restatement.date_start, restatement.date_end
+        target.date_precision = restatement.date_precision
+    if target.mode is None:
+        target.mode = restatement.mode
+
+
+def _refines(finer: Event, coarser: Event) -> bool:
+    """Whether one mention's date is more precise than another's and falls inside it."""
+    if None in (finer.date_start, finer.date_end, coarser.date_start, coarser.date_end):
+        return False
+    if finer.date_precision is None or coarser.date_precision is None:
+        return False
+    if DATE_RANK[finer.date_precision] >= DATE_RANK[coarser.date_precision]:
+        return False
+    return coarser.date_start <= finer.date_start and finer.date_end <= coarser.date_end
+
+
+def _restates(event: Event, earlier: Event) -> bool:
+    """Does ``event`` tell again what ``earlier`` told?
+
+    Same type, and a mode that names no other act. Dated: the same date and status, and the
+    same parties; or, on the same day, at the same scene (one of them stated in its own
+    sentence), parties that fit ("Malian soldiers entered Kidal on Tuesday" / "the army said it
+    had taken Kidal"). Undated: the parties of a dated event ("JNIM claimed the attack"). Never
+    when the doers of one are the targets of the other.
+    """
+    if event.type != earlier.type:
+        return one_act(event.type, event.mode, earlier.type, earlier.mode) and _told_again(
+            event, earlier
+        )
+    if not _modes_agree(event.type, event.mode, earlier.mode):
+        return False
+    if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
+        return False  # "denied carrying out the attack" is not the attack told before
+    placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(earlier)
+    if placed and not _places_agree(event.place, earlier.place):
+        return False  # an attack on a market in Gao is not the attack on a camp in Boulkessi
+    if event.recipients and (
+        _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients)
+    ):
+        # the army's counter-attack on the attackers is another act; a clash told with both
+        # sides as actors ("the assailants attacked and the peacekeepers responded") is not
+        return False
+    actors = {a.id for a in event.actors}
+    recipients = {a.id for a in event.recipients}
+    earlier_recipients = {a.id for a in earlier.recipients}
+    if _dated_in_its_sentence(event):
+        if event.status != earlier.status:
+            return False
+        if event.date_label != earlier.date_label:
+            return _told_finer(event, earlier)
+        if actors == {a.id for a in earlier.actors} and recipients == earlier_recipients:
+            return True
+        return _same_scene(event, earlier)
+    if actors != {a.id for a in earlier.actors}:
+        if _own_scene(event) and not _same_town(event.place, earlier.place):
+            return False  # "rebels overran the garrison at Aguelhok": not the rebellion's start
+        # "JNIM claimed the attack": the jihadists' attack told before, if undated
+        return _parties_fit(event.actors, earlier.actors)
+    return recipients <= earlier_recipients or not earlier_recipients
+
+
+def _told_finer(event: Event, earlier: Event) -> bool:
+    """One act dated once coarsely and once finely, the finer date inside the coarser ("had
+    been abducted last week" / "were seized on 12 and 13 January near Arbinda"; "on 28
+    February 2021, soldiers raided his home" / "had already clashed with the security forces
+    three years ago"), by the same doers, or in the same act of its own kind (an abduction of
+    the same victims). The places must agree and neither side be turned round."""
+    if not (_refines(event, earlier) or _refines(earlier, event)):
+        return False
+    if not _places_agree(event.place, earlier.place):
+        return False
+    same_doers = bool(event.actors and earlier.actors) and all(
+        any(_one_party(one, other) for other in earlier.actors) for one in event.actors
+    )
+    own_act = event.mode is not None and event.mode in OWN_ACT_MODES.get(event.type, set())
+    same_act = (
+        own_act
+        and event.mode == earlier.mode
+        and bool({a.id for a in event.recipients} & {a.id for a in earlier.recipients})
+        and _parties_fit(event.actors, earlier.actors)
+    )
+    return same_doers or same_act
+
+
+def _told_again(event: Event, earlier: Event) -> bool:
+    """One act told under two types of its family ("the military seized power on Wednesday" /
+    "the coup on Wednesday"): named parties on both sides that fit, neither turned round, one
+    scene, and the same day; or, with no day of its own, the very same actors. Stricter than
+    a restatement of one type: two types are two acts unless the text shows they are one."""
+    if event.status != earlier.status and {event.status, earlier.status} - AKIN_STATUSES:
+        return False
+    if not (event.actors and earlier.actors and _parties_fit(event.actors, earlier.actors)):
+        return False
+    if not _parties_fit(event.recipients, earlier.recipients) or not _places_agree(
+        event.place, earlier.place
+    ):
+        return False
+    if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
+        return False
+    if _dated_in_its_sentence(event) or _dated_in_its_sentence(earlier):
+        return event.date_label == earlier.date_label and event.date_precision in PRECISE_DATES
+    same_actors = {a.id for a in event.actors} == {a.id for a in earlier.actors}
+    return same_actors and (event.date_label == earlier.date_label or not event.date_label)
+
+
+def _same_scene(event: Event, earlier: Event) -> bool:
+    """One act told twice on one day: the same scene and parties that fit, neither side
+    turned round (the army's counter-attack on the attackers is another event)."""
+    if event.date_precision not in PRECISE_DATES or not _places_agree(event.place, earlier.place):
+        return False
+    told = event.evidence[0]
+    if told.span("date") is None and told.span("place") is None:
+        return False  # day and scene both borrowed from the context: no sign it is that act
+    # a target the knowledge base could not resolve ("the offices of the State Security
+    # Service") is no sign of another act at the same scene on the same day
+    return (
+        _parties_fit(event.actors, earlier.actors)
+        and _parties_fit(_resolved(event.recipients), _resolved(earlier.recipients))
+        and not _reversed(event.actors, earlier.recipients)
+        and not _reversed(earlier.actors, event.recipients)
+    )
+
+
+def _resolved(parties: list[Actor]) -> list[Actor]:
+    """The parties but unresolved organisations ("the State Security Service"): a named
+    person killed ("Lieutenant Damien Boiteux") stays a victim of their own."""
+    return [
+        p for p in parties if not (p.id.startswith(UNRESOLVED) and p.kind == ActorKind.ORGANISATION)
+    ]
+
+
+# the id prefix of a party named in the text but not found in the knowledge base
+UNRESOLVED = "unresolved:"
+
+
+def _own_scene(event: Event) -> bool:
+    """A town (or district) its own sentence names as where it happened."""
+    return (
+        event.place is not None
+        and event.place.precision in SCENES
+        and _placed_in_its_sentence(event)
+    )
+
+
+def _same_town(one: Place | None, other: Place | None) -> bool:
+    return (
+        one is not None
+        and other is not None
+        and other.precision in SCENES
+        and one.name == other.name
+    )
+
+
+def _placed_in_its_sentence(event: Event) -> bool:
+    """A place its own sentence names, not one the discourse lent it."""
+    return any(e.span("place") for e in event.evidence)
+
+
+def _dated_in_its_sentence(event: Event) -> bool:
+    """A date the event's own sentence gives; one lent by the discourse (an undated
+    restatement takes the lead's date) does not make it a separate event."""
+    return bool(event.date_label) and any(e.span("date") for e in event.evidence)

@@ -1,0 +1,105 @@
+"""Whether two mentions' parties and scenes fit: could they tell one act?
+
+Parties fit when they could be one party named two ways ("Mali" and "the Malian army",
+"gunmen" and "JNIM") and neither mention turns the other's round (the army's counter-attack on
+the attackers is another act); scenes agree when they are not two named towns, regions or
+countries. Shared by merging within a sentence, definite nouns that point back, and merging
+across the document.
+"""
+
+from __future__ import annotations
+
+from crisisdesk.events.draft import Draft
+from crisisdesk.events.merging.families import ARMED_SECTORS, SCENES, STATE_SECTORS
+from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision
+
+
+def parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
+    """The parties a restating mention names fit those of the event it points back to, and do
+    not turn them round (the army's counter-attack on the attackers is another act)."""
+    actors = [a for a, _ in draft.actors]
+    recipients = [a for a, _ in draft.recipients]
+    if not _parties_fit(actors, [a for a, _ in first.actors]):
+        return False
+    if definite and not _parties_fit(recipients, [a for a, _ in first.recipients]):
+        return False  # "the sanctions on Niger" after the sanctions on Mali
+    return not _reversed(actors, [a for a, _ in first.recipients])
+
+
+def _places_agree(one: Place | None, other: Place | None) -> bool:
+    """Not two different scenes: same country, same region, and not two named towns."""
+    if one is None or other is None:
+        return True
+    if one.country and other.country and one.country != other.country:
+        return False
+    if one.admin1 and other.admin1 and one.admin1 != other.admin1:
+        return False
+    if _one_scene(one) and _one_scene(other):
+        return one.name == other.name
+    return True
+
+
+def _one_scene(place: Place) -> bool:
+    """A town, or a named area inside one division ("the Adrar des Ifoghas"); not the
+    surroundings of a town ("near Djibo") nor a stretch between towns."""
+    if place.precision in SCENES:
+        return True
+    return (
+        place.precision == PlacePrecision.REGION
+        and place.admin1 is not None
+        and not place.name.startswith(("near ", "between "))
+    )
+
+
+def _parties_fit(these: list[Actor], those: list[Actor]) -> bool:
+    """Could both lists name the same party? An empty list fits anything."""
+    if not these or not those:
+        return True
+    return any(_same_side(one, other) for one in these for other in those)
+
+
+def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """The doers of one are the targets of the other: the army's counter-attack."""
+    return any(_one_party(a, r) for a in actors for r in recipients)
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    """Could be one party: named two ways (:func:`_one_party`), or 'gunmen' and 'JNIM', or
+    'jihadists' and 'ISGS' (an unidentified or generic armed group may be any named one)."""
+    if _one_party(one, other):
+        return True
+    if not (_armed(one) and _armed(other)):
+        return False
+    generic = ActorKind.GROUP in {one.kind, other.kind}
+    return generic or "UAG" in {_sector(one), _sector(other)}
+
+
+def _one_party(one: Actor, other: Actor) -> bool:
+    """One party named two ways: the same actor, or a state and its forces or government
+    ('Mali' and 'the Malian army')."""
+    if one.id == other.id:
+        return True
+    if one.country and one.country == other.country:
+        if one.kind == ActorKind.STATE and _sector(other) in STATE_SECTORS:
+            return True
+        if other.kind == ActorKind.STATE and _sector(one) in STATE_SECTORS:
+            return True
+    return False
+
+
+def named_already(actor: Actor, known: list[Actor]) -> bool:
+    """Is ``actor`` one of ``known``? The same actor, or a party of no country whose sector
+    one of them has: "an army post" after "12 Togolese soldiers" is the Togolese army's."""
+    if any(actor.id == other.id for other in known):
+        return True
+    if actor.country is not None or actor.kind != ActorKind.GROUP or actor.sector is None:
+        return False
+    return any(other.country and other.sector == actor.sector for other in known)
+
+
+def _sector(actor: Actor) -> str | None:
+    return actor.sector.value if actor.sector is not None else None
+
+
+def _armed(actor: Actor) -> bool:
+    return _sector(actor) in ARMED_SECTORS

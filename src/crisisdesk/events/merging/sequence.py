@@ -1,0 +1,53 @@
+"""Acts told in order: a clause set before or after another act tells another act.
+
+"The attack came three months after gunmen killed 160 villagers": the killing is not the
+attack, though one sentence tells both; "killed 12 villagers after storming the village" tells
+one act in two steps.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.merging.families import SEQUENCE_VERBS
+
+# "came three months after gunmen killed ...": the clause tells another act, told in order
+SEQUENCE_MARKS = word_set("sequence_marks")
+
+
+def _sequenced(inner: Token, outer: Token) -> bool:
+    """``inner`` tells an act before or after ``outer``'s: another act, by either sign below."""
+    return _sequenced_by_subject(inner, outer) or _sequenced_in_time(inner, outer)
+
+
+def _sequenced_by_subject(inner: Token, outer: Token) -> bool:
+    """A clause with a subject of its own, opened by "after", "before", "since" or "until",
+    tells an act before or after the other trigger's: another act ("The attack came less than
+    three months after gunmen killed about 160 villagers in Ogossagou"). A subject that is a
+    pronoun refers back to the same parties ("killed 20 after they stormed the village")."""
+    if inner.pos_ not in {"VERB", "AUX"} or inner.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in inner.children):
+        return False
+    subjects = [c for c in inner.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    return outer.i not in {t.i for t in inner.subtree}
+
+
+def _sequenced_in_time(inner: Token, outer: Token) -> bool:
+    """``inner`` is told in a clause set before or after ``outer``'s act: "the ambush came
+    four days after gunmen killed 15 soldiers", "it comes after gunmen killed two soldiers".
+    The clause must be measured in time or hang from a verb of sequence ("come", "follow"):
+    "killed 12 villagers after storming the village" tells one act in two steps."""
+    for clause in [inner, *inner.ancestors]:
+        if clause.dep_ != "advcl":
+            continue
+        if outer.i in {t.i for t in clause.subtree}:
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in clause.children)
+        measured = any(c.dep_ == "npadvmod" for c in clause.children)
+        if marked and (measured or clause.head.lemma_.lower() in SEQUENCE_VERBS):
+            return True
+    return False
