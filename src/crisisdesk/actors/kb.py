@@ -357,6 +357,23 @@ class ActorKB:
         actor = self.get(actor_id) if actor_id else None
         return actor.model_copy(update={"mention": text}) if actor else None
 
+    def namesake(self, text: str, country: str | None, year: int | None) -> Actor | None:
+        """The one of several actors sharing a name (CNSP, FDS) that fits a report: the one of
+        its country, else the one active in its year. None when the name is not shared or
+        neither tells them apart."""
+        written = clean(text)
+        candidates = [n for n in self._names.get(fold(text), []) if _accepts(n, written)]
+        actor_ids = list(dict.fromkeys(n.actor_id for n in candidates))
+        if len(actor_ids) < 2:
+            return None
+        actors = [a for a in (self.get(i) for i in actor_ids) if a is not None]
+        fitting = [a for a in actors if country and a.country == country]
+        if len(fitting) != 1 and year is not None:
+            pool = fitting or actors
+            fitting = [a for a in pool if _in_years(year, *self._meta.get(a.id, {}).get(
+                "active", (None, None)))]  # fmt: skip
+        return fitting[0] if len(fitting) == 1 else None
+
     def _choose(self, actor_ids: list[str], country_hint: str | None) -> str | None:
         if len(actor_ids) <= 1:
             return actor_ids[0] if actor_ids else None

@@ -80,6 +80,8 @@ COUP_NOUNS = word_set("military_coup_nouns")
 PROTEST_NOUNS = word_set("protest_nouns")
 # speakers who voice the actor's own words when they name no other party (_own_voice)
 OWN_VOICE = word_set("own_voice_speakers")
+# "repelled an attack": its attackers are the other side (docs/coding-rules.md)
+REPELLED_ACTS = word_set("repelled_act_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
 ANNOUNCED_PROGRESSIVE = POLICIES.announced_progressive_types
@@ -467,9 +469,9 @@ class EventCoder:
             self._assign(draft, "actor", arguments.passive_agents(match.token), context, match)
         for slot, heads in filled:
             role = frame.role_of(slot)
-            if slot == "object" and role == "actor" and draft.actors:
+            if slot == "object" and role == "actor" and draft.actors and not match.entry.two_sided:
                 # "France withdrew troops": the troops are France's, not a new party; but
-                # "left Niamey" names where it happened.
+                # "left Niamey" names where it happened. ("X fought Y": Y is the other side.)
                 places = [(p, h) for h in heads if (p := context.place_of(h)) is not None]
                 if places and draft.place is None:
                     draft.place = places[0]
@@ -484,6 +486,7 @@ class EventCoder:
         if match.entry.two_sided:
             draft.actors.extend(draft.recipients)
             draft.recipients.clear()
+            self._unnamed_attackers(draft, objects)
         if match.entry.type in OWNER_IS_RECIPIENT and not draft.recipients:
             # "rejected a U.S. request", "welcomed France's offer", "dismissed an appeal from
             # the president", "accepted demands by the rebels": whose proposal it was.
@@ -508,6 +511,14 @@ class EventCoder:
             self._founders(draft)
         if not draft.actors:  # "X denied any role in the killings": X is the denied doer
             self._assign(draft, "actor", arguments.denied_doers(match.token), context, match)
+
+    def _unnamed_attackers(self, draft: Draft, objects: list[Token]) -> None:
+        """'soldiers repelled an attack on a security post': fighting off an attack is fighting
+        its attackers, an unidentified armed group where the text names none."""
+        acts = [o for o in objects if o.lemma_.lower() in REPELLED_ACTS]
+        if len(draft.actors) == 1 and acts:
+            attackers = self.kb.group_actor(None, Sector.UNIDENTIFIED, None)
+            draft.actors.append((attackers, acts[0]))
 
     def _founders(self, draft: Draft) -> None:
         """'the Alliance of Sahel States was formed': its member states are the ones agreeing."""

@@ -9,6 +9,7 @@ mission", "the junta") resolved to the most recent fitting actor.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -52,6 +53,15 @@ GENITIVE_PREPS = word_set("genitive_prepositions")
 OWNER_PREPS = word_set("owner_prepositions")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 OBJECT_DEPS = {"dobj", "dative", "obj"}
+# "Civic Space Watch West Africa": proper nouns with one of these words name an organisation
+ORGANISATION_WORDS = word_set("organisation_name_words")
+# "We call on ...", outside quotation marks: the document's author
+AUTHOR_PRONOUNS = word_set("author_pronouns")
+# "Secretary of State", "Chief of Staff": the noun after "of" belongs to the title
+TITLE_OF_HEADS = word_set("title_of_heads")
+TITLE_OF_TAILS = word_set("title_of_tails")
+OPENING_QUOTES = {'"', "“", "«"}
+CLOSING_QUOTES = {'"', "”", "»"}
 STATE_SECTORS = {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE}
 
 
@@ -91,7 +101,9 @@ class DocumentContext:
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
         context = cls(doc, article, kb, gazetteer)
         ambiguous = context._resolve_entities()
+        context._name_organisations()
         context.focus_country = context._find_focus_country()
+        context._resolve_shared_names()
         context._resolve_ambiguous_places(ambiguous)
         unique = {id(m): m for m in context.mentions.values()}
         context.ordered = sorted(unique.values(), key=lambda m: m.span.start)
@@ -109,7 +121,10 @@ class DocumentContext:
             if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in token.children):
                 continue  # "its fighters": resolved through the owner, when asked
             lemma = token.lemma_.lower()
-            if self.kb.sector_for_noun(lemma) is None and lemma not in ANAPHORS:
+            # "ECOWAS leaders", "members of the presidential guard": forces and titles act for
+            # their owner, and are "they" later
+            owned = lemma in FORCE_NOUNS | TITLE_NOUNS
+            if self.kb.sector_for_noun(lemma) is None and lemma not in ANAPHORS and not owned:
                 continue
             actor = self.actor_of(token)
             if actor is not None:
@@ -136,6 +151,9 @@ class DocumentContext:
         counted = _counted_noun(token)
         if counted is not None:  # "thousands of Palestinians", "dozens of soldiers"
             return self.actors_of(counted)
+        if token.lower_ in PLURAL_PRONOUNS:
+            found = self._plural_antecedent(token)
+            return [a.model_copy(update={"mention": token.text}) for a in found]
         if _refers_to_group(token):
             members = self._group_before(token)
             if members:
@@ -217,6 +235,50 @@ class DocumentContext:
             if actor is not None:
                 self.history.append((span.start, actor))
         return unresolved
+
+    def _name_organisations(self) -> None:
+        """'Civic Space Watch West Africa calls on ...': a run of capitalised proper nouns with
+        an organisation word (Watch, Network, Committee, ...) is one organisation, known to the
+        knowledge base or kept with no id, even where the recogniser split it or took part of
+        it for a place or a person. A run that holds a known actor ("ECOWAS Commission") is
+        left as the recogniser read it."""
+        for token in self.doc:
+            words = _proper_name_run(token)
+            if len(words) < 2 or not any(w.lower_ in ORGANISATION_WORDS for w in words):
+                continue
+            span = self.doc[words[0].i : token.i + 1]
+            actor = self.kb.lookup(span.text)
+            if actor is None:
+                if any(self._known_actor_at(w.i) for w in words):
+                    continue
+                actor = unknown_actor(span.text, ActorKind.ORGANISATION)
+            mention = Mention(span, actor, None)
+            self.history = [(i, a) for i, a in self.history if not span.start <= i < span.end]
+            for word in span:
+                self.mentions[word.i] = mention
+            self.history.append((span.start, actor))
+        self.history.sort(key=lambda pair: pair[0])
+
+    def _known_actor_at(self, index: int) -> bool:
+        mention = self.mentions.get(index)
+        actor = mention.actor if mention is not None else None
+        return actor is not None and not actor.id.startswith("unresolved:")
+
+    def _resolve_shared_names(self) -> None:
+        """A name several actors share is the one of the report's country, else the one active
+        in its year: 'CNSP' in a 2023 report on Niger is Niger's National Council for the
+        Safeguard of the Homeland, not Mali's 2020 committee."""
+        for mention in {id(m): m for m in self.mentions.values()}.values():
+            actor = mention.actor
+            if actor is None or actor.kind == ActorKind.STATE:
+                continue
+            chosen = self.kb.namesake(mention.span.text, self.focus_country, self._year())
+            if chosen is None or chosen.id == actor.id:
+                continue
+            mention.actor = chosen.model_copy(update={"mention": mention.span.text})
+            self.history = [
+                (i, mention.actor if i == mention.span.start else a) for i, a in self.history
+            ]
 
     def _resolve_ambiguous_places(self, spans: list[Span]) -> None:
         """Names several countries share ("Savanes region": Togo's and Côte d'Ivoire's) are the
@@ -349,6 +411,8 @@ class DocumentContext:
             return self._people_of(span)
         if not any(word.text[:1].isupper() for word in span):
             return None  # "this barbaric attack" tagged PERSON: a name has a capital
+        if _not_a_name(span):
+            return None
         if span.label_ == "ORG":
             return unknown_actor(span.text, ActorKind.ORGANISATION)
         if span.label_ == "PERSON" and (earlier := self._person_named_before(span)):
@@ -663,6 +727,8 @@ class DocumentContext:
         if person is not None:
             return person
         lower = token.lower_
+        if lower in AUTHOR_PRONOUNS:
+            return self._author(token)
         if lower in PRONOUNS | PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun_antecedent(token)
         if token.pos_ == "PRON":
@@ -679,6 +745,27 @@ class DocumentContext:
                 return antecedent
             # "the air force": a modifier says what kind it is, not a back-reference
         return self._generic_actor(token)
+
+    def _author(self, token: Token) -> Actor | None:
+        """'We also urge them to ...' outside quotation marks: the organisation that wrote the
+        document (an NGO alert, a communiqué), named as its outlet. Inside a quotation, "we"
+        is the speaker's side, which the outlet does not tell."""
+        outlet = self.article.outlet
+        if not outlet or self._quoted(token):
+            return None
+        actor = self.kb.lookup(outlet) or unknown_actor(outlet, ActorKind.ORGANISATION)
+        return actor.model_copy(update={"mention": token.text})
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether a quotation opened earlier in the token's paragraph is still open."""
+        body = self.article.body
+        start = body.rfind("\n\n", 0, token.idx) + 1
+        before = body[start : token.idx]
+        straight = before.count('"')
+        curly = sum(before.count(q) for q in OPENING_QUOTES - {'"'}) - sum(
+            before.count(q) for q in CLOSING_QUOTES - {'"'}
+        )
+        return straight % 2 == 1 or curly > 0
 
     def _name_cut_short(self, token: Token) -> Actor | None:
         """'President Amadou Toumani Touré' where the recogniser took only 'Amadou Toumani':
@@ -779,6 +866,13 @@ class DocumentContext:
         if lower in THING_PRONOUNS and (said_of := _participle_object(token)) is not None:
             # "condemned the attack, calling it unacceptable": it is the attack
             return self.actor_of(said_of)
+        choice = self._pronoun_choice(token)
+        return choice[1].model_copy(update={"mention": token.text}) if choice else None
+
+    def _pronoun_choice(self, token: Token) -> tuple[int, Actor, bool] | None:
+        """The antecedent of a pronoun with where it was named and whether it was chosen as
+        the subject of this or the previous sentence (see :meth:`_pronoun_antecedent`)."""
+        lower = token.lower_
         bound = self._bound_actors(token)
         candidates = sorted(
             (
@@ -791,26 +885,65 @@ class DocumentContext:
             key=lambda pair: pair[0],
         )
         if lower in PLURAL_PRONOUNS:
-            candidates = [(s, a) for s, a in candidates if self._mention_root(s).tag_ in PLURAL]
+            candidates = [(s, a) for s, a in candidates if self._plural_phrase(s)]
         elif lower in THING_PRONOUNS:
             # "Benin denied that French troops had been deployed on its soil": a plural noun
             # ("troops") is "they", never "it"; a plural name ("the United States") may be "it"
-            candidates = [(s, a) for s, a in candidates if self._mention_root(s).tag_ != "NNS"]
+            candidates = [(s, a) for s, a in candidates if self._phrase_head(s).tag_ != "NNS"]
         if not candidates:
             # no fitting antecedent ("He calls on ..." after "The Secretary-General", a
             # title the knowledge base cannot place): the most recent actor, as a last resort
-            return None if bound else self._antecedent(token, None)
-        chosen = candidates[-1][1]
+            if bound:
+                return None
+            last = next(((i, a) for i, a in reversed(self.history) if i < token.i), None)
+            return (last[0], last[1], False) if last else None
         if not bound and token.dep_ not in OBJECT_DEPS | {"pobj"}:
-            sentence = token.sent
-            window = self.doc[sentence.start - 1].sent.start if sentence.start else 0
             for start, actor in reversed(candidates):
-                if start < window:
+                if start < self._window_start(token):
                     break
-                if _is_subject(self._mention_root(start)):
-                    chosen = actor
-                    break
-        return chosen.model_copy(update={"mention": token.text})
+                if _is_subject(self._mention_root(start)) or _is_subject(self._phrase_head(start)):
+                    return start, actor, True
+        return candidates[-1][0], candidates[-1][1], False
+
+    def _window_start(self, token: Token) -> int:
+        """The first token of the sentence before the token's own (pronouns look back so far
+        for a subject)."""
+        sentence = token.sent
+        return self.doc[sentence.start - 1].sent.start if sentence.start else 0
+
+    def _plural_antecedent(self, token: Token) -> list[Actor]:
+        """What 'they' or 'them' refers to: a list of actors ("Mali, Burkina Faso and Niger")
+        or a plural noun ("ECOWAS leaders", "members of the presidential guard"), whichever
+        was named last, but a subject of this or the previous sentence before an object or a
+        list inside a phrase ("recalled its ambassadors to France, the United States and
+        Togo" is no antecedent for "they" two paragraphs on)."""
+        single = self._pronoun_choice(token)
+        if single is not None and _refers_to_group(self._mention_root(single[0])):
+            # "the three states signed ...; they announced": the list that noun stands for
+            members = self._group_before(self._mention_root(single[0]))
+            if members:
+                return members
+        bound = self._bound_actors(token)
+        groups = [
+            (start, members)
+            for start, members in self.groups
+            if start < token.i and not any(_same_referent(m, b) for m in members for b in bound)
+        ]
+        if not groups:
+            return [single[1]] if single else []
+        start, members = groups[-1]
+        head = self.doc[start]
+        end = max(t.i for t in coordinated(head))
+        group_subject = start >= self._window_start(token) and _is_subject(head)
+        if single is None:
+            return members
+        single_start, actor, single_subject = single
+        if start in {t.i for t in self._mention_root(single_start).subtree}:
+            # "the military governments of Mali, Burkina Faso and Niger": the list is who
+            return members
+        if group_subject != single_subject:
+            return members if group_subject else [actor]
+        return members if end > single_start else [actor]
 
     def _bound_actors(self, pronoun: Token) -> list[Actor]:
         """The actors an object pronoun cannot refer to: its own verb's subject, or, for a
@@ -822,6 +955,24 @@ class DocumentContext:
         if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
             subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return [a for s in subjects if (a := self.actor_of(s)) is not None]
+
+    def _plural_phrase(self, index: int) -> bool:
+        """Whether the phrase named at ``index`` is plural: a plural noun ("ECOWAS leaders") or
+        a name coordinated with another party ("France and its European partners")."""
+        if self._phrase_head(index).tag_ in PLURAL:
+            return True
+        return any(child.dep_ == "conj" for child in self._mention_root(index).children)
+
+    def _phrase_head(self, index: int) -> Token:
+        """The noun a mention's phrase ends in: 'leaders' in 'ECOWAS leaders', where the name
+        modifies a title or force noun after it (however the parser hung the two)."""
+        mention = self.mentions.get(index)
+        if mention is None:
+            return self.doc[index]
+        after = self.doc[mention.span.end] if mention.span.end < len(self.doc) else None
+        if after is not None and after.lemma_.lower() in FORCE_NOUNS | TITLE_NOUNS:
+            return after
+        return mention.span.root
 
     def _mention_root(self, index: int) -> Token:
         mention = self.mentions.get(index)
@@ -881,6 +1032,10 @@ class DocumentContext:
         country = self.modifier_country(token) or self._sibling_country(token)
         if country is None and (sector in STATE_SECTORS or _has_word(token, "government")):
             country = self.focus_country
+        if country is None and sector == Sector.CVL and not self._stated_nationality(token):
+            # "killed villagers ... in Tudun Biri, in Kaduna state": civilians are the people of
+            # the place their sentence names, before the country the report is mostly about
+            country = next(iter(self._sentence_countries(token.doc[token.i : token.i + 1])), None)
         if country is None and sector in {
             Sector.REB,
             Sector.CVL,
@@ -894,6 +1049,12 @@ class DocumentContext:
             # "the French ambassador", "a military council": later "the ambassador", "the council"
             self.by_head[lemma] = actor
         return actor
+
+    def _stated_nationality(self, token: Token) -> bool:
+        """Whether a nationality stands anywhere in the noun's phrase ('Turkish Kurd
+        refugees'), even where it does not modify the noun itself."""
+        words = token.doc[token.left_edge.i : token.i]
+        return any(self.kb.country_from_adjective(word.text) for word in words)
 
     def _sibling_country(self, token: Token) -> str | None:
         """'Russian military instructors': a modifier shares the country its noun's other
@@ -974,6 +1135,57 @@ def _participle_object(pronoun: Token) -> Token | None:
     if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def _not_a_name(span: Span) -> bool:
+    """Entity spans the recogniser cut wrongly, which name no one by themselves: one ending in
+    a function word ("the Government of the" in "the Government of the Republic of Mali"),
+    the end of a title ("State" in "Deputy Secretary of State"), or a label opening a line
+    ("Background (Digest):")."""
+    doc = span.doc
+    if span[-1].pos_ in {"ADP", "DET", "CCONJ"}:
+        return True
+    if (
+        len(span) == 1
+        and span.start >= 2
+        and span.text.lower() in TITLE_OF_TAILS
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in TITLE_OF_HEADS
+    ):
+        return True
+    return _line_label(span)
+
+
+def _line_label(span: Span) -> bool:
+    """'Background (Digest): ...', 'REACTION: ...': a word opening its line followed by a
+    colon (perhaps after a bracket) labels what follows."""
+    doc = span.doc
+    before = doc.text[: span.start_char].rsplit("\n", 1)[-1]
+    if before.strip():
+        return False
+    rest = doc.text[span.end_char : span.end_char + 40]
+    return bool(re.match(r"\s*(?:\([^()\n]*\))?\s*:", rest))
+
+
+def _proper_name_run(head: Token) -> list[Token]:
+    """The capitalised proper nouns written together up to a proper-noun head, each modifying
+    one after it: 'Civic Space Watch West Africa' for 'Africa'; nothing for a word that
+    modifies a later one."""
+    if not _capitalised_proper(head) or (head.dep_ == "compound" and head.head.i > head.i):
+        return []
+    words = [head]
+    while words[0].i > words[0].sent.start:
+        before = head.doc[words[0].i - 1]
+        if before.dep_ != "compound" or not _capitalised_proper(before):
+            break
+        if not words[0].i <= before.head.i <= head.i:
+            break
+        words.insert(0, before)
+    return words
+
+
+def _capitalised_proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def unknown_actor(name: str, kind: ActorKind) -> Actor:
