@@ -8,6 +8,8 @@ from datetime import date
 
 from crisisdesk.model import Article, article_id
 
+from .conftest import only
+
 PUBLISHED = date(2023, 12, 5)
 
 
@@ -139,3 +141,10 @@ def test_victims_are_the_people_of_the_place_their_sentence_names(code):
     )
     (strike,) = [e for e in code(text, date(2023, 12, 8)) if e.type == "ASSAULT"]
     assert [a.country for a in strike.recipients] == ["NGA"]
+
+
+def test_an_unknown_organisation_counts_for_the_country_that_owns_it(code) -> None:
+    events = code("Niger's Constitutional Court rejected the appeal on Monday.")
+    court = only(events, "REJECT").actors[0]
+    assert court.name == "Constitutional Court"
+    assert court.matches("NER")

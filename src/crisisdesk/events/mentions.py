@@ -251,7 +251,7 @@ class DocumentContext:
             if actor is None:
                 if any(self._known_actor_at(w.i) for w in words):
                     continue
-                actor = unknown_actor(span.text, ActorKind.ORGANISATION)
+                actor = self._unknown_organisation(span)
             mention = Mention(span, actor, None)
             self.history = [(i, a) for i, a in self.history if not span.start <= i < span.end]
             for word in span:
@@ -414,7 +414,7 @@ class DocumentContext:
         if _not_a_name(span):
             return None
         if span.label_ == "ORG":
-            return unknown_actor(span.text, ActorKind.ORGANISATION)
+            return self._unknown_organisation(span)
         if span.label_ == "PERSON" and (earlier := self._person_named_before(span)):
             return earlier  # "detained Condé" after "President Alpha Condé": the same man
         if span.label_ == "PERSON" and (
@@ -423,6 +423,16 @@ class DocumentContext:
             person = unknown_actor(span.text, ActorKind.PERSON)
             return person.model_copy(update={"country": self._title_country(span)})
         return None
+
+    def _unknown_organisation(self, span: Span) -> Actor:
+        """An organisation the knowledge base lacks, with the country its name or a modifier
+        gives ("the Nigerien Association of Journalists", "Niger's Constitutional Court"), so
+        that it counts for that country as a sector does."""
+        actor = unknown_actor(span.text, ActorKind.ORGANISATION)
+        country = next(
+            (c for w in span if (c := self.kb.country_from_adjective(w.text))), None
+        ) or self.modifier_country(span.root)
+        return actor.model_copy(update={"country": country}) if country else actor
 
     def _person_named_before(self, name: Span) -> Actor | None:
         """The person the text named in full before, whose last name this is: news gives a
