@@ -57,6 +57,8 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"{alternation(words('same_after'))}",
         rf"{article}\s*{alternation(words('following_before'))}\s+(?P<next_part>{part})",
         rf"{article}\s*(?P<after_part>{part})\s+{alternation(words('following_after'))}",
+        # "hours later", "earlier in the day": the story's day (not "48 hours later")
+        rf"(?<!\d\s)(?P<same_day>{alternation(words('same_day_phrases'))})",
     ]
     return re.compile(r"(?<!\w)(?:" + "|".join(shapes) + r")(?!\w)", re.IGNORECASE)
 
@@ -69,7 +71,7 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
         word = match["unit"] or match["next_unit"] or match["after_unit"] or match["same_unit"]
         unit = lexicon.units[fold(word)] if word else "day"
         # "that month", "the same night": the story's own period.
-        count = 0 if match["same_unit"] or match["same_part"] else 1
+        count = 0 if match["same_unit"] or match["same_part"] or match["same_day"] else 1
         if match["number"]:
             number = match["number"]
             count = int(number) if number.isdigit() else int(lexicon.numbers[fold(number)])

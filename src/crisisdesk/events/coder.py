@@ -17,6 +17,7 @@ from crisisdesk.dates.resolve import Tense
 from crisisdesk.events import arguments, discourse, gapping, passives, recipients
 from crisisdesk.events.dating import (
     lead_paragraph_dates,
+    narrative_dates,
     reporting_head,
 )
 from crisisdesk.events.draft import Draft
@@ -45,6 +46,7 @@ from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.placing import EventPlacer, located
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import same_act_matches
+from crisisdesk.events.sections import entry_dates
 from crisisdesk.events.selection import TriggerSelection
 from crisisdesk.events.status import ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
@@ -156,6 +158,15 @@ class EventCoder:
             article.published,
             article.language,
         )
+        narrative = narrative_dates(
+            doc,
+            article.body,
+            lambda s: any(start <= s.start_char < end for start, end in headings),
+            lambda s: self.dater.date_spans(s, article),
+            article.published,
+            article.language,
+            {d.sentence.start_char for d in drafts},
+        )
         discourse.inherit(
             drafts,
             article.body,
@@ -166,7 +177,9 @@ class EventCoder:
             venues=find_venues(context),
             published=None if context.estimated_reference else article.published,
             language=article.language,
-            sections=context.section_places(),
+            section_places=context.section_places(),
+            entries=entry_dates(article),
+            narrative=narrative,
         )
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events, antecedent_links(drafts))

@@ -37,9 +37,10 @@ VERBAL = {"VERB", "AUX"}
 NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss"}
 
 
-def relative_clause(token: Token) -> tuple[Token, int] | None:
-    """The 'N days after/before' clause holding a trigger, and the signed distance in days
-    (positive: the event is that many days before the main clause's date)."""
+def relative_clause(token: Token) -> tuple[Token, int, str] | None:
+    """The 'N days after/before' clause holding a trigger, and the signed distance, in days
+    or in months (unit "day" or "month"; positive: the event is that long before the main
+    clause's date)."""
     current = token
     for _ in range(4):
         markers = [c for c in current.children if c.dep_ in {"mark", "prep"}]
@@ -47,23 +48,37 @@ def relative_clause(token: Token) -> tuple[Token, int] | None:
         # "a day after X": the distance hangs from the clause or from its "after"
         near = [*current.children, *(g for m in markers for g in m.children)]
         distance = next((c for c in near if c.dep_ == "npadvmod"), None)
-        if current.dep_ == "advcl" and marks & {"after", "before"} and distance is not None:
-            unit = DISTANCE_UNITS.get(distance.lemma_.lower())
-            if unit is None:
-                return None
-            count = next((c for c in distance.children if c.dep_ == "nummod"), None)
-            quantities = load_quantities(current_language())
-            number = quantities.value_of([count.text]) if count is not None else 1
-            if number is None:
-                return None
-            sign = 1 if "after" in marks else -1
-            return current, sign * number * unit
+        # "..., a day after troops demanded": the parser may make the clause a conjunct;
+        # its "after" still makes it subordinate
+        subordinate = current.dep_ == "advcl" or (
+            current.dep_ == "conj" and any(m.dep_ == "mark" for m in markers)
+        )
+        if subordinate and marks & {"after", "before"} and distance is not None:
+            return _distance(current, distance, "after" in marks)
         if current.head.i == current.i:
             return None
         current = current.head
     return None
 
 
+def _distance(clause: Token, distance: Token, after: bool) -> tuple[Token, int, str] | None:
+    """The signed distance a noun such as "two months" counts, in days or months."""
+    word = distance.lemma_.lower()
+    days, months = DISTANCE_UNITS.get(word), DISTANCE_MONTHS.get(word)
+    if days is None and months is None:
+        return None
+    count = next((c for c in distance.children if c.dep_ == "nummod"), None)
+    quantities = load_quantities(current_language())
+    number = quantities.value_of([count.text]) if count is not None else 1
+    if number is None:
+        return None
+    sign = 1 if after else -1
+    if days is not None:
+        return clause, sign * number * days, "day"
+    return clause, sign * number * months, "month"
+
+
+DISTANCE_MONTHS = word_map("distance_units_in_months")
 DISTANCE_UNITS = word_map("distance_units_in_days")
 
 
@@ -109,7 +124,30 @@ def own_anchors(trigger: Token) -> set[int]:
             for c in trigger.doc[verb].children
             if c.dep_ == "advcl" and any(m.lower_ in SIMULTANEITY_WORDS for m in c.children)
         }
+        # "ECOWAS leaders, meeting in Abuja on 30 July, closed the borders": a present
+        # participle describing the subject is at the verb's time
+        anchors |= {
+            c.i
+            for subject in trigger.doc[verb].children
+            if subject.dep_ in {"nsubj", "nsubjpass"}
+            for c in subject.children
+            if c.dep_ == "acl" and c.tag_ == "VBG"
+        }
     return anchors
+
+
+def misparsed_clause_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'after the military seized power in August 2020', parsed as "the [military seized]
+    power" with the date hung from the main verb: the date right after the object is the
+    clause's own."""
+    if not misparsed_clause(trigger):
+        return None
+    words = list(trigger.head.subtree)
+    end = words[-1].idx + len(words[-1])
+    following = trigger.doc[words[-1].i + 1] if words[-1].i + 1 < len(trigger.doc) else None
+    if following is None or following.dep_ != "prep" or following.head.i == trigger.head.i:
+        return None
+    return next((s for s in spans if s[0] == following.idx and s[0] - end <= 1), None)
 
 
 def drop_restated_distances(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -408,5 +446,32 @@ def lead_paragraph_dates(
         for start, end in spans_of(sentence):
             value = resolve_date(body[start:end], published, Tense.PAST, language)
             if value is not None and value.precision in {DatePrecision.DAY, DatePrecision.WEEK}:
+                found.append((start, value))
+    return found
+
+
+def narrative_dates(
+    doc: Doc,
+    body: str,
+    skip: Callable[[Span], bool],
+    spans_of: Callable[[Span], list[tuple[int, int]]],
+    published: date | None,
+    language: str,
+    coded: set[int],
+) -> list[tuple[int, DateValue]]:
+    """Days that move a narrative on without an event of their own ("Algiers answered on
+    Monday.", "On Friday, their commander declared himself head of a council."): the day of
+    a sentence's main verb, in sentences with no coded event (offset, value), read in the
+    past. ``coded`` holds the start offsets of sentences that have events."""
+    found: list[tuple[int, DateValue]] = []
+    for sentence in doc.sents:
+        if sentence.start_char in coded or skip(sentence):
+            continue
+        for start, end in spans_of(sentence):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if attachment_distance(span, {sentence.root.i}) is None:
+                continue
+            value = resolve_date(body[start:end], published, Tense.PAST, language)
+            if value is not None and value.precision == DatePrecision.DAY:
                 found.append((start, value))
     return found

@@ -19,9 +19,10 @@ from datetime import date
 
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_in_story
 from crisisdesk.dates.story import find_story_offsets, shift_story_date
-from crisisdesk.events.dating import attachment_distance, own_anchors
+from crisisdesk.events.dating import attachment_distance, own_anchors, verb_of_noun
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.policies import load_policies
+from crisisdesk.events.sections import section_date
 from crisisdesk.events.venues import place_at_venues
 from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
 
@@ -59,7 +60,9 @@ def inherit(
     venues: Sequence = (),
     published: date | None = None,
     language: str = "en",
-    sections: Sequence[tuple[int, Place | None]] = (),
+    section_places: Sequence[tuple[int, Place | None]] = (),
+    entries: Sequence[tuple[int, int, DateValue | None]] = (),
+    narrative: Sequence[tuple[int, DateValue]] = (),
 ) -> None:
     """Fill missing dates and vague places of drafts (in text order) from their context.
 
@@ -69,8 +72,11 @@ def inherit(
     event takes the latest of them or of the earlier events' places in its paragraph.
     ``venues`` place decisions taken at a meeting (see :mod:`crisisdesk.events.venues`).
     ``published`` and ``language`` let yearless dates be read in the story's time
-    (:func:`read_in_story_time`). ``sections`` are the (offset, place) of section headings
-    (:func:`section_place`).
+    (:func:`read_in_story_time`). ``section_places`` are the (offset, place) of section
+    headings (:func:`section_place`). ``entries`` are the dated entries of a live page
+    (:mod:`crisisdesk.events.sections`): an entry's undated events happen on its day.
+    ``narrative`` are days that move the story on in sentences without an event ("Algiers
+    answered on Monday."): the paragraph's events after one stand at that day.
     """
     starts = paragraph_starts(body)
     lead = lead_date(drafts, lead_dates)
@@ -81,11 +87,17 @@ def inherit(
         paragraph = paragraph_of(draft.sentence.start_char, starts)
         before = previous.get(paragraph)
         if draft.date is None and draft.reading.status in INHERITING_STATUSES:
-            source = _counted_on(draft, before, drafts[:position], language)
+            marker = _narrative_day(draft, before, narrative, starts[paragraph])
+            source = _counted_on(draft, before, drafts[:position], language, marker)
+            entry = section_date(draft.sentence.start_char, entries)
+            if entry is not None and not (before is not None and before.date):
+                source = source or entry
+            if marker is not None and not _news_of_the_report(draft):
+                source = source or marker
             source = source or _date_source(draft, before, drafts[:position], lead)
             if source is not None:
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
-        section = section_place(draft, sections)
+        section = section_place(draft, section_places)
         local = section if section is not None and not _vague((section, None)) else None
         if section is not None and _unplaced(draft):
             # an item under a heading "Niger" is Niger's, not the report's country's; one under
@@ -145,7 +157,23 @@ def _backdrop(draft, before) -> bool:
     )
 
 
-def _counted_on(draft, before, earlier: list, language: str) -> DateValue | None:
+def _narrative_day(
+    draft, before, narrative: Sequence[tuple[int, DateValue]], paragraph_start: int
+) -> DateValue | None:
+    """The latest day a sentence without an event set in the draft's paragraph, after the
+    paragraph's previous event and before the draft's sentence."""
+    since = before.sentence.start_char if before is not None else paragraph_start
+    days = [
+        value
+        for offset, value in narrative
+        if since <= offset < draft.sentence.start_char and offset >= paragraph_start
+    ]
+    return days[-1] if days else None
+
+
+def _counted_on(
+    draft, before, earlier: list, language: str, marker: DateValue | None = None
+) -> DateValue | None:
     """ "The militants brought them back a month later": the date of the event the story
     stands at (the previous one of the paragraph, else the last dated one), moved on."""
     sentence = draft.sentence
@@ -154,6 +182,8 @@ def _counted_on(draft, before, earlier: list, language: str) -> DateValue | None
         span = sentence.doc.char_span(start, start + offset.end - offset.start, "expand")
         if attachment_distance(span, own_anchors(draft.match.token)) is None:
             continue  # the phrase dates another clause
+        if marker is not None:
+            return shift_story_date(marker, offset.unit, offset.count)
         base = before if before is not None and before.date else None
         base = base or next((d for d in reversed(earlier) if d.date), None)
         if base is None:
@@ -252,7 +282,25 @@ def lead_date(drafts: list, lead_dates: Sequence[tuple[int, DateValue]]) -> Date
             candidates.append((start, owner.date[0]))
     if candidates:
         return min(candidates, key=lambda item: item[0])[1]
-    return next((d.date[0] for d in drafts if d.date and _anchors(d)), None)
+    # no date in the lead: the story's news is its latest day ("met in Pau on Monday", after
+    # a background of the attacks that led to the summit)
+    # (a pluperfect is background before that news: "France had suspended its aid on Saturday")
+    anchoring = [d.date[0] for d in drafts if d.date and _anchors(d) and not _pluperfect(d)]
+    return max(anchoring, key=lambda value: value.start) if anchoring else None
+
+
+def _pluperfect(draft) -> bool:
+    """'had struck', 'avait suspendu' (or a noun in their clause): told as before the story's
+    time."""
+    token = draft.match.token
+    if token.pos_ not in {"VERB", "AUX"}:
+        token = verb_of_noun(token) or token
+    return any(
+        c.dep_ in {"aux", "aux:tense"}
+        and c.lemma_ in {"have", "avoir", "être"}
+        and (c.tag_ == "VBD" or "Imp" in c.morph.get("Tense"))
+        for c in token.children
+    )
 
 
 def _date_source(draft, before, earlier: list, lead: DateValue | None) -> DateValue | None:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from crisisdesk.dates.find import find_date_spans
-from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
+from crisisdesk.dates.resolve import DateValue, Tense, add_months, resolve_date, split_years
 from crisisdesk.events.dating import (
     clause_tense,
     described_date,
     drop_restated_distances,
     fronted_date,
     inception_anchors,
+    misparsed_clause_date,
     nearest_attached,
     own_anchors,
     phrase_anchors,
@@ -61,11 +62,11 @@ class EventDater:
         """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
         # a dateline's date is the report's, not an event's ("LOMÉ, 14 June 2022 (Wire) - ")
         spans = [span for span in spans if not context.in_dateline(span[0])]
-        if not spans:
-            return [draft]
         shifted = self._date_from_main_clause(draft, spans, context)
         if shifted is not None:
             draft.date = shifted
+            return [draft]
+        if not spans:
             return [draft]
         found = self._own_date_span(draft, spans)
         if found is None:
@@ -107,6 +108,7 @@ class EventDater:
         span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
             doc, spans, own_anchors(token)
         )
+        span = span or misparsed_clause_date(token, spans)
         if span is not None:
             return span, None
         span = described_date(token, spans)
@@ -118,6 +120,10 @@ class EventDater:
         # about its subject noun (not its object: "would respect the request" restates one)
         subject = token.dep_ in {"nsubj", "nsubjpass"}
         clause = token if token.pos_ == "VERB" else verb_of_noun(token) if subject else None
+        # "said ... that it would respect the request and withdraw": a conjunct shares the
+        # reported clause of its first verb
+        while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+            clause = clause.head
         reported_act = clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "VERB"
         if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
             span = nearest_attached(doc, spans, {reporter.i})
@@ -139,30 +145,39 @@ class EventDater:
 
     def _date_from_main_clause(
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
-    ) -> tuple[DateValue, tuple[int, int]] | None:
+    ) -> tuple[DateValue, tuple[int, int] | None] | None:
         """'..., a day after gunmen killed 134 villagers': the main clause's date, shifted.
 
         The clause must open with "after" or "before" and carry its distance ("a day", "two
-        days", "a week"); the main clause must have a date of its own.
+        days", "a week", "two months"); the main clause must have a date of its own, or that
+        of the clause it shares a time with ("threatened on Sunday ..., accusing ..., a week
+        after"). A main clause in the present ("It comes two months after ...") is the
+        report's news: a distance in months counts from publication, at month precision.
         """
         found = relative_clause(draft.match.token)
         if found is None:
             return None
-        clause, days = found
+        clause, distance, unit = found
         main = clause.head
-        anchors = {main.i}
         reporter = reporting_head(main, self.markers)
-        if reporter is not None:
-            anchors.add(reporter.i)
-        span = nearest_attached(draft.sentence.doc, spans, anchors)
+        span = None
+        # the main verb, else the nearest clause above it that has a date ("threatened on
+        # Sunday to pull out ..., accusing ..., a week after"), or the report's
+        for verb in [main, *_clauses_above(main), *([reporter] if reporter is not None else [])]:
+            span = span or nearest_attached(draft.sentence.doc, spans, own_anchors(verb))
+        published = context.article.published
         if span is None:
-            return None
+            present = main.tag_ in {"VBZ", "VBP"} and not context.estimated_reference
+            if unit != "month" or not present or published is None:
+                return None
+            return _shifted(DateValue.of(published, DatePrecision.DAY), distance, unit), None
         text = context.article.body[span[0] : span[1]]
-        value = resolve_date(text, context.article.published, Tense.PAST, context.article.language)
-        if value is None or value.precision != DatePrecision.DAY:
+        value = resolve_date(text, published, Tense.PAST, context.article.language)
+        if value is None or (unit == "day" and value.precision != DatePrecision.DAY):
             return None
-        day = value.start - timedelta(days=days)
-        return DateValue(day, day, DatePrecision.DAY), span
+        if value.precision not in {DatePrecision.DAY, DatePrecision.MONTH}:
+            return None
+        return _shifted(value, distance, unit), span
 
     @staticmethod
     def _with_date(draft: Draft, value: DateValue, span: tuple[int, int]) -> Draft:
@@ -170,6 +185,28 @@ class EventDater:
         copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
         copy.date = (value, span)
         return copy
+
+
+def _clauses_above(verb: Token) -> list[Token]:
+    """The verbs above a clause, nearest first, up to a relative clause (whose antecedent's
+    clause is another time)."""
+    above: list[Token] = []
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "relcl" or current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            above.append(current)
+    return above
+
+
+def _shifted(value: DateValue, distance: int, unit: str) -> DateValue:
+    """``value`` moved ``distance`` days or months back, at day or month precision."""
+    if unit == "day":
+        day = value.start - timedelta(days=distance)
+        return DateValue(day, day, DatePrecision.DAY)
+    return DateValue.of(add_months(value.start, -distance), DatePrecision.MONTH)
 
 
 def _date_entities(sentence: Span) -> list[tuple[int, int]]:

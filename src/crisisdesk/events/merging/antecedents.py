@@ -28,7 +28,7 @@ from crisisdesk.events.merging.families import (
 from crisisdesk.events.merging.parties import _places_agree, parties_restate
 from crisisdesk.events.merging.sequence import _sequenced
 from crisisdesk.events.status import ClauseReading
-from crisisdesk.model import PlacePrecision, Status
+from crisisdesk.model import DatePrecision, PlacePrecision, Status
 
 # "would not have happened", "could not have taken place": a counterfactual of an act told
 COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
@@ -251,7 +251,7 @@ def _undate_comparisons(drafts: list[Draft]) -> None:
     attack since July 2022, when jihadists attacked the Kati camp")."""
     phrases = [_phrase(d.match.token) for d in drafts if comparison_noun(d.match.token)]
     for draft in drafts:
-        if draft.date is None or draft.date[1] is None:
+        if draft.date is None or draft.date[1] is None or _ordinal_point(draft):
             continue
         start, end = draft.date[1]
         trigger = draft.match.token.idx
@@ -261,6 +261,28 @@ def _undate_comparisons(drafts: list[Draft]) -> None:
             if inside and (not low <= trigger < high or comparison_noun(draft.match.token)):
                 draft.date = None
                 break
+
+
+def _ordinal_point(draft: Draft) -> bool:
+    """ "Its second coup in May 2021": an ordinal names which event it is, and a day or month
+    in its own phrase dates it; a superlative ranks within a period ("the deadliest attack
+    this year"), and "since 2020" is a period whatever the rank."""
+    token, (value, (start, _)) = draft.match.token, draft.date
+    if not any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in token.children):
+        return False
+    # the date's first word, inside the noun's own prepositional phrase
+    opener = next(
+        (t for p in token.children if p.dep_ == "prep" for t in p.subtree if t.idx == start),
+        None,
+    )
+    return (
+        opener is not None
+        and opener.lower_ not in PERIOD_OPENERS
+        and value.precision in {DatePrecision.DAY, DatePrecision.MONTH}
+    )
+
+
+PERIOD_OPENERS = word_set("period_openers")
 
 
 def comparison_noun(noun: Token) -> bool:
