@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crisisdesk.events import arguments, blame
+from crisisdesk.events import addressees, arguments, blame
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
@@ -102,6 +102,20 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _threatened_party(draft, context)
     _released_by_holder(draft, earlier)
     take_model_parties(draft, earlier)  # "Niger did the same": against Ukraine too
+    if draft.match.entry.mode == "third-party" and not draft.recipients:
+        _mediated_release(draft, earlier, context)  # "Togo mediated the release"
+    addressees.address(draft, earlier, context)  # blames, talks, threats, answers, exits
+
+
+def _mediated_release(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """'Togo, which has kept close ties with the junta, mediated the release': a mediated
+    release brings the mediator to whoever held the released (as a call for it does)."""
+    for obj in arguments.slots(draft.match.token).object:
+        if obj.lemma_.lower() in RELEASE_NOUNS:
+            actors = list(draft.actors)
+            _ask_the_holder(draft, obj, earlier, context)
+            draft.actors = actors
+            return
 
 
 def _threatened_party(draft: Draft, context: DocumentContext) -> None:
