@@ -29,6 +29,8 @@ ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")
 # "the massacre shocked the country": the object of such a verb reacts to the event; it is not
 # the event's target as in "the attack hit the camp"
 REACTION_VERBS = word_set("reaction_verbs")
+# "were not granted access by the authorities": the preposition of a passive's agent
+PASSIVE_AGENT_PREPS = word_set("passive_agent_prepositions")
 
 
 @dataclass
@@ -106,6 +108,14 @@ def _fill_preps(slots: Slots, token: Token) -> None:
         elif child.dep_ == "agent":
             for obj in _prep_objects(child):
                 slots.agent.extend(coordinated(obj))
+    if not slots.agent and any(c.dep_ == "auxpass" for c in token.children):
+        # "were not granted access to Moura by the Malian authorities": the parser hangs the
+        # passive's agent on the object it keeps
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for prep in (c for c in obj.children if c.dep_ == "prep"):
+                if prep.lower_ in PASSIVE_AGENT_PREPS:
+                    for inner in _prep_objects(prep):
+                        slots.agent.extend(coordinated(inner))
 
 
 def _controlling_subject(verb: Token) -> list[Token]:
@@ -180,7 +190,7 @@ def verb_slots(verb: Token) -> Slots:
             # "Touré, who was overthrown by soldiers": the noun the clause describes
             slots.passive_subject.extend(coordinated(verb.head))
         elif child.dep_ in SUBJECT_DEPS:
-            slots.subject.extend(coordinated(child))
+            slots.subject.extend(coordinated(reduced_relative_head(child)))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             slots.passive_subject.extend(coordinated(child))
         elif child.dep_ in OBJECT_DEPS:
@@ -213,6 +223,16 @@ def verb_slots(verb: Token) -> Slots:
         _fill_preps(slots, obj)
     slots.purpose = _purpose_objects(verb)
     return slots
+
+
+def reduced_relative_head(subject: Token) -> Token:
+    """'West African leaders meeting in Accra lifted the sanctions': the parser makes the
+    participle the subject and the leaders its own subject; the leaders are the subject, the
+    participle describes them."""
+    if subject.tag_ != "VBG":
+        return subject
+    own = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+    return own[0] if own else subject
 
 
 def _object_gap(verb: Token) -> bool:

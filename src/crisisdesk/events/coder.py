@@ -47,7 +47,7 @@ from crisisdesk.events.placing import EventPlacer, located
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import same_act_matches
 from crisisdesk.events.sections import entry_dates
-from crisisdesk.events.selection import TriggerSelection
+from crisisdesk.events.selection import TriggerSelection, refused_reading
 from crisisdesk.events.status import ClauseReading, read_clause
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.events.venues import find_venues
@@ -199,7 +199,8 @@ class EventCoder:
         phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
         triggered = {w.i for m in matches for w in m.words}
         for match in self.events_proper(matches):
-            reading = read_clause(match.token, self.markers, phrases)
+            # "did not recognise the decision": the refusal occurred (selection.py)
+            reading = refused_reading(match, read_clause(match.token, self.markers, phrases))
             if reading.threat and match.entry.type != "THREATEN":
                 continue  # "threatened to withdraw": the threat is the event, coded by its verb
             match, reading = self._announced(match, reading, context)

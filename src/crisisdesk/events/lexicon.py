@@ -122,6 +122,10 @@ class Trigger(_Frozen):
     verbs: tuple[VerbPattern, ...] = ()
     nouns: tuple[NounPattern, ...] = ()
     objects: frozenset[str] = frozenset()
+    # a verb's object that makes it another sense: "met its objectives" is no meeting
+    not_objects: frozenset[str] = frozenset()
+    # a noun pattern counts only with one of these prepositions after it: "opposition to"
+    noun_complements: frozenset[str] = frozenset()
     requires_any: frozenset[str] = frozenset()
     requires_number_or_victim: bool = False
     requires_content: bool = False
@@ -141,7 +145,7 @@ class Trigger(_Frozen):
     def _parse_nouns(cls, value: Any) -> Any:
         return [NounPattern.parse(n) if isinstance(n, str) else n for n in value or ()]
 
-    @field_validator("objects", "requires_any", mode="before")
+    @field_validator("objects", "not_objects", "noun_complements", "requires_any", mode="before")
     @classmethod
     def _fold_words(cls, value: Any) -> Any:
         return frozenset(str(word).casefold() for word in value or ())

@@ -31,12 +31,16 @@ class CodingPolicies(BaseModel):
     ordered_acts: dict[str, frozenset[str]]
     released_from: dict[str, frozenset[str]]
     announced_progressive_types: frozenset[str]
+    refused_modes: dict[str, str]
+    ordered_noun_types: frozenset[str]
+    judged_act_types: frozenset[str]
 
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""
         named = set(self.victim_types | self.unattributed_types | self.scene_types)
         named |= self.owner_is_recipient | set(self.ordered_acts)
-        named |= self.announced_progressive_types
+        named |= self.announced_progressive_types | set(self.refused_modes)
+        named |= self.ordered_noun_types | self.judged_act_types
         for types in self.count_types.values():
             named |= types
         return named

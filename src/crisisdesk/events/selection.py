@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crisisdesk.dates.resolve import Tense
 from crisisdesk.events import arguments, nonevents
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Lexicon, StatusMarkers
 from crisisdesk.events.ontology import Ontology
-from crisisdesk.events.status import TEMPORAL_PREPS
+from crisisdesk.events.policies import load_policies
+from crisisdesk.events.status import TEMPORAL_PREPS, ClauseReading
 from crisisdesk.events.triggers import TriggerMatch
+from crisisdesk.model import Status
 
 GENITIVE_PREPS = word_set("genitive_prepositions")
 # "lifted most of its sanctions": the sanctions are what is lifted
@@ -58,7 +61,15 @@ class TriggerSelection:
             if outer is not None:
                 governing.add(outer.token.i)
             acted_upon = outer is not None and _acted_upon(match.token, outer.token)
-            if acted_upon and outer.entry.type != match.entry.type:
+            if acted_upon and _judged_act(outer, match):
+                pass  # "deplored the refusal of the junta to receive ...": both are told
+            elif acted_upon and _ordered_act(outer, match):
+                # "ordered a thorough investigation": the orderer's investigation, not a demand
+                dropped.add(outer.token.i)
+            elif outer is not None and _decreed_act(outer, match):
+                # "signed a decree dissolving the parties": the decree's act is the event
+                dropped.add(outer.token.i)
+            elif acted_upon and outer.entry.type != match.entry.type:
                 # "revoked its agreements", "lifted the sanctions"; but "completed its
                 # withdrawal" is one withdrawal, told by the verb and the noun
                 dropped.add(match.token.i)
@@ -80,8 +91,12 @@ class TriggerSelection:
                 dropped.add(outer.token.i)
             elif outer is not None:
                 inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
-                if outer.token.lemma_.lower() in DENIAL_VERBS and not inner_verbal:
-                    dropped.add(outer.token.i)  # the denied act is coded, negated
+                if outer.token.lemma_.lower() in DENIAL_VERBS and (
+                    not inner_verbal or match.token.pos_ == "VERB"
+                ):
+                    # the denied act is coded, negated ("denied signing any agreement"); a
+                    # denied claim ("denied the accusations") is a REJECT
+                    dropped.add(outer.token.i)
                 elif self.ontology.quad_class(outer.entry.type).startswith("verbal"):
                     dropped.add(match.token.i)
                 elif match.token.dep_ == "xcomp" and outer.token.lemma_.lower() in DIRECTIVE_VERBS:
@@ -94,6 +109,27 @@ class TriggerSelection:
                 dropped.add(match.token.i)  # habits, questions, purposes, courtesies ...
             if match.entry.type == "THREATEN" and nonevents.endangering(match.token):
                 dropped.add(match.token.i)  # "the areas threatened by the militants"
+            if _denied_claim(match):
+                dropped.add(match.token.i)  # "denied that Wagner mercenaries are in the country"
+            if _told_by_its_means(match, by_token) or _manner_order(match, by_token):
+                dropped.add(match.token.i)  # "retaliated by recalling", "on the junta's orders"
+            if self._organisation_name(match):
+                dropped.add(match.token.i)  # "including the Joint Force": a body's name
+            if _stance_predicate(match):
+                # "Israel is opposed to French mediation": a stance held, its holder the subject
+                retyped[match.token.i] = TriggerMatch(
+                    match.token,
+                    match.entry.model_copy(update={"frame": "disposition"}),
+                    match.words,
+                )
+            litotes = self._litotes(match)
+            if litotes == "drop":
+                dropped.add(match.token.i)  # "did not rule out talks": no refusal told
+            elif litotes is not None:
+                retyped[match.token.i] = self.as_type(match, litotes, match)
+            elif self._refusal(match):
+                # "did not recognise the decision", "could not receive a delegation": a refusal
+                retyped[match.token.i] = self.as_refusal(match)
             if _ordered_departure(match, by_token):
                 dropped.add(match.token.i)  # "a donné 72 heures à l'ambassadeur pour quitter"
             if _ultimatum_to_forces(match):
@@ -104,6 +140,7 @@ class TriggerSelection:
                 # "peacekeeping troops arrived in Sierra Leone": PLOVER codes a peace
                 # operation's deployment as AID (the README's ["AID", "MOBILIZE"])
                 retyped[match.token.i] = self.as_type(match, "AID", match)
+        self._mediating(matches, by_token, dropped, retyped)
         # "sworn to fight until ...": the parser may attach the content as an adverbial
         governing.update(m.token.head.i for m in matches if m.token.dep_ == "advcl")
         for match in matches:
@@ -140,10 +177,90 @@ class TriggerSelection:
             for c in token.children
         )
 
-    def as_type(self, match: TriggerMatch, type_: str, head: TriggerMatch) -> TriggerMatch:
+    def _mediating(
+        self,
+        matches: list[TriggerMatch],
+        by_token: dict[int, TriggerMatch],
+        dropped: set[int],
+        retyped: dict[int, TriggerMatch],
+    ) -> None:
+        """'flew to Niamey and met both Bazoum and the coup leaders in an attempt at
+        mediation': a visit or a meeting made to mediate is a mediation (CONSULT
+        third-party), told by the verbs; the mediation noun adds no event of its own."""
+        for match in matches:
+            if match.entry.type != "CONSULT" or match.token.pos_ != "VERB":
+                continue
+            mediation = _mediation_aim(match.token, by_token)
+            if mediation is None or match.token.i in dropped:
+                continue
+            dropped.add(mediation.token.i)
+            for verb in _coordinated_verbs(match.token):
+                told = retyped.get(verb.i, by_token.get(verb.i))
+                if told is not None and told.entry.type == "CONSULT":
+                    retyped[verb.i] = self.as_type(told, "CONSULT", told, mediation.entry.mode)
+
+    def _negated(self, token: Token) -> bool:
+        """Whether a verb is negated by a word of its own ("did not", "could not", "never")."""
+        words = self.markers.groups["negated"].words
+        return any(
+            c.dep_ in {"neg", "advmod"} and c.lemma_.lower() in words and c.lower_ != "no"
+            for c in token.children
+        )
+
+    def _litotes(self, match: TriggerMatch) -> str | None:
+        """'did not rule out the use of force': not excluding force is a threat, and not
+        excluding anything else is no refusal ('drop'); 'ruled out the use of force' is a
+        refusal, REJECT. None when the verb is no such verb."""
+        token = match.token
+        if token.pos_ != "VERB" or token.lemma_.lower() not in LITOTES_VERBS:
+            return None
+        negated = self._negated(token)
+        if match.entry.type == "THREATEN":
+            return None if negated else "REJECT"
+        return "drop" if negated and match.entry.type == "REJECT" else None
+
+    def _refusal(self, match: TriggerMatch) -> bool:
+        """A negated grant is a refusal (PLOVER REJECT): 'did not recognise the decision',
+        'could not receive a delegation', 'would not guarantee freedom of movement'; and so
+        is a concession negated with a modal of will ('would not meet the demands'). A
+        meeting or an act that did not take place stays negated ('did not meet Tiani')."""
+        token = match.token
+        if token.pos_ != "VERB" or match.entry.type == "REJECT" or not self._negated(token):
+            return False
+        if any(c.lemma_.lower() in NOT_YET_WORDS for c in token.children):
+            return False  # "has not yet received the delegation": still to come
+        if token.lemma_.lower() in REFUSAL_VERBS:
+            return True
+        return match.entry.type in REFUSED_CONCESSIONS and any(
+            c.dep_ == "aux" and c.lemma_.lower() in REFUSAL_MODALS for c in token.children
+        )
+
+    def as_refusal(self, match: TriggerMatch) -> TriggerMatch:
+        """A negated grant coded as the refusal it tells: REJECT (the mode of what was refused,
+        policies.yaml ``refused_modes``), its subject refusing its object."""
+        mode = load_policies().refused_modes.get(match.entry.type)
+        entry = match.entry.model_copy(
+            update={"type": "REJECT", "mode": mode, "acled": None, "frame": "communication"}
+        )
+        return TriggerMatch(match.token, entry, match.words, refusal=True)
+
+    def _organisation_name(self, match: TriggerMatch) -> bool:
+        """'including the Joint Force', 'the Multinational Joint Task Force': a body's noun
+        written as a name (capitalised, not at the sentence start) names the body, not an act."""
+        token = match.token
+        if token.pos_ != "PROPN" or token.lemma_.lower() not in BODY_NOUNS:
+            return False
+        first = min(match.words, key=lambda t: t.i)
+        return first.i > token.sent.start and all(w.text[:1].isupper() for w in match.words)
+
+    def as_type(
+        self, match: TriggerMatch, type_: str, head: TriggerMatch, mode: str | None = None
+    ) -> TriggerMatch:
         """``match`` coded as another type and read from ``head``'s verb (keeping its mode
-        where that type has it): 'agreed to step down' is one CONCEDE, told by 'agreed'."""
-        mode = match.entry.mode if self.ontology.is_valid(type_, match.entry.mode) else None
+        where that type has it, unless ``mode`` is given): 'agreed to step down' is one
+        CONCEDE, told by 'agreed'."""
+        if mode is None:
+            mode = match.entry.mode if self.ontology.is_valid(type_, match.entry.mode) else None
         entry = match.entry.model_copy(update={"type": type_, "mode": mode, "acled": None})
         words = tuple(sorted({*head.words, *match.words}, key=lambda t: t.i))
         return TriggerMatch(head.token, entry, words)
@@ -165,6 +282,7 @@ class TriggerSelection:
 
 
 EMBEDDING_DEPS = {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj"}
+NOMINAL_POS = {"NOUN", "PROPN"}
 
 
 def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
@@ -174,7 +292,10 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
         current = current.head  # "military cooperation agreements": the phrase's head
     while (
         current.dep_ == "conj"
-        and current.head.pos_ == current.pos_
+        and (
+            current.head.pos_ == current.pos_
+            or {current.head.pos_, current.pos_} <= NOMINAL_POS  # "the G5 Sahel and its force"
+        )
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in current.children)
     ):
         # "accused the US of violating rights and ignoring international law": a conjunct is
@@ -226,6 +347,170 @@ def _agreed_measure(outer: TriggerMatch, inner: TriggerMatch) -> bool:
     )
 
 
+LITOTES_VERBS = word_set("litotes_verbs")
+# verbs whose negation is a refusal ("did not recognise"), and concessions refused with a
+# modal of will ("would not meet the demands"): grammar.en.yaml, policies.yaml
+REFUSAL_VERBS = word_set("refusal_verbs")
+REFUSAL_MODALS = word_set("refusal_modals")
+REFUSED_CONCESSIONS = frozenset({"CONCEDE"})
+NOT_YET_WORDS = word_set("not_yet_words")
+BODY_NOUNS = word_set("body_nouns")
+MEANS_VERBS = word_set("means_verbs")
+MEANS_PREPOSITIONS = word_set("means_prepositions")
+ORDER_NOUNS = word_set("order_nouns")
+MANNER_ORDER_PREPOSITIONS = word_set("manner_order_prepositions")
+DECREE_NOUNS = word_set("decree_nouns")
+
+
+def refused_reading(match: TriggerMatch, reading: ClauseReading) -> ClauseReading:
+    """A refusal told by a negated grant occurred when it was made: 'said it would not
+    guarantee' is a refusal said, not a negated or planned guarantee."""
+    if not match.refusal:
+        return reading
+    tense = Tense.PAST if reading.tense == Tense.FUTURE else reading.tense
+    return ClauseReading(Status.OCCURRED, tense, reading.threat, ())
+
+
+def _ordered_act(outer: TriggerMatch, inner: TriggerMatch) -> bool:
+    """'ordered a thorough investigation', 'ordered air strikes': an order whose object is an
+    act the orderer carries out (policies.yaml ``ordered_noun_types``) is that act; 'ordered
+    the withdrawal of French troops' stays a demand on those who would withdraw."""
+    return (
+        outer.entry.type == "REQUEST"
+        and outer.token.pos_ == "VERB"
+        and outer.token.lemma_.lower() in DIRECTIVE_VERBS
+        and inner.token.pos_ == "NOUN"
+        and inner.entry.type in load_policies().ordered_noun_types
+    )
+
+
+JUDGING_VERBS = word_set("judging_verbs")
+DEFINITE_DETERMINERS = word_set("definite_determiners")
+
+
+def _judged_act(outer: TriggerMatch, inner: TriggerMatch) -> bool:
+    """'The Authority deplored the refusal of the military authorities to receive a
+    delegation': a condemnation or a welcome of an act told as fact (a definite noun with its
+    doer named) asserts that act; 'condemned any use of force' does not."""
+    token = inner.token
+    if outer.token.lemma_.lower() not in JUDGING_VERBS or token.pos_ != "NOUN":
+        return False
+    if inner.entry.type not in load_policies().judged_act_types:
+        return False  # "condemned the deployment of Russian mercenaries": told elsewhere
+    determiners = [c for c in token.children if c.dep_ in {"det", "poss"}]
+    definite = any(
+        c.dep_ == "poss" or c.lemma_.lower() in DEFINITE_DETERMINERS for c in determiners
+    )
+    named_doer = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in GENITIVE_PREPS)
+        for c in token.children
+    )
+    return definite and named_doer
+
+
+def _decreed_act(outer: TriggerMatch, inner: TriggerMatch) -> bool:
+    """'signed a decree dissolving the parties': the act the decree makes is the event."""
+    decree = inner.token.head
+    return (
+        outer.entry.type in {"AGREE", "SUPPORT"}
+        and inner.token.dep_ in {"acl", "relcl"}
+        and decree.lemma_.lower() in DECREE_NOUNS
+        and decree.head.i == outer.token.i
+    )
+
+
+MEDIATION_MODE = "third-party"
+
+
+def _mediation_aim(verb: Token, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """A mediation noun in a phrase of the verb's own ('in an attempt at mediation', 'as part
+    of a mediation effort', 'on a mediation mission'), through prepositions only."""
+    frontier = [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(4):
+        inner = [g for p in frontier for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+        for word in inner:
+            found = by_token.get(word.i)
+            if found is not None and found.entry.mode == MEDIATION_MODE:
+                return found
+        frontier = [c for w in inner for c in w.children if c.dep_ == "prep"]
+    return None
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it that share its subject ('flew to Niamey and
+    met both Bazoum and the coup leaders')."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    series, pending = [], [first]
+    while pending:
+        current = pending.pop()
+        series.append(current)
+        pending += [
+            c
+            for c in current.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ]
+    return series
+
+
+STANCE_PARTICIPLES = word_set("stance_participles")
+
+
+def _stance_predicate(match: TriggerMatch) -> bool:
+    """'is opposed to French mediation', 'remains opposed to any talks': a participle of
+    stance with 'be' and 'to' and no agent says what its subject holds, not what was done
+    to it."""
+    token = match.token
+    return (
+        token.tag_ == "VBN"
+        and token.lemma_.lower() in STANCE_PARTICIPLES
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _denied_claim(match: TriggerMatch) -> bool:
+    """'The government has denied that Wagner mercenaries are in the country': denying a
+    claim is no refusal (docs/coding-rules.md, Denials); a denied act would be coded, negated,
+    and 'denied the accusations' or 'denied entry' stay REJECT."""
+    token = match.token
+    return (
+        match.entry.type == "REJECT"
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() in DENIAL_VERBS
+        and len(match.words) == 1
+        and any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children)
+    )
+
+
+def _told_by_its_means(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
+    """'Bamako retaliated by recalling its ambassadors': the act is told by its means (the
+    recall), and 'retaliated' adds no act of its own."""
+    token = match.token
+    if token.pos_ != "VERB" or token.lemma_.lower() not in MEANS_VERBS:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in MEANS_PREPOSITIONS and g.i in by_token
+        for prep in token.children
+        for g in prep.children
+        if g.dep_ == "pcomp"
+    )
+
+
+def _manner_order(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
+    """'were cut across Niger on the junta's orders': the order under which an act was done
+    tells who had it done, not a demand of its own."""
+    token = match.token
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ORDER_NOUNS or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in MANNER_ORDER_PREPOSITIONS and prep.head.i in by_token
+
+
 CONDITION_MARKS = word_set("condition_marks")
 DIRECTIVE_VERBS = word_set("directive_verbs")
 CONDITION_NOUNS = word_set("condition_nouns")
@@ -251,6 +536,8 @@ def _describes(token: Token) -> bool:
         return True  # "evacuated the wounded": a participle used as a noun names people
     if _stationed(token):
         return True
+    if arguments.reduced_relative_head(token) is not token and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "leaders meeting in Accra lifted the sanctions": who lifted them
     return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.lemma_ == "be"
 
 

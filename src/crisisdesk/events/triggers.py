@@ -26,6 +26,9 @@ class TriggerMatch:
     token: Token
     entry: Trigger
     words: tuple[Token, ...]  # all the tokens of the trigger phrase
+    # a negated grant read as a refusal ("did not recognise the decision"): the REJECT
+    # occurred, whatever the negation says of the verb (selection.refused_reading)
+    refusal: bool = False
 
     @property
     def start_char(self) -> int:
@@ -46,6 +49,14 @@ def _nearby(verb: Token) -> list[Token]:
         c for c in verb.children if c.dep_ in TAIL_DEPS and not (c.dep_ == "prep" and c.i < verb.i)
     ]
     near += [g for c in near if c.dep_ in {"dobj", "prep", "prt"} for g in c.children]
+    # "gave the junta one week to ...", "gave the military on 30 April a further 60 days
+    # to ...": a counted span the parser hangs as an adverb, of the verb or of a date before it
+    near += [
+        g
+        for c in [verb, *(c for c in near if c.dep_ == "pobj")]
+        for g in c.children
+        if g.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in g.children)
+    ]
     following = verb.doc[verb.i + 1 : min(verb.i + 1 + TAIL_WINDOW, verb.sent.end)]
     return [*near, *(t for t in following if not _in_embedded_clause(t, verb))]
 
@@ -159,10 +170,12 @@ def _object_ok(
     is_actor: TokenTest,
     is_organisation: TokenTest,
 ) -> bool:
+    if entry.not_objects and any(_names(obj, entry.not_objects) for obj in _objects(verb, pattern)):
+        return False  # "failed to meet its objectives": no meeting
     if not entry.objects:
         return True
     for obj in _objects(verb, pattern):
-        if obj.lemma_.lower() in entry.objects or obj.lower_ in entry.objects:
+        if _names(obj, entry.objects):
             return True
         if "@place" in entry.objects and is_place(obj):
             return True
@@ -171,6 +184,25 @@ def _object_ok(
         if "@organisation" in entry.objects and is_organisation(obj):
             return True
     return False
+
+
+def _names(obj: Token, words: frozenset[str]) -> bool:
+    """Whether an object is one of ``words``: its lemma or form, or, for a name, the title or
+    kind written before it ("removed President Omar al-Bashir", "suspended Radio France
+    Internationale")."""
+    if obj.lemma_.lower() in words or obj.lower_ in words:
+        return True
+    return obj.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < obj.i and c.lower_ in words for c in obj.children
+    )
+
+
+def _complement_ok(noun: Token, entry: Trigger) -> bool:
+    """A noun that needs a complement has it: "the opposition of certain states to the Malian
+    presidency" is a refusal; "the opposition" alone names the political opposition."""
+    if not entry.noun_complements:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in entry.noun_complements for c in noun.children)
 
 
 def _requires_ok(token: Token, entry: Trigger) -> bool:
@@ -210,7 +242,7 @@ def match_token(
         for entry in lexicon.noun_triggers(lemma):
             for pattern in entry.noun_patterns(lexicon.normalise(lemma)):
                 words = _match_noun(token, pattern)
-                if words and _requires_ok(token, entry):
+                if words and _requires_ok(token, entry) and _complement_ok(token, entry):
                     candidates.append(TriggerMatch(token, entry, words))
     if not candidates:
         return None
