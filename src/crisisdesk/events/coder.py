@@ -48,11 +48,12 @@ from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import same_act_matches
 from crisisdesk.events.sections import entry_dates
 from crisisdesk.events.selection import TriggerSelection, refused_reading
-from crisisdesk.events.status import ClauseReading, read_clause
+from crisisdesk.events.status import ClauseReading, decided, read_clause, trailing_reporter
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.events.venues import find_venues
 from crisisdesk.model import (
     Actor,
+    ActorKind,
     Article,
     Event,
     PlacePrecision,
@@ -277,13 +278,18 @@ class EventCoder:
             return match, self._announced_decision(match, reading, context)
         if reading.status not in {Status.PLANNED, Status.HYPOTHETICAL}:
             return match, reading
+        decision = decided(match.token, reading, self.markers)
+        if decision is not None and match.entry.type in ANNOUNCED_PROGRESSIVE:
+            return match, decision  # "decided to withdraw": the decision is the act, done
         if not reading.markers or any(
             m.lower_ not in self.markers.announcing
             and self.markers.groups_for(m.lemma_.lower()) != ["ongoing"]
             for m in reading.markers
         ):
             return match, reading  # "would continue ... and overthrow": still an announcement
-        reporter = reporting_head(match.token, self.markers)
+        reporter = reporting_head(match.token, self.markers) or trailing_reporter(
+            match.token, self.markers
+        )
         if reporter is None or not self._own_words(match.token, reporter, context):
             return match, reading
         old = match.entry.type
@@ -311,7 +317,9 @@ class EventCoder:
         ongoing, and so does 'was still withdrawing'."""
         if match.entry.type not in ANNOUNCED_PROGRESSIVE or reading.markers != (match.token,):
             return reading
-        reporter = reporting_head(match.token, self.markers)
+        reporter = reporting_head(match.token, self.markers) or trailing_reporter(
+            match.token, self.markers
+        )
         if reporter is None or not self._own_words(match.token, reporter, context):
             return reading
         return read_clause(reporter, self.markers)
@@ -359,11 +367,26 @@ class EventCoder:
         actors = arguments.slots(verb).subject if verb is not None else []
         if any(a.pos_ == "PRON" for a in actors):
             return True  # "said it would", "announced they will"
+        if verb is not None and passives.agentless(verb):
+            if _announces(reporter):
+                return True  # "announced that a dialogue would be held": the speaker's plan
+            # "the minister said British troops would be withdrawn": the speaker's own troops
+            actors = [c for c in verb.children if c.dep_ == "nsubjpass"]
         speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
         acting = self._parties(actors, context)
         if acting and self._own_voice(speakers, acting, context):
             return True  # "France is ready to ..., Defence Minister Pierre Joxe said"
-        return bool(acting and acting & self._parties(speakers, context))
+        speaking = self._parties(speakers, context)
+        placed = any(a.country for h in speakers for a in context.actors_of(h))
+        if not placed and _state_title(speakers):
+            # "Chad will withdraw ..., President Idriss Déby said": a leader the knowledge
+            # base does not place speaks for the state that is to act
+            return any(
+                actor.kind == ActorKind.STATE or actor.country is not None
+                for head in actors
+                for actor in context.actors_of(head)
+            )
+        return bool(acting and acting & speaking)
 
     def _own_voice(
         self, speakers: list[Token], acting_parties: set[str], context: DocumentContext
@@ -400,7 +423,10 @@ class EventCoder:
                 if actor.country:
                     found.add(actor.country)
             for word in head.subtree:
-                if word.pos_ == "ADJ" and (iso3 := self.kb.country_from_adjective(word.text)):
+                # "British Armed Forces Minister James Heappey": PROPN in a title
+                if word.pos_ in {"ADJ", "PROPN"} and (
+                    iso3 := self.kb.country_from_adjective(word.text)
+                ):
                     found.add(iso3)
         return found
 
@@ -660,6 +686,21 @@ class EventCoder:
 # Relations that embed one event in another ("demanded that France withdraw", "called for the
 # withdrawal of"); coordination ("condemned ..., suspended ... and closed ...") is not one.
 HELD_NOUNS = word_set("held_place_nouns")
+
+
+PLAN_ANNOUNCING_VERBS = word_set("plan_announcing_verbs")
+STATE_TITLES = word_set("state_leader_titles")
+
+
+def _state_title(speakers: list[Token]) -> bool:
+    """A speaker named with a state office ('President Idriss Déby', 'the prime minister')."""
+    return any(w.lower_ in STATE_TITLES for head in speakers for w in head.subtree)
+
+
+def _announces(reporter: Token) -> bool:
+    """'announced that a dialogue would be held': announcing a plan with no doer named makes
+    it the speaker's; 'diplomats said he could be asked' reports someone else's."""
+    return reporter.lemma_.lower() in PLAN_ANNOUNCING_VERBS
 
 
 def _holders(place_noun: Token) -> list[Token]:

@@ -304,6 +304,8 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
         # France withdraw and has ordered ...") is a clause of its own
         current = current.head
     for _ in range(3):
+        if _coordinated_content(current, by_token):
+            current = current.head  # "to reveal where they are held and to release them"
         if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS:
             return None
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
@@ -312,6 +314,21 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
         if current.i in by_token:
             return by_token[current.i]
     return None
+
+
+def _coordinated_content(token: Token, by_token: dict[int, TriggerMatch]) -> bool:
+    """A verb coordinated with a verb that is no trigger, itself embedded: 'called on the
+    authorities to reveal where the men are held and to release them' (the release is the
+    call's content, as the revealing is). Coordinated with a trigger, it is an act of its
+    own: 'condemned the coup and suspended Mali'."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and head.i != token.i
+        and head.i not in by_token
+        and head.dep_ in EMBEDDING_DEPS
+    )
 
 
 def _qualifies(inner: TriggerMatch, outer: TriggerMatch) -> bool:

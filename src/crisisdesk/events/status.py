@@ -43,6 +43,26 @@ CONDITIONS = word_set("condition_marks")  # "if", "unless": a real hypothetical
 LITOTES_VERBS = word_set("litotes_verbs")
 # "since" opening a clause of its own: that clause's act is the start of a period, not ongoing
 INCEPTION_MARKS = word_set("inception_marks")
+# "has since been released": "since" as an adverb says "at some time after", a done act; only
+# "ever since" says it lasts
+AFTERWARDS_ADVERBS = word_set("afterwards_adverbs")
+LASTING_ADVERB_MODIFIERS = word_set("lasting_adverb_modifiers")
+# "have struck Port Sudan every day since Sunday", "has been held since July": the present
+# perfect with a period's start tells an act still going on
+PERIOD_START_PREPOSITIONS = word_set("period_start_prepositions")
+# "after the junta asked it to leave", "when the bloc lifted its sanctions": a finite clause of
+# its own told in the past keeps its own status, whatever the modal of the clause it hangs from
+OWN_CLAUSE_DEPS = word_set("own_clause_dependencies")
+# "decided to withdraw", "decides to end the agreements": a decision of an act that deciding
+# performs (policies.yaml announced_progressive_types) is that act, done when decided
+DECISION_VERBS = word_set("decision_verbs")
+# "Chad will withdraw its soldiers, President Déby said": the report told after its content
+TRAILING_REPORT_DEPS = word_set("trailing_report_dependencies")
+# how a word hangs from a governing verb for that verb to govern it ("plan to attack", "denied
+# the attack", "the attack was foiled"); an adverbial clause or a coordinated verb is not
+# governed ("blocked a convoy, accusing France ...": no blocked accusation)
+GOVERNED_DEPS = word_set("governed_dependencies")
+PRESENT_OR_INFINITIVE_TAGS = {"VB", "VBP", "VBZ"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,8 @@ def verb_chain(trigger: Token) -> list[Token]:
             break
         if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
             break  # "the soldiers who seized power do not ...": a clause of its own
+        if _own_past_clause(current):
+            break  # "would hold elections, a day after security forces stormed the camp"
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             break  # "promised elections after seizing power": the seizure is not promised
         if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
@@ -89,8 +111,8 @@ def read_clause(
     found: dict[Status, Token] = {}
     threat = False
     for position, word in enumerate(chain):
-        governing = position > 0
-        for name, token in _marks(word, governing, markers):
+        governing = position > 0 and _governed(chain[position - 1])
+        for name, token in _marks(word, governing, markers, first=position == 0):
             group = markers.groups[name]
             if group.status is None:
                 threat = threat or name.startswith("threat")
@@ -111,6 +133,9 @@ def read_clause(
         del found[Status.NEGATED]  # "does not rule out force": force is on the table
     if _progressive(chain[0]) and Status.ONGOING not in found:
         found[Status.ONGOING] = chain[0]
+    lasting = _perfect_since(chain)
+    if lasting is not None and Status.ONGOING not in found:
+        found[Status.ONGOING] = lasting
     hypothetical = found.get(Status.HYPOTHETICAL)
     if hypothetical is not None and _reported_future(hypothetical, chain, markers):
         # "Denmark said it would bring its troops home": the future of the report, a plan.
@@ -120,8 +145,9 @@ def read_clause(
     return ClauseReading(status, _tense(chain, status), threat, tuple(found.values()))
 
 
-def _marks(word: Token, governing: bool, markers: StatusMarkers):
-    """(group name, marker token) for the markers attached to one word of the chain."""
+def _marks(word: Token, governing: bool, markers: StatusMarkers, first: bool = False):
+    """(group name, marker token) for the markers attached to one word of the chain;
+    ``first`` when the word is the trigger itself."""
     if governing:
         for name in markers.groups_for(word.lemma_):
             group = markers.groups[name]
@@ -133,6 +159,8 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
         if child.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "amod"}:
             if child.dep_ == "mark" and child.lower_ in INCEPTION_MARKS:
                 continue  # "since Traoré seized power": the seizure is the starting point, done
+            if child.dep_ == "advmod" and first and _afterwards(child):
+                continue  # "has since been released": released at some time since, done
             for name in markers.groups_for(child.lemma_):
                 group = markers.groups[name]
                 lemma = child.lemma_.casefold()
@@ -149,10 +177,81 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers):
             yield name, inflected
 
 
+def _governed(word: Token) -> bool:
+    """Whether a word is governed by the verb above it: its complement, object or subject
+    ("plan to attack", "denied the attack", "the attack was foiled"), an infinitive the parser
+    hung as an adverbial ("have sworn to fight") or a present-tense time clause, which is part
+    of what is planned ("vowed to fight until they gain control"). An adverbial participle
+    ("blocked a convoy, accusing France ...") is not what the verb above does or plans."""
+    if word.dep_ in GOVERNED_DEPS:
+        return True
+    return word.dep_ == "advcl" and word.tag_ in PRESENT_OR_INFINITIVE_TAGS
+
+
+def _own_past_clause(verb: Token) -> bool:
+    """A finite clause told in the past with its own subject, hung from another clause as an
+    adverbial ("a day after security forces stormed the camp", "when the bloc lifted its
+    sanctions") or as a participle describing a noun ("the agreement signed in Ouagadougou on
+    18 June 2013", "the joint force, launched in 2017"): the act is told as done, and the
+    modal or plan of the clause above ("would hold elections", "undertook to return to") is
+    not its own. A condition marks its own clause ("if the soldiers had not ...")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in OWN_CLAUSE_DEPS:
+        return False
+    if verb.dep_ == "acl":
+        # "the transition promised by the council": a past participle describing its noun
+        return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "VBD" in tags and "MD" not in tags
+
+
+def _perfect_since(chain: list[Token]) -> Token | None:
+    """'have struck Port Sudan every day since Sunday', 'has been detained since July', 'has
+    raged in El Geneina since late April': the present perfect with the start of a period
+    (a date or an event, not a clause) tells an act still going on. The past perfect ('had
+    camped there since 6 April') tells one over by the time of the story."""
+    verb = next((w for w in chain if w.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    present_perfect = any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"}
+        for c in verb.children
+    )
+    if not present_perfect:
+        return None
+    # "every day since Sunday": the period may hang from the adverbial of frequency
+    holders = [verb, *(c for c in verb.children if c.dep_ == "npadvmod")]
+    for child in (c for h in holders for c in h.children):
+        if child.i < verb.i:
+            continue  # "Since 2022, the junta has expelled ...": the frame of a tally
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PERIOD_START_PREPOSITIONS
+            and any(g.dep_ == "pobj" for g in child.children)
+        ):
+            return child
+    return None
+
+
 def _modifier_word(child: Token, words: frozenset[str]) -> bool:
     """Whether an adjective (or participle used as one) is itself one of a group's words:
     governing verbs govern a complement, not the noun their participle describes."""
     return child.lower_ in words or child.lemma_.casefold() in words
+
+
+def _afterwards(adverb: Token) -> bool:
+    """'since' as a bare adverb of the trigger verb itself ('has since been released', 'has
+    since left'): at some time after, a done act; 'ever since' says it lasts, and so does an
+    activity told beside it ('has since aligned itself with Russia, seeking assistance': the
+    seeking goes on)."""
+    if adverb.lower_ not in AFTERWARDS_ADVERBS:
+        return False
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    lasting = any(c.lower_ in LASTING_ADVERB_MODIFIERS for c in adverb.children) or (
+        before is not None and before.lower_ in LASTING_ADVERB_MODIFIERS
+    )
+    return not lasting and not any(c.dep_ == "pobj" for c in adverb.children)
 
 
 def _inflected(word: Token, features: tuple[str, ...]) -> Token | None:
@@ -226,3 +325,40 @@ def _tense(chain: list[Token], status: Status) -> Tense:
         if "MD" in tags:
             return Tense.FUTURE
     return Tense.PAST
+
+
+def decided(trigger: Token, reading: ClauseReading, markers: StatusMarkers) -> ClauseReading | None:
+    """'the German government decided to end its participation', 'the Government decides to
+    withdraw from the G5 Sahel' (a communiqué's present): the act is planned only by a
+    decision, which the caller codes as done when the act is one deciding performs. The
+    reading of the deciding verb, or None when the act is planned otherwise ('will withdraw',
+    'plans to withdraw', 'could decide to withdraw')."""
+    if reading.status != Status.PLANNED or not reading.markers:
+        return None
+    deciders = [m for m in reading.markers if m.lemma_.casefold() in DECISION_VERBS]
+    if len(deciders) != len(reading.markers) or deciders[0].i == trigger.i:
+        return None
+    told = read_clause(deciders[0], markers)
+    return told if told.status == Status.OCCURRED else None
+
+
+def trailing_reporter(trigger: Token, markers: StatusMarkers) -> Token | None:
+    """The reporting verb told after its content, which the parser hangs from the content's
+    verb: 'Chad will withdraw its soldiers from Mali, President Idriss Déby said on Sunday'
+    (a coordinated or paratactic 'said' with a subject of its own and no complement)."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in verb.children:
+        if child.i < trigger.i or child.dep_ not in TRAILING_REPORT_DEPS:
+            continue
+        if child.lemma_.lower() not in markers.reporting_verbs:
+            continue
+        parts = {c.dep_ for c in child.children}
+        if "nsubj" in parts and not parts & {"ccomp", "dobj", "xcomp"}:
+            return child
+    return None
