@@ -22,34 +22,34 @@ PLOVER_GSR = ROOT.parent / "shared" / "gold" / "plover-gsr" / "plover-gsr.gold.j
 # key path in `crisisdesk eval --json` -> lowest accepted value
 FLOORS: dict[str, dict[str, float]] = {
     "examples": {
-        "events.precision": 0.92,
-        "events.recall": 0.77,
-        "events.f1": 0.84,
+        "events.precision": 0.93,
+        "events.recall": 0.78,
+        "events.f1": 0.85,
         "events.untyped.f1": 0.87,
         "attributes.actor": 0.81,
-        "attributes.recipient": 0.78,
+        "attributes.recipient": 0.84,
         "attributes.country": 0.96,
         "attributes.admin1": 0.96,
-        "attributes.date": 0.93,
-        "attributes.status": 0.93,
+        "attributes.date": 0.94,
+        "attributes.status": 0.95,
         "attributes.dead": 1.00,
         "body.contains": 1.00,
         "body.excludes": 1.00,
-        "stories.f1": 0.95,
+        "stories.f1": 1.00,
     },
     # dev grew from 48 to 80 reports, then to 104 (2026-11-24, third and fourth sessions): the
     # new reports, in styles the older ones lacked, were annotated before any rule was tuned on
     # them, so the floors were reset to the figures on the larger file each time.
     "dev": {
-        "events.precision": 0.85,
-        "events.recall": 0.72,
-        "events.f1": 0.78,
-        "attributes.actor": 0.86,
-        "attributes.recipient": 0.75,
-        "attributes.country": 0.91,
-        "attributes.admin1": 0.78,
-        "attributes.date": 0.84,
-        "attributes.status": 0.94,
+        "events.precision": 0.90,
+        "events.recall": 0.77,
+        "events.f1": 0.83,
+        "attributes.actor": 0.88,
+        "attributes.recipient": 0.77,
+        "attributes.country": 0.94,
+        "attributes.admin1": 0.88,
+        "attributes.date": 0.86,
+        "attributes.status": 0.97,
         "attributes.dead": 0.86,
         "body.contains": 1.00,
         "body.excludes": 0.96,
@@ -59,11 +59,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "events.precision": 0.93,
         "events.recall": 0.84,
         "events.f1": 0.89,
-        "attributes.actor": 0.80,
-        "attributes.country": 0.87,
+        "attributes.actor": 0.82,
+        "attributes.country": 0.97,
         "attributes.date": 0.81,
         "attributes.status": 0.93,
-        "attributes.admin1": 0.81,
+        "attributes.admin1": 0.87,
     },
     "seeds": {
         "events.f1": 0.90,
@@ -80,29 +80,29 @@ FLOORS: dict[str, dict[str, float]] = {
     # floor was lowered from 0.88 to 0.79 on 2026-11-24: the count rules of that session raised
     # dev dead from 0.84 to 0.98 and lowered test from 0.91 to 0.81 (see the issue note).
     "test": {
-        "events.precision": 0.80,
-        "events.recall": 0.71,
-        "events.f1": 0.75,
+        "events.precision": 0.82,
+        "events.recall": 0.72,
+        "events.f1": 0.77,
         "attributes.actor": 0.82,
-        "attributes.recipient": 0.71,
-        "attributes.country": 0.84,
-        "attributes.admin1": 0.74,
+        "attributes.recipient": 0.73,
+        "attributes.country": 0.85,
+        "attributes.admin1": 0.77,
         "attributes.date": 0.80,
         "attributes.status": 0.96,
-        "attributes.dead": 0.81,
+        "attributes.dead": 0.86,
         "stories.f1": 0.96,
     },
     "plover-gsr": {
-        "events.precision": 0.76,
-        "events.recall": 0.74,
-        "events.f1": 0.75,
-        "attributes.actor": 0.77,
-        "attributes.recipient": 0.49,
+        "events.precision": 0.79,
+        "events.recall": 0.77,
+        "events.f1": 0.78,
+        "attributes.actor": 0.78,
+        "attributes.recipient": 0.50,
         "attributes.dead": 1.00,
     },
 }
 # Duplicates per matched event (the same real event coded twice): may fall, not silently rise.
-DUPLICATE_CEILINGS = {"examples": 0.05, "dev": 0.07, "dev-fr": 0.07, "test": 0.13}
+DUPLICATE_CEILINGS = {"examples": 0.05, "dev": 0.06, "dev-fr": 0.07, "test": 0.12}
 
 GOLD_FILES = {
     "examples": GOLD_DIR / "examples.gold.jsonl",
