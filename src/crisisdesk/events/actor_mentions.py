@@ -1,0 +1,384 @@
+"""Which actor a noun phrase names: an entity already resolved, a generic actor ("Malian
+troops", "the junta", "peacekeepers") coded by sector and country, forces and titles that act for
+their owner ("JNIM's fighters", "leaders of ECOWAS"), the UN operation a "UN mission" is, and the
+nationality a modifier gives; back-references are handed to :mod:`coreference`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from crisisdesk.events.coreference import (
+    ANAPHORS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    author,
+    group_before,
+    latest_antecedent,
+    plural_antecedent,
+    pronoun_antecedent,
+    refers_to_group,
+)
+from crisisdesk.events.grammar import word_set
+from crisisdesk.events.mention_parts import (
+    FORCE_NOUNS,
+    GENITIVE_PREPS,
+    STATE_SECTORS,
+    TITLE_NOUNS,
+    is_definite,
+    noun_phrase_text,
+    unknown_actor,
+)
+from crisisdesk.events.place_mentions import sentence_countries
+from crisisdesk.model import Actor, ActorKind, PlacePrecision, Sector
+
+if TYPE_CHECKING:
+    from crisisdesk.events.mentions import DocumentContext
+
+PRONOUNS = word_set("personal_pronouns")
+MEANS_NOUNS = word_set("means_nouns")
+STATE_OF_NOUNS = word_set("state_of_nouns")
+# Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
+PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
+# "fighters of/from the Wagner group", "the army of Mali".
+OWNER_PREPS = word_set("owner_prepositions")
+# "We call on ...", outside quotation marks: the document's author
+AUTHOR_PRONOUNS = word_set("author_pronouns")
+COUNT_WORDS = word_set("count_words")
+COLLECTIVE_NOUNS = word_set("collective_nouns")
+INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
+# people who follow a cause without bearing its arms
+CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
+
+
+def actors_of(context: DocumentContext, token: Token) -> list[Actor]:
+    """The actors a noun phrase names: one, or a group for 'they', 'the three countries'.
+    A dateline ("LOME, July 20 (Wire) - Gunmen killed ...") names none: it says where the
+    reporter files from, even where the parser makes it the lead's subject."""
+    if context.in_dateline(token.idx):
+        return []
+    counted = _counted_noun(token)
+    if counted is not None:  # "thousands of Palestinians", "dozens of soldiers"
+        return actors_of(context, counted)
+    if token.lower_ in PLURAL_PRONOUNS:
+        found = plural_antecedent(context, token)
+        return [a.model_copy(update={"mention": token.text}) for a in found]
+    if refers_to_group(token):
+        members = group_before(context, token)
+        if members:
+            return [a.model_copy(update={"mention": token.text}) for a in members]
+    actor = actor_of(context, token) or _appositive_actor(context, token)
+    return [actor] if actor is not None else []
+
+
+def _appositive_actor(context: DocumentContext, token: Token) -> Actor | None:
+    """'The UN rights chief, Volker Türk, called ...': a title the knowledge base does not
+    know is the person or body named in apposition."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"}:
+            actor = actor_of(context, child)
+            if actor is not None:
+                return actor
+    return None
+
+
+def actor_of(context: DocumentContext, token: Token) -> Actor | None:
+    """The actor a noun-phrase head names, if any (entity, generic, or back-reference)."""
+    mention = context.mentions.get(token.i)
+    if mention is not None:
+        if mention.actor is not None and mention.actor.id == "un" and _names_operation(token):
+            return _un_operation_here(context, token) or mention.actor
+        if mention.actor is not None:
+            return mention.actor
+        if mention.place is not None and mention.place.precision == PlacePrecision.COUNTRY:
+            return context.kb.get(mention.place.country or "")
+        return None
+    operation = _un_operation(context, token)
+    if operation is not None:
+        return operation
+    person = _name_cut_short(context, token)
+    if person is not None:
+        return person
+    lower = token.lower_
+    if lower in AUTHOR_PRONOUNS:
+        return author(context, token)
+    if lower in PRONOUNS | PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return pronoun_antecedent(context, token)
+    if token.pos_ == "PRON":
+        return None  # "condemned what he called ...": not a back-reference to an actor
+    owner = _owner_of_forces(context, token)
+    if owner is not None:
+        return owner
+    lemma = token.lemma_.lower()
+    if lemma in {"country", "nation"} and is_definite(token) and context.focus_country:
+        return context.kb.get(context.focus_country)  # "closed its borders with the country"
+    if lemma in ANAPHORS and is_definite(token):
+        antecedent = latest_antecedent(context, token, ANAPHORS[lemma])
+        if antecedent is not None or not _kind_modifiers(token):
+            return antecedent
+        # "the air force": a modifier says what kind it is, not a back-reference
+    return _generic_actor(context, token)
+
+
+def _name_cut_short(context: DocumentContext, token: Token) -> Actor | None:
+    """'President Amadou Toumani Touré' where the recogniser took only 'Amadou Toumani':
+    the name's last word, outside the entity, still names the person."""
+    if token.pos_ != "PROPN":
+        return None
+    for child in token.children:
+        mention = context.mentions.get(child.i) if child.dep_ == "compound" else None
+        actor = mention.actor if mention is not None else None
+        if actor is not None and actor.kind == ActorKind.PERSON:
+            parts = [w for w in token.lefts if w.dep_ == "compound" and w.ent_type_]
+            name = " ".join(w.text for w in [*parts, token])
+            if actor.id.startswith("unresolved:"):
+                actor = unknown_actor(name, ActorKind.PERSON).model_copy(
+                    update={"country": actor.country}
+                )
+            return actor.model_copy(update={"mention": name})
+    return None
+
+
+def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
+    """'its fighters', 'JNIM's fighters', 'Boko Haram fighters': forces named by their
+    owner act for the owner."""
+    sector = context.kb.sector_for_noun(token.lemma_)
+    lemma = token.lemma_.lower()
+    if lemma not in FORCE_NOUNS and lemma not in TITLE_NOUNS and sector is None:
+        return None
+    if sector in CIVIL_SECTORS:
+        return None  # "supporters of the junta" are not the junta's forces
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    # a named group as the noun's modifier ("Boko Haram fighters", "Wagner mercenaries");
+    # a state modifier ("Malian troops") is the country's own sector actor, handled apart
+    owners += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+    # "the heads of state of ECOWAS", "les chefs d'État de la CEDEAO": one step further
+    owners += [
+        inner
+        for owner in list(owners)
+        for prep in owner.children
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
+        for inner in prep.children
+        if inner.dep_ == "pobj"
+    ]
+    for child in owners:
+        owner = actor_of(context, child)
+        if owner is not None and owner.kind != ActorKind.STATE:
+            if token.lemma_.lower() in TITLE_NOUNS:
+                # "Leaders of the bloc ..." then "The leaders did not ...": the same body
+                context.by_head[token.lemma_.lower()] = owner
+            return owner.model_copy(update={"mention": noun_phrase_text(token)})
+    return None
+
+
+def _un_operation(context: DocumentContext, token: Token) -> Actor | None:
+    """'the UN mission' in a Malian story is MINUSMA, not the United Nations at large."""
+    if token.lemma_.lower() not in PEACE_OPERATION_NOUNS:
+        return None
+    for child in token.children:
+        mention = context.mentions.get(child.i)
+        modifies = child.dep_ in {"compound", "nmod", "amod", "poss"}
+        if modifies and mention and mention.actor and mention.actor.id == "un":
+            return _un_operation_here(context, token)
+    return None
+
+
+def _un_operation_here(context: DocumentContext, token: Token) -> Actor | None:
+    """The UN peace operation in the document's focus country, if there is one."""
+    operation = context.kb.peace_operation_for(context.focus_country or "", context.year())
+    if operation is None:
+        return None
+    return operation.model_copy(update={"mention": noun_phrase_text(token.head)})
+
+
+def _mission_with(context: DocumentContext, token: Token) -> Actor | None:
+    """'Minusma, with 310 peacekeepers killed': the peacekeepers are the mission's."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "with" and head.head.i != head.i:
+        owner = context.mentions.get(head.head.i)
+        if owner and owner.actor and owner.actor.sector == Sector.UNO:
+            return owner.actor
+    return None
+
+
+def _antecedent_operation(context: DocumentContext, token: Token) -> Actor | None:
+    """The peace operation most recently named before this token."""
+    for start, actor in reversed(context.history):
+        if start < token.i and actor.sector == Sector.UNO and actor.id != "un":
+            return actor
+    return None
+
+
+def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
+    """'Malian troops', 'government forces', 'the junta', 'separatists', 'peacekeepers'."""
+    if token.lower_ in MEANS_NOUNS and not any(token.children):
+        return None  # "took power by force", "the use of force": a means, not troops
+    if token.lemma_.lower() in STATE_OF_NOUNS and _of_a_condition(context, token):
+        return None  # "a state of emergency": a condition, not the state
+    sector = context.kb.sector_for_noun(token.lemma_.lower()) or context.kb.sector_for_noun(
+        token.lower_
+    )
+    if sector is None:
+        # "des hommes armés": where the adjective follows its noun, the pair names the kind
+        following = [c for c in token.rights if c.dep_ in {"amod", "acl"}][:1]
+        sector = (
+            context.kb.sector_for_noun(f"{token.lower_} {following[0].lower_}")
+            if (following)
+            else None
+        )
+    lemma = token.lemma_.lower()
+    named_by_phrase = False
+    if sector is None and _kind_modifiers(token):
+        # "opposition parties", "jihadist groups", "a transitional military council": the
+        # phrase names the kind where its head alone does not
+        sector = context.kb.sector_for_noun(" ".join([*_kind_modifiers(token), lemma]))
+        named_by_phrase = sector is not None
+    if sector is None:
+        if lemma in context.by_head and is_definite(token) and not _kind_modifiers(token):
+            return context.by_head[lemma].model_copy(update={"mention": token.text})
+        return None
+    mention = noun_phrase_text(token)
+    own_country = modifier_country(context, token)  # "Chad's ambassador" is not the last one
+    if lemma in context.by_head and mention.lower() in {lemma, token.lower_} and not own_country:
+        return context.by_head[lemma].model_copy(update={"mention": mention})
+    if sector == Sector.UNO:
+        operation = (
+            context.kb.peace_operation_for(
+                modifier_country(context, token) or context.focus_country or "", context.year()
+            )
+            or _mission_with(context, token)
+            or _antecedent_operation(context, token)
+        )
+        if operation is not None:
+            return operation.model_copy(update={"mention": mention})
+    country = modifier_country(context, token) or _sibling_country(context, token)
+    if country is None and (sector in STATE_SECTORS or _has_word(token, "government")):
+        country = context.focus_country
+    if country is None and sector == Sector.CVL and not _stated_nationality(context, token):
+        # "killed villagers ... in Tudun Biri, in Kaduna state": civilians are the people of
+        # the place their sentence names, before the country the report is mostly about
+        country = next(iter(sentence_countries(context, token.doc[token.i : token.i + 1])), None)
+    if country is None and sector in {
+        Sector.REB,
+        Sector.CVL,
+        Sector.OPP,  # "protesters", "demonstrators": the country's own people
+        Sector.MILITIA,
+        Sector.UNIDENTIFIED,
+    }:
+        country = context.focus_country
+    actor = context.kb.group_actor(country, sector, mention)
+    if modifier_country(context, token) or named_by_phrase:
+        # "the French ambassador", "a military council": later "the ambassador", "the council"
+        context.by_head[lemma] = actor
+    return actor
+
+
+def _stated_nationality(context: DocumentContext, token: Token) -> bool:
+    """Whether a nationality stands anywhere in the noun's phrase ('Turkish Kurd
+    refugees'), even where it does not modify the noun itself."""
+    words = token.doc[token.left_edge.i : token.i]
+    return any(context.kb.country_from_adjective(word.text) for word in words)
+
+
+def _sibling_country(context: DocumentContext, token: Token) -> str | None:
+    """'Russian military instructors': a modifier shares the country its noun's other
+    modifiers name ('military' is Russia's, not the focus country's)."""
+    if token.dep_ not in {"amod", "compound"} or token.head.i == token.i:
+        return None
+    for sibling in token.head.children:
+        if sibling.i != token.i and sibling.dep_ in {"amod", "compound", "poss"}:
+            country = context.kb.country_from_adjective(sibling.text) or country_of(
+                context, sibling
+            )
+            if country:
+                return country
+    return None
+
+
+def _of_a_condition(context: DocumentContext, token: Token) -> bool:
+    """'state of emergency', 'état de siège': 'of' names no place or actor."""
+    objects = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in GENITIVE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(objects) and not any(o.i in context.mentions for o in objects)
+
+
+def modifier_country(context: DocumentContext, token: Token) -> str | None:
+    """Country named by a modifier: 'Malian troops', 'Mali's army', 'the army of Mali'."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            country = context.kb.country_from_adjective(child.text) or country_of(context, child)
+            if country:
+                return country
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (country := country_of(context, pobj)):
+                    return country
+    return _postposed_nationality(context, token)
+
+
+def _postposed_nationality(context: DocumentContext, token: Token) -> str | None:
+    """'le contingent danois', 'les forces spéciales danoises': a nationality written after
+    its noun, which the parser may hang elsewhere (on the verb, on the noun before). Not
+    one that modifies a noun of its own after it ('gave the soldiers French weapons')."""
+    doc = token.doc
+    for word in doc[token.i + 1 : min(token.i + 3, len(doc))]:
+        if word.ent_type_ == "NORP" and not (word.head.i > word.i and word.head.pos_ == "NOUN"):
+            return context.kb.country_from_adjective(word.text)
+        if word.pos_ != "ADJ":  # "forces spéciales danoises": one adjective between
+            return None
+    return None
+
+
+def country_of(context: DocumentContext, token: Token) -> str | None:
+    mention = context.mentions.get(token.i)
+    if mention is None:
+        return None
+    if mention.place is not None and mention.place.precision == PlacePrecision.COUNTRY:
+        return mention.place.country
+    if mention.actor is not None and mention.actor.kind == ActorKind.STATE:
+        return mention.actor.country
+    return None
+
+
+def _counted_noun(token: Token) -> Token | None:
+    """The noun a count word quantifies: 'thousands of Palestinians' -> Palestinians."""
+    # "a group of Moroccan diplomats": the group is its members
+    partitive = token.lemma_.lower() in COLLECTIVE_NOUNS and any(
+        child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in token.children
+    )
+    if not (token.like_num or token.lower_ in COUNT_WORDS or partitive):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _names_operation(un_token: Token) -> bool:
+    """'UN' modifying 'peacekeepers' or 'mission', or beside them: 'UN peacekeeper withdrawal'."""
+    head = un_token.head
+    neighbours = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
+    return any(t.lemma_.lower() in PEACE_OPERATION_NOUNS for t in neighbours if t.i != un_token.i)
+
+
+def _kind_modifiers(token: Token) -> list[str]:
+    """The adjective and noun modifiers before a head, lowercased: 'opposition' and 'parties'
+    in 'Opposition parties', 'transitional military' in 'a transitional military council'."""
+    return [
+        t.lower_
+        for t in token.lefts
+        if t.dep_ in {"amod", "compound"} and t.ent_type_ in {"", "NORP"}
+    ]
+
+
+def _has_word(token: Token, word: str) -> bool:
+    return any(child.lower_ == word for child in token.children)

@@ -1,0 +1,325 @@
+"""Coreference: what a back-reference stands for.
+
+Pronouns ("it", "he", "they", the author's "we"), definite descriptions ("the group", "the
+mission", "the junta") and plural references ("the three countries") resolved to the actors the
+document named before them; and the antecedent lists (coordinated actors, generic actors) built
+once per document for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from crisisdesk.events.arguments import coordinated
+from crisisdesk.events.grammar import word_map, word_set
+from crisisdesk.events.mention_parts import (
+    FORCE_NOUNS,
+    STATE_SECTORS,
+    TITLE_NOUNS,
+    is_definite,
+    unknown_actor,
+)
+from crisisdesk.model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from crisisdesk.events.mentions import DocumentContext
+
+PERSON_PRONOUNS = word_set("person_pronouns")
+THING_PRONOUNS = word_set("thing_pronouns")
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+PLURAL = {"NNS", "NNPS"}
+# Definite descriptions that point back to an actor already named, by what kind it is.
+ANAPHORS = word_map("anaphoric_nouns")
+OBJECT_DEPS = {"dobj", "dative", "obj"}
+OPENING_QUOTES = {'"', "“", "«"}
+CLOSING_QUOTES = {'"', "”", "»"}
+GROUP_NOUNS = word_set("group_nouns")
+NUMBER_WORDS = word_set("count_determiners")
+GROUP_SIZES = word_map("group_sizes")
+
+
+def find_generics(context: DocumentContext) -> None:
+    """Generic actors the text names ("the army said that it ..."): antecedents for
+    pronouns. Kept apart from ``history`` so "the group" still finds a named group."""
+    heads = dict(context.by_head)  # resolving here must not change what the coder later gets
+    for token in context.doc:
+        if token.pos_ != "NOUN" or token.i in context.mentions or token.dep_ == "compound":
+            continue
+        if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in token.children):
+            continue  # "its fighters": resolved through the owner, when asked
+        lemma = token.lemma_.lower()
+        # "ECOWAS leaders", "members of the presidential guard": forces and titles act for
+        # their owner, and are "they" later
+        owned = lemma in FORCE_NOUNS | TITLE_NOUNS
+        if context.kb.sector_for_noun(lemma) is None and lemma not in ANAPHORS and not owned:
+            continue
+        actor = context.actor_of(token)
+        if actor is not None:
+            context.generics.append((token.i, actor))
+    context.by_head = heads
+
+
+def find_groups(context: DocumentContext) -> None:
+    for token in context.doc:
+        if token.dep_ in {"conj", "appos"} or token.i not in context.mentions:
+            continue  # only the head of a coordination: "Mali, Burkina Faso and Niger"
+        members = [
+            m.actor for t in coordinated(token) if (m := context.mentions.get(t.i)) and m.actor
+        ]
+        unique = list({actor.id: actor for actor in members}.values())
+        if len(unique) >= 2:
+            context.groups.append((token.i, unique))
+
+
+def group_before(context: DocumentContext, token: Token) -> list[Actor]:
+    """The latest list of actors before a plural back-reference; 'the three countries'
+    takes the latest list of three, when the text has one."""
+    earlier = [members for start, members in context.groups if start < token.i]
+    size = _group_size(token)
+    sized = [members for members in earlier if len(members) == size]
+    return (sized or earlier or [[]])[-1]
+
+
+def author(context: DocumentContext, token: Token) -> Actor | None:
+    """'We also urge them to ...' outside quotation marks: the organisation that wrote the
+    document (an NGO alert, a communiqué), named as its outlet. Inside a quotation, "we"
+    is the speaker's side, which the outlet does not tell."""
+    outlet = context.article.outlet
+    if not outlet or _quoted(context, token):
+        return None
+    actor = context.kb.lookup(outlet) or unknown_actor(outlet, ActorKind.ORGANISATION)
+    return actor.model_copy(update={"mention": token.text})
+
+
+def _quoted(context: DocumentContext, token: Token) -> bool:
+    """Whether a quotation opened earlier in the token's paragraph is still open."""
+    body = context.article.body
+    start = body.rfind("\n\n", 0, token.idx) + 1
+    before = body[start : token.idx]
+    straight = before.count('"')
+    curly = sum(before.count(q) for q in OPENING_QUOTES - {'"'}) - sum(
+        before.count(q) for q in CLOSING_QUOTES - {'"'}
+    )
+    return straight % 2 == 1 or curly > 0
+
+
+def pronoun_antecedent(context: DocumentContext, token: Token) -> Actor | None:
+    """What 'it', 'its', 'he' or 'him' refers to: the closest fitting actor before it.
+
+    "he"/"him" need a person, "it"/"its" a non-person and "they"/"them" a plural noun.
+    A subject or possessive pronoun prefers a subject of this or the previous sentence
+    ("The army said that it had taken Kidal"). An object pronoun never refers to its own
+    clause's subject: in "the junta asked it to leave", "it" is neither the junta nor the
+    state the junta rules.
+    """
+    lower = token.lower_
+    if lower in THING_PRONOUNS and (said_of := _participle_object(token)) is not None:
+        # "condemned the attack, calling it unacceptable": it is the attack
+        return context.actor_of(said_of)
+    choice = _pronoun_choice(context, token)
+    return choice[1].model_copy(update={"mention": token.text}) if choice else None
+
+
+def _pronoun_choice(context: DocumentContext, token: Token) -> tuple[int, Actor, bool] | None:
+    """The antecedent of a pronoun with where it was named and whether it was chosen as
+    the subject of this or the previous sentence (see :func:`pronoun_antecedent`)."""
+    lower = token.lower_
+    bound = _bound_actors(context, token)
+    candidates = sorted(
+        (
+            (start, actor)
+            for start, actor in [*context.history, *context.generics]
+            if start < token.i
+            and _fits_pronoun(lower, actor)
+            and not any(_same_referent(actor, other) for other in bound)
+        ),
+        key=lambda pair: pair[0],
+    )
+    if lower in PLURAL_PRONOUNS:
+        candidates = [(s, a) for s, a in candidates if _plural_phrase(context, s)]
+    elif lower in THING_PRONOUNS:
+        # "Benin denied that French troops had been deployed on its soil": a plural noun
+        # ("troops") is "they", never "it"; a plural name ("the United States") may be "it"
+        candidates = [(s, a) for s, a in candidates if _phrase_head(context, s).tag_ != "NNS"]
+    if not candidates:
+        # no fitting antecedent ("He calls on ..." after "The Secretary-General", a
+        # title the knowledge base cannot place): the most recent actor, as a last resort
+        if bound:
+            return None
+        last = next(((i, a) for i, a in reversed(context.history) if i < token.i), None)
+        return (last[0], last[1], False) if last else None
+    if not bound and token.dep_ not in OBJECT_DEPS | {"pobj"}:
+        for start, actor in reversed(candidates):
+            if start < _window_start(context, token):
+                break
+            if _is_subject(_mention_root(context, start)) or _is_subject(
+                _phrase_head(context, start)
+            ):
+                return start, actor, True
+    return candidates[-1][0], candidates[-1][1], False
+
+
+def _window_start(context: DocumentContext, token: Token) -> int:
+    """The first token of the sentence before the token's own (pronouns look back so far
+    for a subject)."""
+    sentence = token.sent
+    return context.doc[sentence.start - 1].sent.start if sentence.start else 0
+
+
+def plural_antecedent(context: DocumentContext, token: Token) -> list[Actor]:
+    """What 'they' or 'them' refers to: a list of actors ("Mali, Burkina Faso and Niger")
+    or a plural noun ("ECOWAS leaders", "members of the presidential guard"), whichever
+    was named last, but a subject of this or the previous sentence before an object or a
+    list inside a phrase ("recalled its ambassadors to France, the United States and
+    Togo" is no antecedent for "they" two paragraphs on)."""
+    single = _pronoun_choice(context, token)
+    if single is not None and refers_to_group(_mention_root(context, single[0])):
+        # "the three states signed ...; they announced": the list that noun stands for
+        members = group_before(context, _mention_root(context, single[0]))
+        if members:
+            return members
+    bound = _bound_actors(context, token)
+    groups = [
+        (start, members)
+        for start, members in context.groups
+        if start < token.i and not any(_same_referent(m, b) for m in members for b in bound)
+    ]
+    if not groups:
+        return [single[1]] if single else []
+    start, members = groups[-1]
+    head = context.doc[start]
+    end = max(t.i for t in coordinated(head))
+    group_subject = start >= _window_start(context, token) and _is_subject(head)
+    if single is None:
+        return members
+    single_start, actor, single_subject = single
+    if start in {t.i for t in _mention_root(context, single_start).subtree}:
+        # "the military governments of Mali, Burkina Faso and Niger": the list is who
+        return members
+    if group_subject != single_subject:
+        return members if group_subject else [actor]
+    return members if end > single_start else [actor]
+
+
+def _bound_actors(context: DocumentContext, pronoun: Token) -> list[Actor]:
+    """The actors an object pronoun cannot refer to: its own verb's subject, or, for a
+    participle, the main clause's subject ("ousted X, accusing him": not the ouster)."""
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return []
+    verb = pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [a for s in subjects if (a := context.actor_of(s)) is not None]
+
+
+def _plural_phrase(context: DocumentContext, index: int) -> bool:
+    """Whether the phrase named at ``index`` is plural: a plural noun ("ECOWAS leaders") or
+    a name coordinated with another party ("France and its European partners")."""
+    if _phrase_head(context, index).tag_ in PLURAL:
+        return True
+    return any(child.dep_ == "conj" for child in _mention_root(context, index).children)
+
+
+def _phrase_head(context: DocumentContext, index: int) -> Token:
+    """The noun a mention's phrase ends in: 'leaders' in 'ECOWAS leaders', where the name
+    modifies a title or force noun after it (however the parser hung the two)."""
+    mention = context.mentions.get(index)
+    if mention is None:
+        return context.doc[index]
+    after = context.doc[mention.span.end] if mention.span.end < len(context.doc) else None
+    if after is not None and after.lemma_.lower() in FORCE_NOUNS | TITLE_NOUNS:
+        return after
+    return mention.span.root
+
+
+def _mention_root(context: DocumentContext, index: int) -> Token:
+    mention = context.mentions.get(index)
+    return mention.span.root if mention is not None else context.doc[index]
+
+
+def latest_antecedent(
+    context: DocumentContext, token: Token, sectors: tuple[str, ...] | None
+) -> Actor | None:
+    """The most recent actor before ``token`` (of the given sectors)."""
+    for start, actor in reversed(context.history):
+        if start >= token.i:
+            continue
+        if sectors is None or (actor.sector and actor.sector.value in sectors):
+            return actor.model_copy(update={"mention": token.text})
+    return None
+
+
+def _participle_object(pronoun: Token) -> Token | None:
+    """The main clause's object that an object pronoun of a describing participle stands for:
+    'the attack' in "condemned the attack, calling it unacceptable" (not "cut ties with
+    Ukraine, accusing it": a participle that says what it is, not what it did)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in OBJECT_DEPS or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def refers_to_group(token: Token) -> bool:
+    """'they', 'them', 'the three countries', 'the juntas': a plural back-reference."""
+    if token.lower_ in PLURAL_PRONOUNS:
+        return True
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.lemma_.lower() in GROUP_NOUNS
+        and is_definite(token)
+        and not any(
+            child.dep_ in {"amod", "compound", "poss"}
+            for child in token.children
+            if child.pos_ in {"PROPN", "ADJ"} and child.lower_ not in NUMBER_WORDS
+        )
+    )
+
+
+def _group_size(token: Token) -> int | None:
+    """The count a back-reference gives: 'the three countries' -> 3, 'both juntas' -> 2."""
+    for child in token.children:
+        if child.dep_ not in {"nummod", "det", "amod", "predet"}:
+            continue
+        if child.like_num and child.text.isdigit():
+            return int(child.text)
+        if child.lower_ in GROUP_SIZES:
+            return int(GROUP_SIZES[child.lower_])
+    return None
+
+
+def _fits_pronoun(pronoun: str, actor: Actor) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return actor.kind == ActorKind.PERSON
+    if pronoun in THING_PRONOUNS:
+        return actor.kind != ActorKind.PERSON
+    return True
+
+
+def _is_subject(token: Token) -> bool:
+    """The subject of its clause, or part of it ("The mission, MINUSMA, ...")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.dep_ not in {"appos", "conj", "compound"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _same_referent(actor: Actor, other: Actor) -> bool:
+    """One actor, or a state and its government or army ("the junta" and "Mali")."""
+    if actor.id == other.id:
+        return True
+    if ActorKind.PERSON in {actor.kind, other.kind}:
+        return False
+    state_like = {ActorKind.STATE}
+    both_state = (actor.kind in state_like or actor.sector in STATE_SECTORS) and (
+        other.kind in state_like or other.sector in STATE_SECTORS
+    )
+    return both_state and actor.country is not None and actor.country == other.country
