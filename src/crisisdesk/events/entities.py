@@ -248,10 +248,12 @@ def _line_label(span: Span) -> bool:
     """'Background (Digest): ...', 'REACTION: ...': a word opening its line followed by a
     colon (perhaps after a bracket) labels what follows."""
     doc = span.doc
-    before = doc.text[: span.start_char].rsplit("\n", 1)[-1]
-    if before.strip():
-        return False
-    rest = doc.text[span.end_char : span.end_char + 40]
+    # tokens, not doc.text: spaCy rebuilds that string from every token per call
+    if span.start > 0:
+        previous = doc[span.start - 1]
+        if "\n" not in previous.whitespace_ and not (previous.is_space and "\n" in previous.text):
+            return False
+    rest = span[-1].whitespace_ + doc[span.end : span.end + 12].text
     return bool(re.match(r"\s*(?:\([^()\n]*\))?\s*:", rest))
 
 

@@ -65,16 +65,15 @@ def _after_line_break(previous: Token) -> bool:
     return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
 
 
-def _may_close_sentence(previous: Token) -> bool:
-    """Whether a sentence may end at ``previous``: a final mark, before any closing quotes or
-    extra white space."""
-    doc, index = previous.doc, previous.i
+def _may_close_sentence(tokens: list[Token], index: int, final: str) -> bool:
+    """Whether a sentence may end at ``tokens[index]``: a final mark, before any closing
+    quotes or extra white space."""
     while index > 0 and (
-        doc[index].is_space or (doc[index].is_punct and doc[index].text[-1] in _CLOSING_MARKS)
+        tokens[index].is_space
+        or (tokens[index].is_punct and tokens[index].text[-1] in _CLOSING_MARKS)
     ):
         index -= 1
-    final = _SENTENCE_FINAL.get(doc.lang_, _SENTENCE_FINAL["en"])
-    return doc[index].text[-1] in final
+    return tokens[index].text[-1] in final
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -86,11 +85,14 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     constraint the small models cut a name in two after an unpunctuated heading ("Boko" /
     "Haram fighters overran ...") and split mid-phrase in French ("Human" / "Rights Watch").
     """
-    for previous, token in pairwise(doc):
+    # the tokens once, as a list: indexing the Doc builds a Token per access
+    tokens = list(doc)
+    final = _SENTENCE_FINAL.get(doc.lang_, _SENTENCE_FINAL["en"])
+    for index, (previous, token) in enumerate(pairwise(tokens)):
         if _after_line_break(previous):
             if not token.is_space:
                 token.is_sent_start = True
-        elif token.is_space or not _may_close_sentence(previous):
+        elif token.is_space or not _may_close_sentence(tokens, index, final):
             token.is_sent_start = False
     return doc
 
