@@ -60,3 +60,13 @@ def only(events: list[Event], type_: str) -> Event:
     found = [e for e in events if e.type == type_]
     assert len(found) == 1, [(e.type, e.evidence[0].sentence) for e in events]
     return found[0]
+
+
+def types(events: list[Event]) -> list[str]:
+    """The coded types, sorted: what a test compares when the count of each matters."""
+    return sorted(e.type for e in events)
+
+
+def of_type(events: list[Event], type_: str) -> list[Event]:
+    """The events of ``type_``, in the order coded."""
+    return [e for e in events if e.type == type_]

@@ -8,13 +8,9 @@ from datetime import date
 
 from crisisdesk.model import Article, article_id
 
-from .conftest import only
+from .conftest import of_type, only
 
 PUBLISHED = date(2023, 12, 5)
-
-
-def of_type(events, type_: str):
-    return [e for e in events if e.type == type_]
 
 
 def names(actors) -> list[str]:

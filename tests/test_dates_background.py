@@ -11,6 +11,8 @@ from crisisdesk.dates.story import find_story_offsets
 from crisisdesk.events.sections import entry_dates
 from crisisdesk.model import Article, Span
 
+from .conftest import only
+
 PUBLISHED = date(2024, 11, 4)  # a Monday
 
 
@@ -29,7 +31,7 @@ def test_a_week_after_counts_back_from_the_clause_above_the_participle(code):
         "Niger's president threatened on Sunday to quit the regional force, accusing its "
         "partners of passivity, a week after jihadists killed 30 soldiers near Diffa."
     )
-    killing = only_type(code(text), "ASSAULT")
+    killing = only(code(text), "ASSAULT")
     assert _day(killing) == (date(2024, 10, 27), "day")
 
 
@@ -39,7 +41,7 @@ def test_a_day_after_parsed_as_a_conjunct_still_counts_from_the_report(code):
         "seized power and detained the president, a day after troops at two barracks "
         "demanded the sacking of the army chief."
     )
-    demand = only_type(code(text, date(2022, 1, 25)), "REQUEST")
+    demand = only(code(text, date(2022, 1, 25)), "REQUEST")
     assert _day(demand) == (date(2022, 1, 23), "day")
 
 
@@ -65,7 +67,7 @@ def test_a_seizure_misparsed_as_an_adjective_keeps_its_own_month(code):
     text = (
         "Relations between Paris and Bamako soured after the military seized power in August 2020."
     )
-    coup = only_type(code(text, date(2022, 8, 15)), "COERCE")
+    coup = only(code(text, date(2022, 8, 15)), "COERCE")
     assert (coup.date_start, coup.date_precision) == (date(2020, 8, 1), "month")
 
 
@@ -83,7 +85,7 @@ def test_leaders_meeting_on_a_day_decide_on_that_day(code):
         "The junta said on Thursday it would not bow to pressure.\n\n"
         "West African leaders, meeting in Abuja on 30 July, closed their borders with Niger."
     )
-    closure = only_type(code(text, date(2023, 8, 4)), "SANCTION")
+    closure = only(code(text, date(2023, 8, 4)), "SANCTION")
     assert _day(closure) == (date(2023, 7, 30), "day")
 
 
@@ -164,9 +166,3 @@ def test_live_entry_events_are_dated_by_their_heading(pipeline):
     events = pipeline.analyse([article])[0].events
     closure = _told(events, "closed the country's airspace")
     assert _day(closure) == (date(2023, 8, 6), "day")
-
-
-def only_type(events, type_: str):
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]

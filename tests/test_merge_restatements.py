@@ -7,11 +7,9 @@ from datetime import date
 
 from crisisdesk.model import Event
 
+from .conftest import of_type
+
 PUBLISHED = date(2023, 11, 16)  # a Thursday
-
-
-def of_type(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_]
 
 
 def sentences(event: Event) -> list[str]:

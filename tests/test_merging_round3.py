@@ -10,11 +10,7 @@ from datetime import date
 
 from crisisdesk.model import Event, Status
 
-from .conftest import ingest_text
-
-
-def of_type(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_]
+from .conftest import ingest_text, of_type
 
 
 def told_in(event: Event, words: str) -> bool:

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event
+from .conftest import types
 
 PUBLISHED = date(2024, 3, 9)
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 def test_habitual_ambushes_are_not_an_event(code) -> None:

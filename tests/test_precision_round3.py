@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event
-
-from .conftest import only
+from .conftest import only, types
 
 PUBLISHED = date(2025, 4, 24)  # a Thursday
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 # -- what is not an event ----------------------------------------------------------------

@@ -8,11 +8,9 @@ from datetime import date
 
 from crisisdesk.model import ActorKind, Sector
 
+from .conftest import of_type
+
 PUBLISHED = date(2019, 6, 12)
-
-
-def of_type(events, type_: str):
-    return [e for e in events if e.type == type_]
 
 
 def test_a_titled_name_is_a_person_even_where_a_town_shares_it(code):

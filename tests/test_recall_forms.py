@@ -8,11 +8,9 @@ from datetime import date
 
 from crisisdesk.model import Status
 
+from .conftest import of_type
+
 PUBLISHED = date(2022, 3, 9)
-
-
-def of_type(events, type_: str):
-    return [e for e in events if e.type == type_]
 
 
 def test_a_title_in_apposition_is_the_person_named(code):

@@ -8,11 +8,9 @@ from datetime import date
 
 from crisisdesk.model import Status
 
+from .conftest import of_type
+
 PUBLISHED = date(2022, 3, 9)
-
-
-def of_type(events, type_: str):
-    return [e for e in events if e.type == type_]
 
 
 def test_who_denies_a_role_in_the_killings_is_the_denied_doer(code):

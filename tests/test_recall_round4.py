@@ -12,9 +12,7 @@ from datetime import date
 
 from crisisdesk.model import Status
 
-
-def of_type(events, type_: str):
-    return [e for e in events if e.type == type_]
+from .conftest import of_type
 
 
 def months(events) -> list[tuple[int, int]]:

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event, Status
+from crisisdesk.model import Status
 
-from .conftest import only
+from .conftest import only, types
 
 PUBLISHED = date(2024, 3, 12)  # a Tuesday
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 # -- a modal, a plan or a decision marks its own clause -----------------------------------

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event, Status
+from crisisdesk.model import Status
 
-from .conftest import only
+from .conftest import only, types
 
 PUBLISHED = date(2024, 3, 12)  # a Tuesday
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 def test_announced_withdrawal_is_a_concession_made_when_it_was_said(code) -> None:

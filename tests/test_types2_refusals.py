@@ -11,13 +11,9 @@ from datetime import date
 
 from crisisdesk.model import Event, Status
 
-from .conftest import only
+from .conftest import only, types
 
 PUBLISHED = date(2024, 3, 8)  # a Friday
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 def told(events: list[Event]) -> list[tuple[str, str | None, str]]:

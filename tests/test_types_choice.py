@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event
-
-from .conftest import only
+from .conftest import only, types
 
 PUBLISHED = date(2024, 6, 14)  # a Friday
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 # -- REJECT: refusals, not any "no" or "turn" --------------------------------------------
