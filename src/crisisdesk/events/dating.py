@@ -53,8 +53,9 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
         subordinate = current.dep_ == "advcl" or (
             current.dep_ == "conj" and any(m.dep_ == "mark" for m in markers)
         )
-        if subordinate and marks & {"after", "before"} and distance is not None:
-            return _distance(current, distance, "after" in marks)
+        counted = marks & (DISTANCE_AFTER | DISTANCE_BEFORE)
+        if subordinate and counted and distance is not None:
+            return _distance(current, distance, bool(marks & DISTANCE_AFTER))
         if current.head.i == current.i:
             return None
         current = current.head
@@ -78,6 +79,8 @@ def _distance(clause: Token, distance: Token, after: bool) -> tuple[Token, int, 
     return clause, sign * number * months, "month"
 
 
+DISTANCE_AFTER = word_set("distance_after_marks")
+DISTANCE_BEFORE = word_set("distance_before_marks")
 DISTANCE_MONTHS = word_map("distance_units_in_months")
 DISTANCE_UNITS = word_map("distance_units_in_days")
 
