@@ -155,7 +155,7 @@ class EventCoder:
             doc,
             article.body,
             lambda s: any(start <= s.start_char < end for start, end in headings),
-            lambda s: self.dater.date_spans(s, article),
+            lambda s: self.sentence_dates(s, context),
             article.published,
             article.language,
         )
@@ -163,7 +163,7 @@ class EventCoder:
             doc,
             article.body,
             lambda s: any(start <= s.start_char < end for start, end in headings),
-            lambda s: self.dater.date_spans(s, article),
+            lambda s: self.sentence_dates(s, context),
             article.published,
             article.language,
             {d.sentence.start_char for d in drafts},
@@ -190,7 +190,7 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, context: DocumentContext, earlier: list[Draft] | None = None
     ) -> list[Draft]:
-        dates = self.dater.date_spans(sentence, context.article)
+        dates = self.sentence_dates(sentence, context)
         counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
         matches = find_triggers(
@@ -259,6 +259,14 @@ class EventCoder:
                     # "in August 2020 and again in May 2021": the act again, per remnant
                     drafts += gapping.gapped_repeats(dated, dates, triggered, context)
         return merge_in_sentence(drafts, self.quantities, sentence)
+
+    def sentence_dates(self, sentence: Span, context: DocumentContext) -> list[tuple[int, int]]:
+        """The sentence's date spans, found once per document (a fresh list per call)."""
+        spans = context.sentence_dates.get((sentence.start, sentence.end))
+        if spans is None:
+            spans = self.dater.date_spans(sentence, context.article)
+            context.sentence_dates[(sentence.start, sentence.end)] = spans
+        return list(spans)
 
     def events_proper(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         """Triggers that state an event of their own (:class:`TriggerSelection`)."""

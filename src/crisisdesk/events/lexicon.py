@@ -111,6 +111,9 @@ class Frame(_Frozen):
         return value if isinstance(value, str) and slot != "name" else None
 
 
+NO_PATTERNS: tuple[list, list] = ([], [])
+
+
 class Trigger(_Frozen):
     """One trigger entry: words that signal a PLOVER type (and mode) in a given frame."""
 
@@ -157,11 +160,21 @@ class Trigger(_Frozen):
 
     def verb_patterns(self, lemma: str) -> list[VerbPattern]:
         """This trigger's verb patterns whose head is ``lemma``."""
-        return [pattern for pattern in self.verbs if pattern.head == lemma]
+        return self._patterns_by_head.get(lemma, NO_PATTERNS)[0]
 
     def noun_patterns(self, lemma: str) -> list[NounPattern]:
         """This trigger's noun patterns whose head is ``lemma``."""
-        return [pattern for pattern in self.nouns if pattern.head == lemma]
+        return self._patterns_by_head.get(lemma, NO_PATTERNS)[1]
+
+    @cached_property
+    def _patterns_by_head(self) -> dict[str, tuple[list[VerbPattern], list[NounPattern]]]:
+        """Patterns by their head lemma, indexed at the first look-up: every token asks."""
+        index: dict[str, tuple[list[VerbPattern], list[NounPattern]]] = {}
+        for verb in self.verbs:
+            index.setdefault(verb.head, ([], []))[0].append(verb)
+        for noun in self.nouns:
+            index.setdefault(noun.head, ([], []))[1].append(noun)
+        return index
 
 
 class Lexicon(_Frozen):

@@ -59,6 +59,8 @@ class DocumentContext:
     ordered: list[Mention] = field(default_factory=list)
     # Character ranges of wire datelines (found on first use).
     datelines: list[tuple[int, int]] | None = None
+    # Date spans by sentence (start, end): the lead and narrative passes read them again.
+    sentence_dates: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, article: Article, kb: ActorKB, gazetteer: Gazetteer):
