@@ -248,21 +248,24 @@ def test_a_page_cut_before_its_text_is_an_error(pipeline, tmp_path: Path) -> Non
 class Interrupt:
     """Raises KeyboardInterrupt on the n-th call of a wrapped function, like Ctrl-C would."""
 
-    def __init__(self, function, on_call: int, when=lambda *args: True) -> None:
+    def __init__(self, function, on_call: int, when=lambda *args, **kwargs: True) -> None:
         self.function, self.on_call, self.when = function, on_call, when
         self.calls = 0
 
-    def __call__(self, *args):
-        if self.when(*args):
+    def __call__(self, *args, **kwargs):
+        if self.when(*args, **kwargs):
             self.calls += 1
             if self.calls == self.on_call:
                 raise KeyboardInterrupt
-        return self.function(*args)
+        return self.function(*args, **kwargs)
 
 
 def interrupt_analysis(pipeline: Pipeline, store: Store, monkeypatch) -> Interrupt:
-    """Ctrl-C while spaCy parses the second batch."""
-    interrupt = Interrupt(pipeline.analyse, on_call=2)
+    """Ctrl-C while spaCy parses the second batch (its first analysis; undated reports are
+    coded again once their story is known)."""
+    interrupt = Interrupt(
+        pipeline.analyse, on_call=2, when=lambda *args, **kwargs: kwargs.get("undated_leads")
+    )
     monkeypatch.setattr(pipeline, "analyse", interrupt)
     return interrupt
 
@@ -285,13 +288,14 @@ def test_interrupted_ingest_keeps_exactly_the_first_batch(
     monkeypatch.setattr(pipeline, "batch_size", 2)
     first_batch = [str(folder / name) for name in SIX_ARTICLES[:2]]
     analysed: list[list[DocumentResult]] = []
-    analyse = pipeline.analyse
+    store_batch = pipeline.store_batch
 
-    def recording_analyse(articles):
-        analysed.append(analyse(articles))
-        return analysed[-1]
+    def recording_store_batch(articles, stories, store):
+        stored, written = store_batch(articles, stories, store)
+        analysed.append(written)  # the results as they were stored
+        return stored, written
 
-    monkeypatch.setattr(pipeline, "analyse", recording_analyse)
+    monkeypatch.setattr(pipeline, "store_batch", recording_store_batch)
     with Store(db) as store, pytest.raises(KeyboardInterrupt):
         interrupt_at(pipeline, store, monkeypatch)
         ingest([str(folder)], store, pipeline)

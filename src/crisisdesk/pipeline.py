@@ -30,6 +30,9 @@ _SENTENCE_END = re.compile(r"\w[)\]'’\"”]*[.!?…]['’\"”)]*(?:\s|$)")
 MIN_SENTENCE_WORDS = 5
 # Below this many characters of body there is no article to read (a stub page, a paywall).
 MIN_BODY_CHARS = 40
+# The sentences of an undated report coded before its story is known (news leads tell the
+# who, what and where): enough to find the story; the report is coded in full once dated.
+LEAD = 3
 # Languages the coder has a lexicon and a spaCy pipeline for (data/plover/triggers.{lang}.yaml).
 CODED_LANGUAGES = ("en", "fr")
 
@@ -146,14 +149,19 @@ class Pipeline:
         return self._language_tools[language]
 
     def analyse(
-        self, articles: Sequence[Article], references: dict[str, date] | None = None
+        self,
+        articles: Sequence[Article],
+        references: dict[str, date] | None = None,
+        undated_leads: bool = False,
     ) -> list[DocumentResult]:
         """Parse and code a batch of articles, each language with its own spaCy pipeline and
         coder, in one batched pass per language (English and French; other languages get no
         events).
 
         ``references`` gives estimated reference dates for undated articles (see
-        :meth:`anchor_undated`); their own ``published`` stays empty.
+        :meth:`anchor_undated`); their own ``published`` stays empty. With
+        ``undated_leads``, undated articles get only the events of their lead: what their
+        story is found by, before :meth:`anchor_undated` codes them in full.
         """
         references = references or {}
         results = {a.id: DocumentResult(article=a) for a in articles}
@@ -181,7 +189,9 @@ class Pipeline:
             for article in group:
                 doc = parsed[article.id] if article.id in parsed else kept[article.id]
                 reference = references.get(article.id)
-                if reference is None:
+                if reference is None and undated_leads and article.published is None:
+                    results[article.id].events = coder.code(doc, article, lead_sentences=LEAD)
+                elif reference is None:
                     results[article.id].events = coder.code(doc, article)
                 else:
                     anchored = article.model_copy(update={"published": reference})
@@ -190,23 +200,41 @@ class Pipeline:
         return [results[a.id] for a in articles]
 
     def anchor_undated(self, store):
-        """A hook for the story assigner: re-code undated reports against their story.
+        """A hook for the story assigner: code undated reports in full against their story.
 
         An article without a publication date cannot resolve "last December" or "mid-November".
-        Once it has joined a story, the latest publication date of the story's dated reports
-        is a fair reference; the coder then resolves relative dates to their nearest
-        occurrence, since the reference itself is an estimate.
+        Once it has joined a story (by the events of its lead, see ``undated_leads``), the
+        latest publication date of the story's dated reports is a fair reference; the coder
+        then resolves relative dates to their nearest occurrence, since the reference itself
+        is an estimate. A report whose story has no dated report is coded without one.
         """
 
         def revise(results, links):
-            references = story_references(results, links, store)
-            if not references:
+            undated = [r.article for r in results if r.article.published is None]
+            if not undated:
                 return results
-            undated = [r.article for r in results if r.article.id in references]
+            references = story_references(results, links, store)
             redone = {r.article.id: r for r in self.analyse(undated, references)}
             return [redone.get(r.article.id, r) for r in results]
 
         return revise
+
+    def store_batch(
+        self, articles: Sequence[Article], stories, store
+    ) -> tuple[int, list[DocumentResult]]:
+        """Code a batch, assign it to stories and store it in one transaction: dated reports
+        coded in full, undated ones by their lead until their story dates them. Returns how
+        many articles were new and the results as stored."""
+        results = self.analyse(articles, undated_leads=True)
+        anchor = self.anchor_undated(store)
+        written: list[DocumentResult] = []
+
+        def before_store(batch, links):
+            written[:] = anchor(batch, links)
+            return written
+
+        stored = stories.write(results, before_store)
+        return stored, written
 
 
 @dataclass
@@ -261,15 +289,8 @@ def ingest(
         fresh = [a for a in pending if a.id not in known]
         summary.known += len(pending) - len(fresh)
         if fresh:
-            results = pipeline.analyse(fresh)
-            anchor = pipeline.anchor_undated(store)
-            written: list[DocumentResult] = []
-
-            def before_store(batch, links):
-                written[:] = anchor(batch, links)  # undated reports re-dated by their story
-                return written
-
-            summary.stored += stories.write(results, before_store)
+            stored, written = pipeline.store_batch(fresh, stories, store)
+            summary.stored += stored
             summary.events += sum(len(r.events) for r in written)
         pending.clear()
 

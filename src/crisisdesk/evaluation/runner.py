@@ -43,7 +43,7 @@ def run_gold(
         batch = list(articles.values())
         assigner = StoryAssigner(store)
         for start in range(0, len(batch), pipeline.batch_size):
-            assigner.write(pipeline.analyse(batch[start : start + pipeline.batch_size]))
+            pipeline.store_batch(batch[start : start + pipeline.batch_size], assigner, store)
         stored = {
             article_id: DocumentResult(
                 article=store.article(article_id),

@@ -8,6 +8,7 @@ nothing: there is no default code. The rules are stated for analysts in docs/cod
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -128,24 +129,41 @@ class EventCoder:
 
     # -- document ---------------------------------------------------------------------------
 
-    def code(self, doc: Doc, article: Article, estimated: bool = False) -> list[Event]:
+    def code(
+        self,
+        doc: Doc,
+        article: Article,
+        estimated: bool = False,
+        lead_sentences: int | None = None,
+    ) -> list[Event]:
         """All events of one parsed article, one per real event mentioned.
 
         With ``estimated``, ``article.published`` is an estimated reference (the date of the
         story an undated report belongs to): relative dates resolve to their nearest
-        occurrence rather than by tense.
+        occurrence rather than by tense. With ``lead_sentences``, only the events of the
+        report's first sentences (its lead) are coded: enough to tell what the report is
+        about, at a fraction of the cost.
         """
         # the grammar word lists answer in the coder's language (events/grammar.py)
         with coding_language(self.lexicon.language):
-            return self._code(doc, article, estimated)
+            return self._code(doc, article, estimated, lead_sentences)
 
-    def _code(self, doc: Doc, article: Article, estimated: bool) -> list[Event]:
+    def _code(
+        self, doc: Doc, article: Article, estimated: bool, lead_sentences: int | None
+    ) -> list[Event]:
         context = DocumentContext.build(doc, article, self.kb, self.gazetteer)
         context.estimated_reference = estimated
         headings = [(h.start, h.end) for h in article.headings]
+        end_of_text = _lead_end(doc, headings, lead_sentences)
+
+        def skipped(sentence: Span) -> bool:
+            return sentence.start_char >= end_of_text or any(
+                start <= sentence.start_char < end for start, end in headings
+            )
+
         drafts: list[Draft] = []
         for sentence in doc.sents:
-            if any(start <= sentence.start_char < end for start, end in headings):
+            if skipped(sentence):
                 continue
             found = self.code_sentence(sentence, context, drafts)
             carry_tolls(found, drafts, sentence, self.quantities)  # "the toll rose to 20"
@@ -154,7 +172,7 @@ class EventCoder:
         lead_dates = lead_paragraph_dates(
             doc,
             article.body,
-            lambda s: any(start <= s.start_char < end for start, end in headings),
+            skipped,
             lambda s: self.sentence_dates(s, context),
             article.published,
             article.language,
@@ -162,7 +180,7 @@ class EventCoder:
         narrative = narrative_dates(
             doc,
             article.body,
-            lambda s: any(start <= s.start_char < end for start, end in headings),
+            skipped,
             lambda s: self.sentence_dates(s, context),
             article.published,
             article.language,
@@ -719,6 +737,21 @@ def _holders(place_noun: Token) -> list[Token]:
             holders.append(child)
             holders.extend(g for g in child.children if g.dep_ in {"npadvmod", "compound"})
     return holders
+
+
+def _lead_end(doc: Doc, headings: list[tuple[int, int]], sentences: int | None) -> int:
+    """Where the lead of ``sentences`` sentences (headings not counted) ends; no limit: the
+    end of any text."""
+    if sentences is None:
+        return sys.maxsize
+    counted = 0
+    for sentence in doc.sents:
+        if any(start <= sentence.start_char < end for start, end in headings):
+            continue
+        counted += 1
+        if counted >= sentences:
+            return sentence.end_char
+    return sys.maxsize
 
 
 def _definite_noun(token: Token) -> bool:
