@@ -98,12 +98,15 @@ class DocumentContext:
 
     def _find_focus_country(self) -> str | None:
         """The country the document is about: the most mentioned, headline and lead weighted.
-        A dateline ("DOHA, 9 August") names where the reporter files from, not the subject."""
+        A dateline ("DOHA, 9 August") names where the reporter files from, not the subject,
+        and a capital standing for its government ("Paris condemns the decision") names a
+        party to the story, not where it happens."""
         votes: Counter[str] = Counter()
         lead_end = len(self.article.body) // 5
         if self.datelines is None:
             self.datelines = self._find_datelines()
         datelines = self.datelines
+        parties: Counter[str] = Counter()  # capitals named as governments: a last resort
         seen: set[int] = set()
         for mention in self.mentions.values():
             country = self._country_told(mention)
@@ -113,7 +116,10 @@ class DocumentContext:
                 continue
             seen.add(id(mention))
             weight = 2 if mention.span.start_char < lead_end else 1
-            votes[country] += weight
+            # "Paris condemns", "between Bamako and Paris": a party, not the story's scene
+            party = place_mentions.capital_for_government(mention)
+            (parties if party else votes)[country] += weight
+        votes = votes or parties
         return votes.most_common(1)[0][0] if votes else None
 
     def _country_told(self, mention: Mention) -> str | None:

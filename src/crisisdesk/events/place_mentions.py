@@ -23,6 +23,9 @@ SETTLEMENT_NOUNS = word_set("settlement_nouns")
 CAPITAL_NOUNS = word_set("capital_nouns")
 DIVISION_NOUNS = word_set("division_nouns")
 LOCATIVE_PREPS = word_set("locative_prepositions")
+BETWEEN_PREPS = word_set("between_prepositions")
+# where a capital names its government as a party: "Paris condemned", "Bamako was told"
+GOVERNMENT_ROLES = frozenset({"nsubj", "nsubjpass"})
 
 
 def resolve_ambiguous_places(context: DocumentContext, spans: list[Span]) -> None:
@@ -235,6 +238,22 @@ def place_there(context: DocumentContext, token: Token) -> Place | None:
         if mention.span.end <= token.i and mention.place is not None:
             return mention.place
     return None
+
+
+def capital_for_government(mention: Mention) -> bool:
+    """'Paris condemned the decision', 'relations between Bamako and Paris': a town named as
+    a party (the government it is the seat of), not in a locative phrase ('In Paris, the
+    ministry said ...')."""
+    place, actor, root = mention.place, mention.actor, mention.span.root
+    if place is None or actor is None or place.precision != PlacePrecision.TOWN:
+        return False
+    if actor.sector not in {Sector.GOV, Sector.STATE}:
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Bamako and Paris": as the first of the list
+    if root.dep_ == "pobj":
+        return root.head.lower_ in BETWEEN_PREPS  # "relations between Bamako and Paris"
+    return root.dep_ in GOVERNMENT_ROLES
 
 
 def describes_government(context: DocumentContext, token: Token) -> bool:

@@ -55,13 +55,18 @@ class EventPlacer:
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
         root = trigger.sent.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
+        if _in_relative_clause(trigger):
+            # "At a summit in Abuja, the bloc gave the leaders of Niger, who toppled Bazoum on
+            # 26 July, one week": a relative clause tells its noun's past, not the scene's
+            fronted = []
         best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
         # scene events take the scene from their paragraph (events/discourse.py); a statement
         # or decision in a "where" clause is made at the place the clause describes
         where = _where_antecedent(trigger) if draft.type not in SCENE_TYPES else []
         tiers = (own, arguments.clause_tokens(trigger), where, fronted)
+        parties = {t.i for _, t in draft.actors + draft.recipients}
         for tier, tokens in enumerate(tiers):
-            found = self._best_locative(tokens, None, used, context)
+            found = self._best_locative(tokens, None, used, context, parties)
             if found is not None:
                 rank, best_rank = SPECIFICITY[found[0].precision], 9
                 best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
@@ -111,13 +116,15 @@ class EventPlacer:
                     return place, obj
         return None
 
-    def _best_locative(self, tokens, best, used: set[int], context: DocumentContext):
+    def _best_locative(
+        self, tokens, best, used: set[int], context: DocumentContext, parties=frozenset()
+    ):
         """The most specific locative place among ``tokens``, or ``best`` if none is more so."""
         inside = {t.i for t in tokens}
         for token in tokens:
             if token.i in used or context.describes_government(token):
                 continue
-            if _describes_subject(token, inside):
+            if _describes_subject(token, inside, parties):
                 continue
             if _locative(token):
                 place = self.locative_place(token, context)
@@ -262,14 +269,28 @@ def _where_antecedent(trigger: Token) -> list[Token]:
     return []
 
 
-def _describes_subject(token: Token, inside: set[int]) -> bool:
+def _in_relative_clause(trigger: Token) -> bool:
+    """Whether the trigger belongs to a relative clause (its own verb or one governing it)."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "relcl":
+            return True
+        if token.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
+
+
+def _describes_subject(token: Token, inside: set[int], parties=frozenset()) -> bool:
     """'France, which has troops in the Sahel, warned ...': a place in a relative clause about
-    the subject says who the subject is, not where the event happened."""
+    the subject says who the subject is, not where the event happened. So does one about
+    another party to the event ('to demand the departure of the 1,000 American soldiers, most
+    of whom are at a drone base near Agadez')."""
     for ancestor in token.ancestors:
         if ancestor.i not in inside:
             return False
         if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
             return ancestor.head.i in inside
+        if ancestor.dep_ == "relcl" and ancestor.head.i in parties:
+            return True
     return False
 
 

@@ -8,7 +8,12 @@ venue places the statements and decisions (not scene events: a deployment ordere
 happens elsewhere) of the meeting's participants, or of the act the venue sentence names ("the
 signing"), that have no place of their own more precise than a country. Earlier acts of the same
 participants are not placed there: those with a date of their own outside the meeting's, and
-those told in the past perfect ("ECOWAS had also threatened to use force").
+those told in the past perfect ("ECOWAS had also threatened to use force"), nor acts told as
+only possible or planned ("ECOWAS could impose sanctions"): they have not been taken anywhere.
+A body that met is also known by the capitalised head of the name it met under, so "The
+Authority" and "the Council" in a communiqué's later points are the body that met ("The
+Authority of Heads of State ... held a summit in Abuja"; "a meeting of the Council held in
+Addis Ababa").
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from crisisdesk.events import arguments
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
-from crisisdesk.model import Place, PlacePrecision
+from crisisdesk.model import Place, PlacePrecision, Status
 
 MEETING_NOUNS = word_set("meeting_nouns")
 MEETING_VERBS = word_set("meeting_verbs")
@@ -45,6 +50,8 @@ class Venue:
     sentence_start: int  # character offset of the sentence naming the venue
     actor_ids: set[str] = field(default_factory=set)
     event_words: set[str] = field(default_factory=set)  # "sign" for "the signing took place"
+    # capitalised heads of the names the participants met under: "authority", "council"
+    heads: set[str] = field(default_factory=set)
 
 
 def find_venues(context: DocumentContext) -> list[Venue]:
@@ -103,7 +110,8 @@ def _venue_of(holder: Token, place: Place, context: DocumentContext) -> Venue | 
         verb = arguments.clause_verb(holder)  # "At a summit in Accra, ECOWAS agreed ..."
         if verb is not None and _planned(verb):
             return None
-        return Venue(place, start, _subject_actors(verb, context) if verb is not None else set())
+        subjects = _subjects(verb) if verb is not None else []
+        return Venue(place, start, _actors(subjects, context), heads=_name_heads(subjects))
     if holder.pos_ != "VERB" or _planned(holder):
         return None  # "heads of state will meet in Abuja on Sunday": not yet a venue
     if lemma in MEETING_VERBS:
@@ -114,7 +122,12 @@ def _venue_of(holder: Token, place: Place, context: DocumentContext) -> Venue | 
         if holder.dep_ in {"acl", "relcl"} and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
             subjects = [holder.head]
         actors = _actors(subjects, context) or _set_off_subject(holder, context)
-        return Venue(place, start, actors)
+        return Venue(place, start, actors, heads=_name_heads(subjects))
+    meeting = _held_meeting(holder) if lemma in VENUE_VERBS else None
+    if meeting is not None:
+        # "a meeting of the Council held in Addis Ababa": those whose meeting it was met there
+        owners = _owners(meeting)
+        return Venue(place, start, _actors(owners, context), heads=_name_heads(owners))
     if lemma in VENUE_VERBS:
         # "The signing took place in Bamako", "the summit was held in Abuja"
         objects = [c for c in holder.children if c.dep_ == "dobj"]
@@ -124,10 +137,57 @@ def _venue_of(holder: Token, place: Place, context: DocumentContext) -> Venue | 
         if lemma == "hold" and any(c.dep_ == "nsubj" for c in named):
             # "ECOWAS held a summit in Abuja": the holders met there
             meetings = [o for o in objects if o.lemma_.lower() in MEETING_NOUNS]
-            return Venue(place, start, _actors(named, context)) if meetings else None
+            if not meetings:
+                return None
+            return Venue(place, start, _actors(named, context), heads=_name_heads(named))
         words = {w for n in named for w in _event_words(n)}
         return Venue(place, start, event_words=words) if words else None
     return None
+
+
+def _held_meeting(participle: Token) -> Token | None:
+    """The meeting a participle 'held' describes: 'a meeting held in Abuja', and 'a meeting of
+    the Council held in Addis Ababa', where the parser hangs it on the owner."""
+    if participle.dep_ != "acl":
+        return None
+    noun = participle.head
+    if _is_meeting(noun):
+        return noun
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ in GENITIVE_PREPS and _is_meeting(of.head):
+        return of.head
+    return None
+
+
+def _is_meeting(noun: Token) -> bool:
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in MEETING_NOUNS
+
+
+def _owners(meeting: Token) -> list[Token]:
+    """Whose meeting it is: 'a meeting of the Council', 'the Council's meeting'."""
+    owners = [c for c in meeting.children if c.dep_ == "poss"]
+    for prep in meeting.children:
+        if prep.dep_ == "prep" and prep.lower_ in GENITIVE_PREPS:
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+    return owners
+
+
+def _name_heads(heads: list[Token]) -> set[str]:
+    """The capitalised nouns heading the participants' names ("The Authority of Heads of
+    State", "the Council"), by which a communiqué goes on naming them."""
+    return {
+        h.lemma_.lower()
+        for head in heads
+        for h in arguments.coordinated(head)
+        if _capitalised_noun(h)
+    }
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A common noun written as a name mid-sentence or after 'The': 'the Council'."""
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.text[:1].isupper():
+        return False
+    return token.i > token.sent.start
 
 
 def _event_words(noun: Token) -> set[str]:
@@ -187,6 +247,8 @@ def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[s
     for draft in drafts:
         if draft.type in scene_types or not _vague(draft.place):
             continue
+        if draft.reading.status in {Status.HYPOTHETICAL, Status.PLANNED}:
+            continue  # "ECOWAS could impose sanctions": not taken at any meeting yet
         venue = _venue_for(draft, venues) or _continued(draft, placed)
         if venue is not None and _same_time(draft, venue, drafts):
             draft.place = (venue.place, None)
@@ -203,7 +265,12 @@ def _venue_for(draft: Draft, venues: list[Venue]) -> Venue | None:
         if not (token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPS)
     }
     lemma = draft.match.token.lemma_.lower()
-    fitting = [v for v in venues if _met(v, actor_ids) or lemma in v.event_words]
+    heads = {
+        token.lemma_.lower() for _, token in draft.actors if _capitalised_noun(token)
+    }
+    fitting = [
+        v for v in venues if _met(v, actor_ids) or lemma in v.event_words or v.heads & heads
+    ]
     before = [v for v in fitting if v.sentence_start <= draft.sentence.start_char]
     return before[-1] if before else (fitting[0] if fitting else None)
 
