@@ -46,8 +46,10 @@ _SHAPES: tuple[tuple[str, str], ...] = (
     ("decade", r"<<ART>>(?P<decade>(?:19|20)\d0)['’]?s"),
     ("decade", r"<<ART>><<DECADE_PREFIX>>\s+(?P<decade>(?:19|20)?\d0)(?!\d)"),
     (
-        # "March this year", "mars de l'année dernière": a month of a year told from publication
+        # "March this year", "mars de l'année dernière": a month of a year told from publication;
+        # "28 January this year", "le 28 janvier de l'année dernière": a day of it
         "month_rel_year",
+        r"(?:<<ART>>(?P<day><<DAY_NUMBER>>)<<ORDINAL>>\s+)?"
         r"(?P<month><<MONTH>>)(?:\s+<<JOINER>>)?\s+<<ART>>(?:(?P<rel_before><<REL_BEFORE>>)\s+)?"
         r"(?P<unit><<YEAR_WORD>>)(?:\s+(?P<rel_after><<REL_AFTER>>))?",
     ),

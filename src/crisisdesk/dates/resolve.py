@@ -231,12 +231,19 @@ def _month(match: re.Match[str], context: _Context) -> DateValue | None:
 
 
 def _month_rel_year(match: re.Match[str], context: _Context) -> DateValue | None:
-    """ "March this year", "August last year", "mars de l'année dernière"."""
+    """ "March this year", "August last year", "mars de l'année dernière", "28 January this
+    year"."""
     direction = context.direction(match)
     if direction is None or context.published is None:
         return None  # "March of the year" names no year
     month = int(word_meaning(context.lexicon.months, match["month"]) or 0)
-    return DateValue.of(date(context.published.year + direction, month, 1), DatePrecision.MONTH)
+    year = context.published.year + direction
+    if match["day"]:
+        try:
+            return DateValue.of(date(year, month, int(match["day"])), DatePrecision.DAY)
+        except ValueError:
+            return None  # "31 February this year"
+    return DateValue.of(date(year, month, 1), DatePrecision.MONTH)
 
 
 def _month_year(match: re.Match[str], context: _Context) -> DateValue | None:

@@ -69,6 +69,8 @@ def _distance(clause: Token, distance: Token, after: bool) -> tuple[Token, int, 
     if days is None and months is None:
         return None
     count = next((c for c in distance.children if c.dep_ == "nummod"), None)
+    if count is None and distance.tag_ in {"NNS", "NNPS"}:
+        return None  # "days after", "weeks before": an unknown count, no day to count back
     quantities = load_quantities(current_language())
     number = quantities.value_of([count.text]) if count is not None else 1
     if number is None:
@@ -431,8 +433,9 @@ def lead_paragraph_dates(
 ) -> list[tuple[int, DateValue]]:
     """The day and week dates the lead paragraph writes (offset, value), read in the past.
 
-    The lead paragraph is the first with a finite verb: a dateline ("BAMAKO, Nov 15") or a
-    byline is not it. ``skip`` tells headings; ``spans_of`` finds a sentence's date spans.
+    The lead paragraph is the first with a finite verb that asks no question: a dateline
+    ("BAMAKO, Nov 15"), a byline or a question title is not it. ``skip`` tells headings;
+    ``spans_of`` finds a sentence's date spans.
     """
     found: list[tuple[int, DateValue]] = []
     lead_end: int | None = None
@@ -440,6 +443,9 @@ def lead_paragraph_dates(
         if skip(sentence):
             continue
         if lead_end is None:
+            # a question is a title or a heading ("Why has Chad arrested Masra?"), not news
+            if sentence.text.rstrip().endswith("?"):
+                continue
             if not any(token.tag_ in FINITE_TAGS for token in sentence):
                 continue
             end = body.find("\n\n", sentence.start_char)

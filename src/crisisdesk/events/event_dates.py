@@ -62,8 +62,11 @@ class EventDater:
         """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
         # a dateline's date is the report's, not an event's ("LOMÉ, 14 June 2022 (Wire) - ")
         spans = [span for span in spans if not context.in_dateline(span[0])]
+        # "..., days after its chief died in a raid on 26 October": a date of the clause's own
+        # beats the main clause's date counted back
         shifted = self._date_from_main_clause(draft, spans, context)
-        if shifted is not None:
+        own = self._own_date_span(draft, spans) if shifted is not None and spans else None
+        if shifted is not None and not (own is not None and own[1] is None):
             draft.date = shifted
             return [draft]
         if not spans:

@@ -6,7 +6,9 @@ the page's last update: the lead of a live page is its newest entry, so lending 
 to every entry dates the whole page's past to its last day. An entry heading opens with a clock
 time, or with a day and then a clock time; one with a time but no day ("18:30 - Junta turns
 away joint mission") is on the day of the entry before it, or on the page's day for the first.
-A heading without a time ("Background") ends the entries.
+A timeline ("what we know", "how the week unfolded") heads its entries with the day alone
+("Wednesday 16 September"): a heading that is nothing but a day opens an entry of that day.
+A heading without a time or a day ("Background") ends the entries.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def entry_dates(article: Article) -> list[tuple[int, int, DateValue | None]]:
         end = headings[number + 1].start if number + 1 < len(headings) else len(article.body)
         text = article.body[heading.start : heading.end]
         clock = CLOCK.search(text)
-        if (
+        day_only = clock is None and _day_heading(text, article.language)
+        if not day_only and (
             clock is None
             or clock.start() > ENTRY_LEAD_CHARS
             or not _opens_entry(text, clock, article.language)
@@ -44,7 +47,8 @@ def entry_dates(article: Article) -> list[tuple[int, int, DateValue | None]]:
             sections.append((heading.end, end, None))
             current = None if entries else current
             continue
-        written = _heading_day(text[: clock.start()], article.published, article.language)
+        before_clock = text if clock is None else text[: clock.start()]
+        written = _heading_day(before_clock, article.published, article.language)
         if written is None and not entries:
             written = _page_day(article.published)
         current = written or current
@@ -69,6 +73,14 @@ def _opens_entry(text: str, clock: re.Match[str], language: str) -> bool:
         return True
     spans = find_date_spans(before, language)
     return bool(spans) and spans[0][0] == 0 and before[spans[-1][1] :].strip(" ,") == ""
+
+
+def _day_heading(text: str, language: str) -> bool:
+    """Whether a heading is a date and nothing else ("Wednesday 16 September", "Lundi 7
+    août"): a dateline or a title that holds a date ("Niamey, 7 August") is not."""
+    stripped = text.strip(" ,-|:")
+    spans = find_date_spans(stripped, language)
+    return len(spans) == 1 and spans[0] == (0, len(stripped)) and any(c.isdigit() for c in stripped)
 
 
 def _heading_day(text: str, published: date | None, language: str) -> DateValue | None:
