@@ -5,8 +5,8 @@ morphology, and corrects a few words ("not" is a particle, "'s" after "let" is "
 general token Matcher over every document and then sets attributes match by match; on our
 reports that costs as much as the whole tagger. Every rule of the models we ship tests one or
 two tokens on a handful of attributes, so the same rules can be read once into a table: a
-token's tag, lower-case form, dependency and white-space flag decide which single-token rules
-match it, and that answer is kept for the next token with the same four values.
+token's tag, part of speech, word form, dependency and white-space flag decide which rules
+match it, and that answer is kept for the next token with the same values.
 
 The results are the same as the stock component's, rule for rule: matching reads the document
 as the parser left it, and the matched rules are applied in their order, a later rule
