@@ -363,8 +363,37 @@ def passive_agents(noun: Token) -> list[Token]:
     return agents
 
 
+ENACTMENT_NOUNS = word_set("enactment_nouns")
+NOMINAL_POS = {"NOUN", "PROPN"}
+# a list of measures: "X, Y and Z" (the parser hangs a comma-joined item as an apposition)
+LIST_DEPS = {"conj", "appos"}
+
+
+def clause_noun(noun: Token) -> Token:
+    """The noun that stands for a noun trigger in its verb's clause. A verb governs all of its
+    coordinated objects, not the first alone ("announced the closure of the borders and a
+    curfew": the curfew was announced too), and a measure named as the complement of its
+    enactment is enacted by that noun's verb ("announced the imposition of a curfew")."""
+    for _ in range(6):  # a short chain: "X, Y and the imposition of Z"
+        head = noun.head
+        if head.i == noun.i:
+            break
+        if noun.dep_ in LIST_DEPS and head.pos_ in NOMINAL_POS:
+            noun = head
+        elif (
+            noun.dep_ == "pobj"
+            and head.lower_ in GENITIVE_PREPS
+            and head.head.lemma_.lower() in ENACTMENT_NOUNS
+        ):
+            noun = head.head
+        else:
+            break
+    return noun
+
+
 def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
     """Verb a noun trigger hangs from, and how: ('launched', 'object'), ('erupted', 'subject')."""
+    noun = clause_noun(noun)
     head = noun.head
     if head.i == noun.i or head.pos_ not in {"VERB", "AUX"}:
         return None, None

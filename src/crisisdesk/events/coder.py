@@ -557,9 +557,10 @@ class EventCoder:
             # "rejected a U.S. request", "welcomed France's offer", "dismissed an appeal from
             # the president", "accepted demands by the rebels": whose proposal it was.
             self._assign(draft, "recipient", owners, context, match)
-        if match.entry.type == "REQUEST" and not draft.recipients:
+        if match.entry.type in {"REQUEST", "PROTEST"} and not draft.recipients:
             # "demanded the withdrawal of Serbian forces", "an admission by Moscow": who is
-            # asked is who would carry out what is demanded.
+            # asked is who would carry out what is demanded (and a protest's demand: "who
+            # were demanding the resignation of Kaboré" opposes Kaboré).
             for obj in objects:
                 doers = arguments.prep_heads(obj, DOER_PREPS)
                 self._assign(draft, "recipient", doers, context, match)
@@ -682,11 +683,17 @@ class EventCoder:
             [a.sector.value for a in actors if a.sector],
         )
         date_value = draft.date[0] if draft.date else None
+        mode = entry.mode
+        if entry.id in POLICIES.multilateral_entries and mode is None and not recipients and any(
+            a.sector is not None and a.sector.value in POLICIES.multilateral_sectors
+            for a in actors
+        ):
+            mode = "multilateral"  # "the Peace and Security Council is due to meet"
         return Event(
             id=event_id(article.id, draft.match.start_char, entry.type, date_value),
             article_id=article.id,
             type=entry.type,
-            mode=entry.mode,
+            mode=mode,
             contexts=contexts,
             actors=actors,
             recipients=recipients,
@@ -701,7 +708,7 @@ class EventCoder:
             abducted=_low(draft, "abducted"),
             arrested=_low(draft, "arrested"),
             troops=_low(draft, "troops"),
-            cameo=self.ontology.cameo_root(entry.type, entry.mode),
+            cameo=self.ontology.cameo_root(entry.type, mode),
             acled_event_type=acled[0] if acled else None,
             acled_sub_event_type=acled[1] if acled else None,
             confidence=confidence(draft),
@@ -803,7 +810,7 @@ __all__ = ["EventCoder", "Tense"]
 def _object_of_its_actor(draft: Draft) -> bool:
     """A noun trigger that is the object of a verb whose subject is the event's actor: an act
     someone is reported to do ('the army carried out air strikes'), not a topic."""
-    noun = draft.match.token
+    noun = arguments.clause_noun(draft.match.token)  # "announced the closure ... and a curfew"
     if noun.dep_ != "dobj":
         return False
     subjects = {c.i for c in noun.head.children if c.dep_ == "nsubj"}

@@ -34,6 +34,8 @@ class CodingPolicies(BaseModel):
     refused_modes: dict[str, str]
     ordered_noun_types: frozenset[str]
     judged_act_types: frozenset[str]
+    multilateral_sectors: frozenset[str]
+    multilateral_entries: frozenset[str]
 
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""

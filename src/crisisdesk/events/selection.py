@@ -115,6 +115,15 @@ class TriggerSelection:
                 dropped.add(match.token.i)  # "retaliated by recalling", "on the junta's orders"
             if self._organisation_name(match):
                 dropped.add(match.token.i)  # "including the Joint Force": a body's name
+            if _framing_meeting(match, matches):
+                dropped.add(match.token.i)  # "the Council, meeting in Addis Ababa, suspended"
+            if match.entry.type == "REQUEST" and _protesters_demand(match.token):
+                # "protesters who were demanding the resignation of Kaboré": the demand is the
+                # protest's, told by its content; coded once, as the protest
+                if any(m.entry.type == "PROTEST" for m in matches):
+                    dropped.add(match.token.i)
+                else:
+                    retyped[match.token.i] = self.as_type(match, "PROTEST", match)
             if _stance_predicate(match):
                 # "Israel is opposed to French mediation": a stance held, its holder the subject
                 retyped[match.token.i] = TriggerMatch(
@@ -561,6 +570,65 @@ def _describes(token: Token) -> bool:
 # "les militaires français déployés au Mali", "sont stationnés à Kamboinsin" (grammar files)
 STATIVE_PARTICIPLES = word_set("stative_participles")
 STATIVE_PASSIVES = word_set("stative_passives")
+
+
+PARTNER_PREPS = word_set("accompaniment_prepositions")
+PROTESTER_NOUNS = word_set("protester_nouns")
+RELATIVE_PRONOUNS = word_set("relative_pronouns")
+PERSON_RELATIVES = word_set("person_relative_pronouns")
+NOUN_PHRASE_LINKS = {"appos", "pobj", "prep"}
+
+
+def _protesters_demand(token: Token) -> bool:
+    """A demand whose speakers are protesters: "protesters demanded", "protesters who were
+    demanding", "des manifestants qui réclamaient"; "hundreds of protesters in the capital,
+    Ouagadougou, who were demanding": "who" is a person, so the parser's place is passed over
+    for the people the phrase began with."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speakers = [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
+    if token.dep_ in {"relcl", "acl"}:
+        antecedent = token.head
+        speakers.append(antecedent)
+        if any(s.lower_ in PERSON_RELATIVES for s in subjects):
+            while antecedent.dep_ in NOUN_PHRASE_LINKS and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head
+                speakers.append(antecedent)
+    named = speakers + [
+        g for s in speakers for p in s.children if p.lower_ in GENITIVE_PREPS
+        for g in p.children if g.dep_ == "pobj"
+    ]  # "hundreds of protesters"
+    return any(s.lemma_.lower() in PROTESTER_NOUNS for s in named)
+
+
+def _framing_meeting(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """A meeting told only as the setting of its decisions: "the Peace and Security Council,
+    meeting in Addis Ababa, suspended Burkina Faso", "les dirigeants de la CEDEAO réunis à
+    Abuja ont ordonné ...". The participle describes who decided; the decisions are the events
+    and the meeting is their venue (tests/gold/README.md, "Meetings"). A meeting with a named
+    partner ("meeting with Macron") or with no decision beside it stays a CONSULT."""
+    token = match.token
+    if match.entry.type != "CONSULT" or token.pos_ != "VERB" or token.dep_ not in {"acl", "advcl"}:
+        return False
+    if token.tag_ != "VBG" and "Part" not in token.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in token.children
+    ):
+        return False
+    main = token.head
+    if token.dep_ == "acl":
+        if main.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        main = main.head
+    if main.pos_ not in {"VERB", "AUX"}:
+        return False
+    own = {t.i for t in token.subtree}
+    return any(
+        m.entry.type != "CONSULT" and m.token.i not in own and main in (m.token, *m.token.ancestors)
+        for m in matches
+    )
 
 
 def _stationed(token: Token) -> bool:

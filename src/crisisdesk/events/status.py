@@ -305,10 +305,16 @@ def _phrase_governs(start: Token, chain: list[Token]) -> bool:
 
 
 def _progressive(verb: Token) -> bool:
-    """'is withdrawing', 'are fighting': be + present participle."""
-    return verb.tag_ == "VBG" and any(
-        child.dep_ == "aux" and child.lemma_ == "be" for child in verb.children
-    )
+    """'is withdrawing', 'are fighting', 'have been fighting': be + present participle, in the
+    present, or in the past of reported speech ('said it was fighting': the tense moved back).
+    The past progressive told by the report itself ('protesters who were demanding his
+    resignation') is an act in progress at a past time the report is about: done."""
+    if verb.tag_ != "VBG":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(c.lemma_ == "be" for c in auxiliaries):
+        return False
+    return verb.dep_ == "ccomp" or not any(c.tag_ == "VBD" for c in auxiliaries)
 
 
 def _tense(chain: list[Token], status: Status) -> Tense:
