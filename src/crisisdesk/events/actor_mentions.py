@@ -47,6 +47,10 @@ OWNER_PREPS = word_set("owner_prepositions")
 AUTHOR_PRONOUNS = word_set("author_pronouns")
 COUNT_WORDS = word_set("count_words")
 COLLECTIVE_NOUNS = word_set("collective_nouns")
+# "the council", "the committee": nouns that name a body by the head of its name
+NAMED_BODY_NOUNS = word_set("governing_body_nouns")
+# "the new council": modifiers that leave a back-reference a back-reference
+BACK_REFERENCE_MODIFIERS = word_set("back_reference_modifiers")
 INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 # people who follow a cause without bearing its arms
 CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
@@ -97,7 +101,7 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     operation = _un_operation(context, token)
     if operation is not None:
         return operation
-    person = _name_cut_short(context, token)
+    person = _name_cut_short(context, token) or _surname_alone(context, token)
     if person is not None:
         return person
     lower = token.lower_
@@ -140,6 +144,23 @@ def _name_cut_short(context: DocumentContext, token: Token) -> Actor | None:
     return None
 
 
+def _surname_alone(context: DocumentContext, token: Token) -> Actor | None:
+    """'Déby, a general, took power' after 'transitional president Mahamat Idriss Déby': a
+    lone proper noun the recogniser left out of every entity is the person named in full
+    before whose last name it is."""
+    if token.pos_ != "PROPN" or token.ent_type_ or any(c.dep_ == "compound" for c in token.lefts):
+        return None
+    if token.head.pos_ == "PROPN" and token.dep_ == "compound":
+        return None  # part of a longer name
+    for start, actor in reversed(context.history):
+        if start >= token.i or actor.kind != ActorKind.PERSON:
+            continue
+        words = actor.name.split()
+        if len(words) > 1 and words[-1] == token.text:
+            return actor.model_copy(update={"mention": token.text})
+    return None
+
+
 def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
     """'its fighters', 'JNIM's fighters', 'Boko Haram fighters': forces named by their
     owner act for the owner."""
@@ -153,6 +174,13 @@ def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
     # a named group as the noun's modifier ("Boko Haram fighters", "Wagner mercenaries");
     # a state modifier ("Malian troops") is the country's own sector actor, handled apart
     owners += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    named = any(
+        c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children
+    )
+    if lemma in TITLE_NOUNS and not named:
+        # "the army chief of staff", "its air force chief": a title heads the body it names
+        # (a title with the holder's name is the person: "opposition leader Succès Masra")
+        owners += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
             owners += [c for c in prep.children if c.dep_ == "pobj"]
@@ -235,12 +263,16 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
     if sector is None and _kind_modifiers(token):
         # "opposition parties", "jihadist groups", "a transitional military council": the
         # phrase names the kind where its head alone does not
-        sector = context.kb.sector_for_noun(" ".join([*_kind_modifiers(token), lemma]))
+        # "the new military council": a describing word before the phrase does not change it
+        modifiers = _kind_modifiers(token)
+        while sector is None and modifiers:
+            sector = context.kb.sector_for_noun(" ".join([*modifiers, lemma]))
+            modifiers = modifiers[1:]
         named_by_phrase = sector is not None
     if sector is None:
         if lemma in context.by_head and is_definite(token) and not _kind_modifiers(token):
             return context.by_head[lemma].model_copy(update={"mention": token.text})
-        return None
+        return _named_body_before(context, token)
     mention = noun_phrase_text(token)
     own_country = modifier_country(context, token)  # "Chad's ambassador" is not the last one
     if lemma in context.by_head and mention.lower() in {lemma, token.lower_} and not own_country:
@@ -275,6 +307,24 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
         # "the French ambassador", "a military council": later "the ambassador", "the council"
         context.by_head[lemma] = actor
     return actor
+
+
+def _named_body_before(context: DocumentContext, token: Token) -> Actor | None:
+    """'a National Council for Democracy had taken power ... The new council closed the
+    borders': a definite body noun (council, committee) refers back to the latest body named
+    before it whose own name holds that noun. Only modifiers that describe, not classify, may
+    stand before it ("the new council", not "the security council")."""
+    lemma = token.lemma_.lower()
+    if lemma not in NAMED_BODY_NOUNS or not is_definite(token):
+        return None
+    if any(word not in BACK_REFERENCE_MODIFIERS for word in _kind_modifiers(token)):
+        return None
+    for start, actor in reversed(context.history):
+        if start >= token.i or actor.kind != ActorKind.ORGANISATION:
+            continue
+        if lemma in {word.lower() for word in actor.name.split()}:
+            return actor.model_copy(update={"mention": token.text})
+    return None
 
 
 def _stated_nationality(context: DocumentContext, token: Token) -> bool:

@@ -42,7 +42,7 @@ from crisisdesk.events.merging import (
     merge_repeated,
     parties_restate,
 )
-from crisisdesk.events.numbers import Count, sentence_counts, supersedes, troop_count
+from crisisdesk.events.numbers import Count, added, sentence_counts, supersedes, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
 from crisisdesk.events.placing import EventPlacer, located
 from crisisdesk.events.policies import load_policies
@@ -250,7 +250,7 @@ class EventCoder:
                     draft.actors = list(before.actors)
                 else:
                     draft.actors = _ordered_to_act(draft, earlier or [])
-            self.fill_counts(draft, counts)
+            self.fill_counts(draft, counts, context)
             victims = draft.recipients or draft.counts
             if not draft.actors:
                 self._default_actor(draft, context)
@@ -649,17 +649,36 @@ class EventCoder:
 
     # -- numbers, places, dates -------------------------------------------------------------
 
-    def fill_counts(self, draft: Draft, counts: list[Count]) -> None:
+    def fill_counts(
+        self, draft: Draft, counts: list[Count], context: DocumentContext | None = None
+    ) -> None:
         """The sentence's casualty counts that belong to this kind of event, and troops."""
         for count in counts:
-            if draft.type in COUNT_TYPES[count.kind] and supersedes(count, draft.counts):
+            if draft.type not in COUNT_TYPES[count.kind]:
+                continue
+            if supersedes(count, draft.counts):
                 draft.counts[count.kind] = count
+            elif context is not None and self._own_losses(draft, count, context):
+                # "neutralised 1,000 terrorists ... and 52 of our soldiers fell": the dead of
+                # both sides of one fight are its toll, as ACLED counts them
+                draft.counts[count.kind] = added(draft.counts[count.kind], count)
         if draft.type in {"MOBILIZE", "RETREAT"}:
             troops = troop_count(
                 arguments.clause_tokens(draft.match.token), self._is_force, self.quantities
             )
             if troops is not None:
                 draft.counts["troops"] = troops
+
+    def _own_losses(self, draft: Draft, count: Count, context: DocumentContext) -> bool:
+        """A second toll of the sentence that counts the doers' own dead, where the first
+        counts the other side's."""
+        kept = draft.counts[count.kind]
+        if count.kind != "dead" or count.revised or kept.revised or count.token == kept.token:
+            return False
+        doers = {actor.id for actor, _ in draft.actors}
+        victims = {actor.id for actor in context.actors_of(count.token)}
+        first = {actor.id for actor in context.actors_of(kept.token)}
+        return bool(victims & doers) and not first & doers
 
     def _is_force(self, token: Token) -> bool:
         sector = self.kb.sector_for_noun(token.lemma_.lower())

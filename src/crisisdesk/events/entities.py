@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels the recogniser gives a lone surname: a person's, a place's, an organisation's
+SURNAME_LABELS = {"PERSON", "GPE", "ORG"}
 # "Civic Space Watch West Africa": proper nouns with one of these words name an organisation
 ORGANISATION_WORDS = word_set("organisation_name_words")
 # "Secretary of State", "Chief of Staff": the noun after "of" belongs to the title
@@ -148,10 +150,15 @@ def _entity_actor(context: DocumentContext, span: Span) -> Actor | None:
         return None  # "this barbaric attack" tagged PERSON: a name has a capital
     if _not_a_name(span):
         return None
+    # "detained Condé" after "President Alpha Condé": the same man, also where the recogniser
+    # takes the lone surname for a place or a body ("Masra resigned") that no gazetteer knows
+    surname = span.label_ == "PERSON" or (
+        span.label_ in SURNAME_LABELS and context.gazetteer.lookup(span.text) is None
+    )
+    if surname and (earlier := _person_named_before(context, span)):
+        return earlier
     if span.label_ == "ORG":
         return _unknown_organisation(context, span)
-    if span.label_ == "PERSON" and (earlier := _person_named_before(context, span)):
-        return earlier  # "detained Condé" after "President Alpha Condé": the same man
     if span.label_ == "PERSON" and (
         context.gazetteer.lookup(span.text) is None or _titled(context, span)
     ):

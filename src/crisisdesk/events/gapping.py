@@ -24,6 +24,7 @@ from crisisdesk.dates.resolve import DateValue, Tense, resolve_date
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.events.numbers import Count
 from crisisdesk.events.triggers import TriggerMatch
 from crisisdesk.model import ActorKind, Place
 
@@ -148,7 +149,7 @@ def _repeat(draft: Draft, value: DateValue, remnant: Remnant, context: DocumentC
     words = (*draft.match.words, remnant.first)
     repeat.match = TriggerMatch(remnant.first, draft.match.entry, words)
     repeat.date = (value, remnant.date_span)
-    repeat.counts = {}  # a toll told for the first act is not the repeat's
+    repeat.counts = _named_victim(draft, remnant)  # the first act's toll is not the repeat's
     repeat.extra_triggers = []
     repeat.antecedent = None
     repeat.actors = list(draft.actors)
@@ -160,6 +161,21 @@ def _repeat(draft: Draft, value: DateValue, remnant: Remnant, context: DocumentC
         if new and new != old:
             repeat.actors = [_moved(a, t, old, new, context) for a, t in draft.actors]
     return repeat
+
+
+def _named_victim(draft: Draft, remnant: Remnant) -> dict[str, Count]:
+    """'It killed one of them ... in September, and a second, Hauwa Liman, in October': a
+    killing repeated on a person the remnant names counts that one victim, as a named person
+    killed counts 1 (tests/gold/README.md)."""
+    first = draft.counts.get("dead")
+    if first is None:
+        return {}
+    doc = remnant.first.doc
+    words = [t for t in doc[remnant.first.i : remnant.end] if t.idx < remnant.date_span[0]]
+    named = next((t for t in words if t.ent_type_ == "PERSON"), None)
+    if named is None:
+        return {}
+    return {"dead": Count("dead", 1, None, named, word=first.word)}
 
 
 def _moved(actor, token: Token, old: str | None, new: str, context: DocumentContext):

@@ -36,6 +36,17 @@ INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 PLACE_NOUNS = word_set("place_nouns")
 # "a soldier died": verbs whose subject is the victim; "an attack killed" names no victim
 VICTIM_SUBJECT_VERBS = word_set("victim_subject_verbs")
+# "was shot dead with twelve of his companions": the companions died with the victim
+COMPANION_PREPS = word_set("companion_prepositions")
+# "lost their lives": the subject of these verbs, with "life" as object, is the victim
+LIFE_LOSS_VERBS = word_set("life_loss_verbs")
+# "52 soldiers had fallen": "fall" is a death only for these subjects
+FALLEN_VERBS = word_set("fallen_verbs")
+FALLEN_NOUNS = word_set("fallen_nouns")
+# "shot", "killed", "assassinated": verbs whose object, a bare name, can only be a person
+KILLING_VERBS = word_set("killing_verbs")
+COMPANION_OTHERS = word_set("companion_others")
+GENITIVE_PREPS = word_set("genitive_prepositions")
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,7 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
     """Every casualty count the sentence states, in text order, one per kind and word."""
     counts: list[Count] = []
     for token in sentence:
-        kind = quantities.casualty_category(token.lemma_, _coarse_pos(token))
+        kind = quantities.casualty_category(token.lemma_, _coarse_pos(token)) or _fallen(token)
         if kind not in COUNTED_KINDS:
             continue
         for target in count_targets(token):
@@ -62,19 +73,33 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
                 found = (1, None)  # "a journalist has been killed"
             if found is not None:
                 found = _with_coordinated(target, found, quantities)
+                found = _with_sibling_victims(token, target, found, quantities)
+                found = _with_companions(token, found, quantities)
                 revised = _revision(token, target)
                 counts.append(Count(kind, found[0], found[1], target, revised, token))
                 break
     return counts
 
 
+def _fallen(verb: Token) -> str | None:
+    """'52 Chadian soldiers had fallen': "fall" counts the dead only of soldiers and the like
+    (a town or a government falls too)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FALLEN_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return "dead" if any(s.lemma_.lower() in FALLEN_NOUNS for s in subjects) else None
+
+
 def _listed_with(target: Token) -> list[Token]:
     """The nouns listed after ``target``: its later conjuncts, and an apposition that cannot
-    restate it because it is someone's ("six aid workers, their guide and their driver": the
-    parser takes "their guide" for an apposition)."""
+    restate it because it is someone's and opens a list ("six aid workers, their guide and
+    their driver": the parser takes "their guide" for an apposition). A lone possessed
+    apposition is a comment on the sentence ("23 soldiers were killed ..., its first account
+    of ..."), not a victim."""
     listed = [t for t in target.conjuncts if t.i > target.i]
     for child in target.children:
-        if child.dep_ == "appos" and any(g.dep_ == "poss" for g in child.children):
+        owned = any(g.dep_ == "poss" for g in child.children)
+        if child.dep_ == "appos" and owned and child.conjuncts:
             listed += [child, *child.conjuncts]
     return sorted(set(listed), key=lambda t: t.i)
 
@@ -93,7 +118,9 @@ def _with_coordinated(
     (it cannot be summed)."""
     low, high = found
     for other in _listed_with(target):
-        if other.pos_ not in {"NOUN", "PROPN"} or _a_place(other):
+        if (other.pos_ == "NUM" or other.like_num) and _partitive(other):
+            pass  # "the mayor and three of his companions": a numeral stands for its victims
+        elif other.pos_ not in {"NOUN", "PROPN"} or _a_place(other):
             continue
         more = number_of(other, quantities)
         if more is None:
@@ -103,6 +130,67 @@ def _with_coordinated(
         low += more[0]
         high = None if high is None else high + (more[1] or more[0])
     return low, high
+
+
+def _with_companions(
+    word: Token, found: tuple[int, int | None], quantities: Quantities
+) -> tuple[int, int | None]:
+    """'was shot dead with twelve of his companions', 'killed along with three others': the
+    victims counted with the killing's "with" are more victims (13). Only a numbered
+    companion counts: "killed with a machete" names the means."""
+    verb = word.head if word.dep_ in {"oprd", "acomp"} else word
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return found
+    low, high = found
+    # "with twelve of his companions"; "along with three others" (a "with" under "along")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in COMPANION_PREPS:
+            continue
+        for companion in (c for c in prep.children if c.dep_ == "pobj"):
+            if not _companions(companion):
+                continue
+            more = number_of(companion, quantities)
+            if more is not None:
+                low += more[0]
+                high = None if high is None else high + (more[1] or more[0])
+    return low, high
+
+
+def _partitive(number: Token) -> bool:
+    """'three of his companions': a numeral with an "of" phrase counts people of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in GENITIVE_PREPS for c in number.children)
+
+
+def _with_sibling_victims(
+    word: Token, target: Token, found: tuple[int, int | None], quantities: Quantities
+) -> tuple[int, int | None]:
+    """'The mayor of Djibo and three of his companions were killed': the parser may make each
+    listed victim a subject of the verb of its own; a numbered one after the first is more."""
+    if word.pos_ != "VERB" or target.head.i != word.i or target.dep_ not in {"nsubjpass", "dobj"}:
+        return found
+    low, high = found
+    for sibling in word.children:
+        if sibling.i > target.i and sibling.dep_ == target.dep_:
+            more = number_of(sibling, quantities)
+            if more is not None:
+                low += more[0]
+                high = None if high is None else high + (more[1] or more[0])
+    return low, high
+
+
+def _companions(phrase: Token) -> bool:
+    """People with the victim: someone's ("twelve of his companions", "his three
+    bodyguards") or "others" ("along with three others"), not the means ("two rockets")."""
+    nouns = [phrase] + [
+        o for p in phrase.children if p.dep_ == "prep" and p.lower_ in GENITIVE_PREPS
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(
+        n.lemma_.lower() in COMPANION_OTHERS or any(c.dep_ == "poss" for c in n.children)
+        for n in nouns
+    )
 
 
 def troop_count(tokens: list[Token], is_force_noun, quantities: Quantities) -> Count | None:
@@ -158,6 +246,9 @@ def count_targets(word: Token) -> list[Token]:
         for prep in word.children:  # "a death toll of 132"
             if prep.dep_ == "prep" and prep.lower_ in TOLL_PREPS:
                 targets += [c for c in prep.children if c.dep_ == "pobj"]
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in LIFE_LOSS_VERBS:
+            # "three civilians lost their lives", "trois civils ont perdu la vie"
+            targets += [c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if word.dep_ in {"nsubj", "dobj"}:  # "the toll rose to 132", "revised the toll to 35"
             for prep in word.head.children:
                 if prep.dep_ == "prep" and prep.lower_ in TOLL_RISE_PREPS:
@@ -274,6 +365,15 @@ def supersedes(count: Count, counts: dict[str, Count]) -> bool:
     return kept is None or (count.revised and not kept.revised)
 
 
+def added(kept: Count, more: Count) -> Count:
+    """Two tolls of one event summed (each side's dead in one fight); the first stays the one
+    the evidence points to."""
+    high = None if kept.high is None and more.high is None else (
+        (kept.high or kept.low) + (more.high or more.low)
+    )
+    return Count(kept.kind, kept.low + more.low, high, kept.token, kept.revised, kept.word)
+
+
 def _value(number: Token, quantities: Quantities, without: Token | None = None) -> int | None:
     """A number with its multiword parts ('2,000', 'twenty-five', '3 million')."""
     words = [number.text]
@@ -336,12 +436,16 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
     """A single person as the object of a casualty verb, or the subject of an intransitive
     one ("a prisoner died", "the governor ..., Khamis Abakar, was killed", "President Idriss
     Déby died"): one victim."""
+    if word.dep_ == "oprd" and word.head.pos_ == "VERB":
+        word = word.head  # "Sankara ... was shot dead": the victim of "shot"
     if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
         return False
     if target.dep_ == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
         return False  # "an attack killed ...": the subject of "kill" is the killer
     if target.ent_type_ == "PERSON":
         return True
+    if target.tag_ == "NNP" and not target.ent_type_ and word.lemma_.lower() in KILLING_VERBS:
+        return True  # "Sankara ... was shot dead": a name the recogniser missed is a person's
     if target.tag_ not in {"NN", "NNP"}:
         return False
     if any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in target.children):

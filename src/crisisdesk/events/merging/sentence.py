@@ -191,7 +191,8 @@ def _attribute_counts(merged: list[Draft], sentence: Span, quantities: Quantitie
         if counts is None:
             counts = sentence_counts(sentence, quantities)
         for draft in eligible:
-            draft.counts.pop(kind, None)
+            if draft.counts.get(kind) in counts:  # not a gapped repeat's own victim
+                draft.counts.pop(kind, None)
         for count in (c for c in counts if c.kind == kind):
             for owner in _count_owners(count, eligible):
                 if supersedes(count, owner.counts):
