@@ -22,6 +22,7 @@ from crisisdesk.events.merging.families import (
     DEFINITE_DETERMINERS,
     NEW_ACT,
     PERPETRATOR_NOUNS,
+    TELLING_VERBS,
     _modes_agree,
     one_act,
 )
@@ -57,7 +58,7 @@ def antecedent_of(
     own_scene = False
     if definite:
         start, end = _phrase(noun)
-        if not _topical(noun, light_verb):
+        if not _topical(noun, light_verb) or _ranks_its_verb(noun):
             return None
         # "Tuesday's ambush", "the 2020 coup": the date must be the antecedent's, which
         # is checked once the noun is dated (:func:`_settle_restatements`)
@@ -109,6 +110,27 @@ def antecedent_of(
         if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
             return first
     return None
+
+
+# "killed 86 people in one of the worst massacres", "died during the deadliest attack"
+CONTAINING_PREPS = word_set("containing_prepositions")
+
+
+def _ranks_its_verb(noun: Token) -> bool:
+    """A ranked noun in the phrase that says in which act its verb happened ("In June, gunmen
+    killed 86 people in Seytenga in one of the worst massacres of the conflict"): it
+    characterises that verb's act, not an act told before."""
+    if not comparison_noun(noun) and not any(
+        comparison_noun(t) for t in noun.ancestors if t.pos_ in {"NOUN", "PRON", "NUM"}
+    ):
+        return False
+    for step in noun.ancestors:
+        if step.dep_ == "prep" and step.lower_ in CONTAINING_PREPS:
+            # the parser may hang the phrase from the verb's object or place ("in Seytenga")
+            return any(t.pos_ in {"VERB", "AUX"} for t in step.ancestors)
+        if step.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _statuses_fit(told: Status, mention: Status, definite: bool) -> bool:
@@ -346,7 +368,9 @@ def _topical(noun: Token, light_verb: Callable[[str], str | None]) -> bool:
     owner = noun.head if noun.dep_ == "compound" else noun
     if owner.dep_ != "dobj":
         return True
-    return light_verb(owner.head.lemma_.lower()) is not None
+    verb = owner.head.lemma_.lower()
+    # "the government confirmed the attack": a verb that tells about a known act
+    return light_verb(verb) is not None or verb in TELLING_VERBS
 
 
 def _dated_phrase(

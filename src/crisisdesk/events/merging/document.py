@@ -12,6 +12,10 @@ from __future__ import annotations
 from crisisdesk.events.draft import SPECIFICITY
 from crisisdesk.events.merging.families import (
     AKIN_STATUSES,
+    COUP_DOER_SECTORS,
+    COUP_PART_MODES,
+    COUP_TYPE,
+    JUNTA_SECTORS,
     NEW_ACT,
     OWN_ACT_MODES,
     SCENES,
@@ -19,10 +23,13 @@ from crisisdesk.events.merging.families import (
     one_act,
 )
 from crisisdesk.events.merging.parties import (
+    _armed,
     _one_party,
     _parties_fit,
     _places_agree,
     _reversed,
+    _same_side,
+    _sector,
     named_already,
 )
 from crisisdesk.model import Actor, ActorKind, DatePrecision, Event, Place, Status
@@ -91,6 +98,8 @@ def _absorb(target: Event, restatement: Event) -> None:
         if not named_already(actor, target.actors + target.recipients):
             target.actors.append(actor)
     for actor in restatement.recipients:
+        if _attackers_losses(actor, restatement, target):
+            continue  # the attackers' own dead are not the act's targets
         if not named_already(actor, target.actors + target.recipients + restatement.actors):
             target.recipients.append(actor)
     for name in COUNT_FIELDS:
@@ -108,7 +117,8 @@ def _absorb(target: Event, restatement: Event) -> None:
         # the first mention's period is the date
         target.date_start, target.date_end = restatement.date_start, restatement.date_end
         target.date_precision = restatement.date_precision
-    if target.mode is None:
+    if target.mode is None and not _coup_part(target, restatement):
+        # a coup told first as a whole keeps no mode: the detention is one of its parts
         target.mode = restatement.mode
 
 
@@ -136,6 +146,8 @@ def _restates(event: Event, earlier: Event) -> bool:
         return one_act(event.type, event.mode, earlier.type, earlier.mode) and _told_again(
             event, earlier
         )
+    if _parts_of_one_coup(event, earlier):
+        return True
     if not _modes_agree(event.type, event.mode, earlier.mode):
         return False
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
@@ -156,7 +168,7 @@ def _restates(event: Event, earlier: Event) -> bool:
         if event.status != earlier.status:
             return False
         if event.date_label != earlier.date_label:
-            return _told_finer(event, earlier)
+            return _told_finer(event, earlier) or _same_captive(event, earlier)
         if actors == {a.id for a in earlier.actors} and recipients == earlier_recipients:
             return True
         return _same_scene(event, earlier)
@@ -165,7 +177,110 @@ def _restates(event: Event, earlier: Event) -> bool:
             return False  # "rebels overran the garrison at Aguelhok": not the rebellion's start
         # "JNIM claimed the attack": the jihadists' attack told before, if undated
         return _parties_fit(event.actors, earlier.actors)
-    return recipients <= earlier_recipients or not earlier_recipients
+    return _recipients_restate(event, earlier)
+
+
+def _recipients_restate(event: Event, earlier: Event) -> bool:
+    """An undated mention by the same doers names no target the first mention did not: each
+    of its recipients is one of the first's, or could be ("the terrorists" / "Boko Haram",
+    "Mali" / "the Malian army"). A mention naming no doer may add the attackers' own losses
+    ("37 attackers were neutralised" after an attack on a camp)."""
+    if not earlier.recipients:
+        return True
+    shared = [r for r in event.recipients if _one_of(r, earlier.recipients)]
+    return all(
+        recipient in shared or (bool(shared) and _attackers_losses(recipient, event, earlier))
+        for recipient in event.recipients
+    )
+
+
+def _one_of(party: Actor, parties: list[Actor]) -> bool:
+    return any(_same_side(party, other) for other in parties)
+
+
+def _attackers_losses(recipient: Actor, event: Event, earlier: Event) -> bool:
+    """An armed party among the victims of a mention that names no doer, beside the victims
+    told before ("22 soldiers were wounded and 37 attackers were neutralised"): the attackers'
+    own losses in the act, not a target of their own."""
+    return (
+        not event.actors
+        and bool(earlier.recipients)
+        and _armed(recipient)
+        and all(_armed(a) for a in earlier.actors)
+        and not _one_of(recipient, earlier.recipients)
+    )
+
+
+def _coup_part(target: Event, part: Event) -> bool:
+    """A mention of a part of a coup (a detention, a dissolution) joining the coup."""
+    return target.type == COUP_TYPE and part.type == COUP_TYPE and part.mode in COUP_PART_MODES
+
+
+def _parts_of_one_coup(event: Event, earlier: Event) -> bool:
+    """The parts of one coup told one by one: "soldiers overthrew President Alpha Condé" /
+    "soldiers ... detained Condé on Sunday"; "had seized power and detained President Kaboré"
+    / "the MPSR had dissolved the government and suspended the constitution". COERCE mentions
+    of other coup modes (or none), both occurred on the same day, at one scene, by the
+    military or the junta it set up on both sides (:func:`_junta`), neither turned round.
+    A curfew or an internet cut is no part (its mode is not one of the coup's); the
+    government's arrests are not the army's coup."""
+    if event.type != COUP_TYPE or earlier.type != COUP_TYPE or event.mode == earlier.mode:
+        return False
+    if not {event.mode, earlier.mode} <= COUP_PART_MODES | {None}:
+        return False
+    if event.status != Status.OCCURRED or earlier.status != Status.OCCURRED:
+        return False
+    if event.date_precision != DatePrecision.DAY or event.date_label != earlier.date_label:
+        return False
+    if not _places_agree(event.place, earlier.place):
+        return False
+    # the very doers of one are the targets of the other; a coup's army acting on its own
+    # state ("overthrew the president of Guinea") is no such reversal
+    doer_ids = {a.id for a in event.actors + earlier.actors}
+    if doer_ids & {a.id for a in event.recipients + earlier.recipients}:
+        return False
+    countries = {a.country for a in event.actors + earlier.actors}
+    doers = event.actors + earlier.actors
+    return (
+        bool(event.actors and earlier.actors)
+        and len(countries) == 1
+        and None not in countries
+        and all(_junta(a) for a in doers)
+        and any(_sector(a) in COUP_DOER_SECTORS for a in doers)
+    )
+
+
+def _junta(actor: Actor) -> bool:
+    """The military, or a named body of the state it acts as (the MPSR, the CNSP); not the
+    government named as such ("the government arrested ..." is not the coup)."""
+    if _sector(actor) in COUP_DOER_SECTORS:
+        return True
+    return _sector(actor) in JUNTA_SECTORS and actor.kind == ActorKind.ORGANISATION
+
+
+# days apart that one captivity's start may be told with ("ten days after soldiers detained
+# him" / "soldiers detained Keïta on 18 August"): a day counted back may be off by one
+CAPTIVE_DAYS = 2
+
+
+def _same_captive(event: Event, earlier: Event) -> bool:
+    """One detention or abduction of a named person told twice, with days a little apart:
+    the same act of its own kind (same mode), a person among the recipients of both, doers
+    on both sides that fit. A person is not seized twice by the same doers within days."""
+    if event.mode is None or event.mode != earlier.mode or event.status != earlier.status:
+        return False
+    if event.date_precision != DatePrecision.DAY or earlier.date_precision != DatePrecision.DAY:
+        return False
+    if None in (event.date_start, earlier.date_start):
+        return False
+    if abs((event.date_start - earlier.date_start).days) > CAPTIVE_DAYS:
+        return False
+    if not _places_agree(event.place, earlier.place):
+        return False
+    persons = {a.id for a in earlier.recipients if a.kind == ActorKind.PERSON}
+    if not any(a.id in persons for a in event.recipients):
+        return False
+    return bool(event.actors and earlier.actors) and _parties_fit(event.actors, earlier.actors)
 
 
 def _told_finer(event: Event, earlier: Event) -> bool:

@@ -35,6 +35,12 @@ OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_m
 DEATH_REPORTS = frozenset(_rules()["death_reports"])
 SEQUENCE_VERBS = frozenset(_rules()["sequence_verbs"])
 DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
+TELLING_VERBS = frozenset(_rules()["telling_verbs"])
+# the parts of one coup told one by one ("overthrew Condé" / "detained Condé on Sunday")
+COUP_TYPE: str = _rules()["coup_parts"]["type"]
+COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])
+COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
+JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
 # Places that name one scene: two of them with different names are two scenes.
 SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")

@@ -9,6 +9,9 @@ across the document.
 
 from __future__ import annotations
 
+import unicodedata
+
+from crisisdesk.actors.kb import default_kb
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.merging.families import ARMED_SECTORS, SCENES, STATE_SECTORS
 from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision
@@ -19,7 +22,7 @@ def parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
     not turn them round (the army's counter-attack on the attackers is another act)."""
     actors = [a for a, _ in draft.actors]
     recipients = [a for a, _ in draft.recipients]
-    if not _parties_fit(actors, [a for a, _ in first.actors]):
+    if not _parties_fit(actors, [a for a, _ in first.actors], members=definite):
         return False
     if definite and not _parties_fit(recipients, [a for a, _ in first.recipients]):
         return False  # "the sanctions on Niger" after the sanctions on Mali
@@ -51,11 +54,29 @@ def _one_scene(place: Place) -> bool:
     )
 
 
-def _parties_fit(these: list[Actor], those: list[Actor]) -> bool:
-    """Could both lists name the same party? An empty list fits anything."""
+def _parties_fit(these: list[Actor], those: list[Actor], members: bool = False) -> bool:
+    """Could both lists name the same party? An empty list fits anything. With ``members`` (a
+    definite noun pointing back), a person the knowledge base does not know may belong to a
+    party named as a group ("Succès Masra, who had called the protests" / "protesters")."""
     if not these or not those:
         return True
-    return any(_same_side(one, other) for one in these for other in those)
+    if any(_same_side(one, other) for one in these for other in those):
+        return True
+    return members and any(
+        _unknown_member(one, other) or _unknown_member(other, one)
+        for one in these
+        for other in those
+    )
+
+
+def _unknown_member(person: Actor, group: Actor) -> bool:
+    """A person not in the knowledge base, and a group of a country (its opposition, its
+    army): nothing shows the person is not one of them."""
+    return (
+        person.kind == ActorKind.PERSON
+        and person.id.startswith("unresolved:")
+        and group.kind == ActorKind.GROUP
+    )
 
 
 def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
@@ -66,7 +87,7 @@ def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
 def _same_side(one: Actor, other: Actor) -> bool:
     """Could be one party: named two ways (:func:`_one_party`), or 'gunmen' and 'JNIM', or
     'jihadists' and 'ISGS' (an unidentified or generic armed group may be any named one)."""
-    if _one_party(one, other):
+    if _one_party(one, other) or _affiliated(one, other):
         return True
     if not (_armed(one) and _armed(other)):
         return False
@@ -77,7 +98,7 @@ def _same_side(one: Actor, other: Actor) -> bool:
 def _one_party(one: Actor, other: Actor) -> bool:
     """One party named two ways: the same actor, or a state and its forces or government
     ('Mali' and 'the Malian army')."""
-    if one.id == other.id:
+    if one.id == other.id or _same_person(one, other) or _same_person(other, one):
         return True
     if one.country and one.country == other.country:
         if one.kind == ActorKind.STATE and _sector(other) in STATE_SECTORS:
@@ -87,10 +108,37 @@ def _one_party(one: Actor, other: Actor) -> bool:
     return False
 
 
+def _same_person(short: Actor, full: Actor) -> bool:
+    """A person named in full once and by surname the next time ("President Ibrahim Boubacar
+    Keïta" / "Keita"), the surname one the knowledge base does not know: one person."""
+    if short.kind != ActorKind.PERSON or full.kind != ActorKind.PERSON:
+        return False
+    if not short.id.startswith("unresolved:"):
+        return False
+    names = [_folded(n).split() for n in [full.name, *full.aliases, full.mention or ""]]
+    surname = _folded(short.mention or short.name).split()
+    return bool(surname) and any(
+        len(words) > len(surname) and words[-len(surname) :] == surname for words in names
+    )
+
+
+def _folded(name: str) -> str:
+    """Case and accents folded: "Keïta" and "Keita" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _affiliated(one: Actor, other: Actor) -> bool:
+    """A branch and the organisation it belongs to ("ISWAP" and "Islamic State", "Ansar Dine"
+    and "JNIM"): the knowledge base's ``parent``. A claim by one restates the other's act."""
+    kb = default_kb()
+    return kb.info(one.id).get("parent") == other.id or kb.info(other.id).get("parent") == one.id
+
+
 def named_already(actor: Actor, known: list[Actor]) -> bool:
     """Is ``actor`` one of ``known``? The same actor, or a party of no country whose sector
     one of them has: "an army post" after "12 Togolese soldiers" is the Togolese army's."""
-    if any(actor.id == other.id for other in known):
+    if any(actor.id == other.id or _same_person(actor, other) for other in known):
         return True
     if actor.country is not None or actor.kind != ActorKind.GROUP or actor.sector is None:
         return False

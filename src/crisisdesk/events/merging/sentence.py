@@ -14,7 +14,11 @@ from spacy.tokens import Span, Token
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import Quantities
-from crisisdesk.events.merging.antecedents import _settle_restatements
+from crisisdesk.events.merging.antecedents import (
+    _dates_overlap,
+    _settle_restatements,
+    comparison_noun,
+)
 from crisisdesk.events.merging.families import (
     AKIN_STATUSES,
     DEATH_REPORTS,
@@ -162,6 +166,11 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
             # "The army killed 63 of the attackers in the fighting": "the fighting" points
             # back, but the army's killing turns the first attack's parties round
             target.antecedent = None
+        if restated is not None and _ranked_own_act(target, draft, restated):
+            target.antecedent = None
+            # the noun's day was borrowed from the act it seemed to point to
+            own = [d.date for d in (draft, target) if d.date is not None and d.date[1]]
+            target.date = own[0] if own else None
         if draft.place and (
             target.place is None
             or SPECIFICITY[draft.place[0].precision] < SPECIFICITY[target.place[0].precision]
@@ -171,6 +180,30 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
             target.match, target.extra_triggers[-1] = draft.match, target.match
     _attribute_counts(merged, sentence, quantities)
     return merged
+
+
+def _ranked_own_act(target: Draft, draft: Draft, restated: Draft) -> bool:
+    """A noun that seemed to point back, joined by a verb of its sentence that tells an act
+    dated or placed apart from the one it pointed to: a ranked noun ("In June, gunmen killed
+    86 people in Seytenga in one of the worst massacres of the conflict" is June's killing, not
+    the weekend attack told before) or a noun with a clause of its own ("the attacks that
+    killed 130 people in Paris a week ago" are not the siege in Sévaré told before)."""
+    ranked = any(comparison_noun(d.match.token) for d in (target, draft))
+    joined = _told_of(target.match.token, draft.match.token) or _told_of(
+        draft.match.token, target.match.token
+    )
+    if not (ranked or joined):
+        return False
+    return any(_told_apart(told, restated) for told in (target, draft))
+
+
+def _told_apart(told: Draft, restated: Draft) -> bool:
+    """A date or a place of the mention's own words that the event told before does not have."""
+    dated = told.date is not None and told.date[1] is not None and restated.date is not None
+    if dated and not _dates_overlap(told.date[0], restated.date[0]):
+        return True
+    placed = told.place is not None and told.place[1] is not None and restated.place is not None
+    return placed and not _places_agree(told.place[0], restated.place[0])
 
 
 # subject and object slots: "the blast left 12 dead" ties the toll to the blast
@@ -263,6 +296,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return True  # a body found on Wednesday, of Tuesday's ambush
     if _told_inside(a.match.token, b.match.token) or _told_inside(b.match.token, a.match.token):
         return True  # "were killed in Friday's bomb attacks": the killing is the attack's
+    if _told_of(a.match.token, b.match.token) or _told_of(b.match.token, a.match.token):
+        return True  # "the attack, which killed 71 soldiers": the toll is the attack's
     return not (a.date and b.date and a.date[0] != b.date[0])
 
 
@@ -284,6 +319,22 @@ def _told_inside(inner: Token, outer: Token) -> bool:
         if step.dep_ == "prep" and step.lower_ in CONTAINING_PREPS:
             return step.head.i == outer.i
     return False
+
+
+# clauses that hang from a noun: "the attack, which killed 71 soldiers", "an ambush killing 12"
+NOUN_CLAUSES = {"relcl", "acl"}
+
+
+def _told_of(clause: Token, noun: Token) -> bool:
+    """``clause`` is a verb in a clause on the event noun ``noun`` ("the attack, which killed
+    71 soldiers, was the second on Inates this year"): the clause tells the noun's own act,
+    whatever date the sentence lends either."""
+    return (
+        noun.pos_ in {"NOUN", "PROPN"}
+        and clause.pos_ in {"VERB", "AUX"}
+        and clause.dep_ in NOUN_CLAUSES
+        and clause.head.i == noun.i
+    )
 
 
 def _reading_owner(a: Draft, b: Draft) -> Draft | None:
