@@ -703,9 +703,14 @@ class EventCoder:
         )
         date_value = draft.date[0] if draft.date else None
         mode = entry.mode
-        if entry.id in POLICIES.multilateral_entries and mode is None and not recipients and any(
-            a.sector is not None and a.sector.value in POLICIES.multilateral_sectors
-            for a in actors
+        if (
+            entry.id in POLICIES.multilateral_entries
+            and mode is None
+            and not recipients
+            and any(
+                a.sector is not None and a.sector.value in POLICIES.multilateral_sectors
+                for a in actors
+            )
         ):
             mode = "multilateral"  # "the Peace and Security Council is due to meet"
         return Event(

@@ -184,8 +184,11 @@ def _companions(phrase: Token) -> bool:
     """People with the victim: someone's ("twelve of his companions", "his three
     bodyguards") or "others" ("along with three others"), not the means ("two rockets")."""
     nouns = [phrase] + [
-        o for p in phrase.children if p.dep_ == "prep" and p.lower_ in GENITIVE_PREPS
-        for o in p.children if o.dep_ == "pobj"
+        o
+        for p in phrase.children
+        if p.dep_ == "prep" and p.lower_ in GENITIVE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
     return any(
         n.lemma_.lower() in COMPANION_OTHERS or any(c.dep_ == "poss" for c in n.children)
@@ -368,8 +371,10 @@ def supersedes(count: Count, counts: dict[str, Count]) -> bool:
 def added(kept: Count, more: Count) -> Count:
     """Two tolls of one event summed (each side's dead in one fight); the first stays the one
     the evidence points to."""
-    high = None if kept.high is None and more.high is None else (
-        (kept.high or kept.low) + (more.high or more.low)
+    high = (
+        None
+        if kept.high is None and more.high is None
+        else ((kept.high or kept.low) + (more.high or more.low))
     )
     return Count(kept.kind, kept.low + more.low, high, kept.token, kept.revised, kept.word)
 

@@ -596,8 +596,12 @@ def _protesters_demand(token: Token) -> bool:
                 antecedent = antecedent.head
                 speakers.append(antecedent)
     named = speakers + [
-        g for s in speakers for p in s.children if p.lower_ in GENITIVE_PREPS
-        for g in p.children if g.dep_ == "pobj"
+        g
+        for s in speakers
+        for p in s.children
+        if p.lower_ in GENITIVE_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
     ]  # "hundreds of protesters"
     return any(s.lemma_.lower() in PROTESTER_NOUNS for s in named)
 

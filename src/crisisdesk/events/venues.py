@@ -265,12 +265,8 @@ def _venue_for(draft: Draft, venues: list[Venue]) -> Venue | None:
         if not (token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPS)
     }
     lemma = draft.match.token.lemma_.lower()
-    heads = {
-        token.lemma_.lower() for _, token in draft.actors if _capitalised_noun(token)
-    }
-    fitting = [
-        v for v in venues if _met(v, actor_ids) or lemma in v.event_words or v.heads & heads
-    ]
+    heads = {token.lemma_.lower() for _, token in draft.actors if _capitalised_noun(token)}
+    fitting = [v for v in venues if _met(v, actor_ids) or lemma in v.event_words or v.heads & heads]
     before = [v for v in fitting if v.sentence_start <= draft.sentence.start_char]
     return before[-1] if before else (fitting[0] if fitting else None)
 
