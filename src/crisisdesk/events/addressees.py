@@ -164,7 +164,23 @@ def _possessor(word: Token, draft: Draft, context: DocumentContext) -> list[Toke
     trigger = draft.match.token
     if trigger.dep_ not in {"advcl", "conj", "ccomp"}:
         return []
-    return [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects or _subject_before(draft, context)
+
+
+def _subject_before(draft: Draft, context: DocumentContext) -> list[Token]:
+    """'French forces left Mali ..., Burkina Faso ... and Niger ..., after the juntas demanded
+    their departure', misparsed with no verb above the request: the nearest subject before the
+    request that names a party other than the askers."""
+    trigger = draft.match.token
+    acting = {a.id for a, _ in draft.actors}
+    for word in reversed(draft.sentence[: trigger.i - draft.sentence.start]):
+        if word.dep_ not in SUBJECT_DEPS or word.tag_ == "PRP$":
+            continue
+        found = context.actors_of(word)
+        if found and not any(a.id in acting for a in found):
+            return [word]
+    return []
 
 
 def _demand_content(draft: Draft, context: DocumentContext) -> None:
@@ -177,6 +193,8 @@ def _demand_content(draft: Draft, context: DocumentContext) -> None:
         if act.pos_ == "NOUN" and act.lemma_.lower() not in BENEFICIARY_NOUNS:
             for doer in (c for c in act.children if c.dep_ == "poss"):
                 _parties(_possessor(doer, draft, context), draft, context, own_words=True)
+    if not draft.recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        _demanded_act_doer(draft, context)
     if draft.recipients or trigger.pos_ != "NOUN":
         return
     for clause in (c for c in trigger.children if c.dep_ in {"acl", "ccomp", "relcl"}):
@@ -186,13 +204,29 @@ def _demand_content(draft: Draft, context: DocumentContext) -> None:
         _parties([h for s in subjects for h in arguments.coordinated(s)], draft, context)
 
 
+def _demanded_act_doer(draft: Draft, context: DocumentContext) -> None:
+    """'completing a withdrawal demanded by the military government', 'the elections demanded
+    by ECOWAS': a demand told by a participle on the act demanded is aimed at whoever carries
+    the act out: the act's own doer, else the subject of the clause the act belongs to."""
+    act = draft.match.token.head
+    if act.pos_ != "NOUN" or not blame.act_types(act):
+        return
+    act_slots = arguments.slots(act)
+    doers = act_slots.possessor + arguments.prep_heads(act, DOER_PREPS)
+    _parties(doers or act_slots.subject, draft, context)
+
+
 def _rejected_author(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
     """'rejected the report, calling it biased', 'a rejeté ces accusations', 'The Forces for
     Freedom and Change rejected the offer': the author of what the report told before;
+    'rejected the sanctions imposed by ECOWAS': the doer the rejected act's phrase names;
     'ruled out talks with the junta': the partner of the talks refused."""
     trigger = draft.match.token
     objects = arguments.slots(trigger).object
     _parties([h for o in objects for h in arguments.prep_heads(o, PARTNER_PREPS)], draft, context)
+    for act in (o for o in objects if not draft.recipients and blame.act_types(o)):
+        # "rejected the sanctions imposed by ECOWAS": the doer the act's own phrase names
+        blame.add_parties(draft.recipients, blame.named_doers(act, context), draft)
     if draft.recipients:
         return
     for answered in objects:
@@ -296,3 +330,5 @@ MANDATE_NOUNS = word_set("mandate_nouns")
 BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
 PERSON_PRONOUNS = word_set("person_pronouns")
 CONTENT_PREPS = word_set("request_content_prepositions")
+# "the withdrawal of X", "an admission by X": who would carry out an act asked for
+DOER_PREPS = word_set("doer_prepositions")

@@ -38,6 +38,9 @@ VIOLENT_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 DENIAL_VERBS = word_set("denial_verbs")
 INVOLVEMENT_NOUNS = word_set("involvement_nouns")
 UNTOLD = {Status.NEGATED, Status.HYPOTHETICAL}
+# acts of saying and deciding, whose noun's genitive names who did them ("the refusal of X")
+SAYING_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
+GENITIVE_PREPS = word_set("genitive_prepositions")
 
 
 def condemned_doer(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -60,12 +63,26 @@ def condemned_doer(draft: Draft, earlier: list[Draft], context: DocumentContext)
 
 
 def named_doers(act: Token, context: DocumentContext) -> list[tuple[Actor, Token]]:
-    """Who did an act a noun names, when its own phrase names them: 'the attack by JNIM'."""
-    return [
-        (actor, head)
-        for head in arguments.prep_heads(act, ACT_DOER_PREPS)
-        for actor in context.actors_of(head)
-    ]
+    """Who did an act a noun names, when its own phrase names them: 'the attack by JNIM', 'the
+    junta's decision', 'the sanctions imposed by ECOWAS'; for an act of saying, also 'the
+    refusal of the military authorities' (where 'the killing of civilians' names the
+    victims)."""
+    heads = arguments.prep_heads(act, ACT_DOER_PREPS)
+    heads += [c for c in act.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    for participle in (c for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "the sanctions imposed by ECOWAS": the agent of the participle describing the act
+        agents = [c for c in participle.children if c.dep_ == "agent"]
+        agent_heads = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+        # "the attack carried out by unidentified armed men": no party named
+        heads += [h for h in agent_heads if not _unidentified(h, context)]
+    if set(act_types(act)) & SAYING_TYPES:
+        heads += arguments.prep_heads(act, GENITIVE_PREPS)
+    return [(actor, head) for head in heads for actor in context.actors_of(head)]
+
+
+def _unidentified(head: Token, context: DocumentContext) -> bool:
+    """'unidentified armed men', 'gunmen': attackers the report cannot name."""
+    return any(a.sector == Sector.UNIDENTIFIED for a in context.actors_of(head))
 
 
 def doers_of(

@@ -23,9 +23,14 @@ from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import take_model_parties
-from crisisdesk.model import Actor, ActorKind, Place, Sector, Status
+from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector, Status
 
 RELEASE_NOUNS = word_set("release_nouns")
+INVESTIGATION_NOUNS = word_set("investigation_nouns")
+# "signed a peace agreement", "established an alliance": pacts whose text names no party
+PACT_TYPES = {"AGREE", "SUPPORT", "COOPERATE"}
+FOUNDING_VERBS = word_set("founding_verbs")
+COERCIVE_THREATS = word_set("coercive_threat_nouns")
 CONDITION_MARKS = word_set("condition_marks")
 GENITIVE_PREPS = word_set("genitive_prepositions")
 REQUEST_CONTENT_PREPS = word_set("request_content_prepositions")
@@ -53,6 +58,9 @@ OFFICIAL_SECTORS = {
 }  # fmt: skip
 # "blocked a French army supply convoy": property whose holder a protest is aimed at
 HELD_NOUNS = word_set("held_place_nouns")
+# "the town was held by separatist groups": verbs of holding a place, with their agent
+HOLDING_VERBS = word_set("place_holding_verbs")
+PASSIVE_AGENT_PREPS = word_set("passive_agent_prepositions")
 # "recalled its ambassador to Algeria": the diplomats a recall brings home, and the prepositions
 # that name where they served
 DIPLOMAT_NOUNS = word_set("diplomat_nouns")
@@ -75,6 +83,8 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
     """Correct the recipients the syntax gave: drop the actor's own people, and name who the
     document's earlier events say a town was taken from or a detainee is held by."""
     _drop_own(draft, context)
+    if draft.type in PACT_TYPES and draft.match.token.lemma_.lower() in FOUNDING_VERBS:
+        _drop_text_signed(draft)  # "signed the Liptako-Gourma Charter": a text, not a party
     blame.condemned_doer(draft, earlier, context)  # "condemned the coup": its doer
     blame.denied_victims(draft, earlier, context)  # "denied carrying out the attack"
     if draft.type == "ASSAULT" and "territory" in draft.match.entry.contexts:
@@ -105,6 +115,14 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
     if draft.match.entry.mode == "third-party" and not draft.recipients:
         _mediated_release(draft, earlier, context)  # "Togo mediated the release"
     addressees.address(draft, earlier, context)  # blames, talks, threats, answers, exits
+
+
+def _drop_text_signed(draft: Draft) -> None:
+    """'signed the Liptako-Gourma Charter', 'signed the Algiers peace agreement', 'established
+    an Alliance of Sahel States, a pact ...': the text signed or the body founded, and the
+    names inside its phrase, are what the pact is, not a party it is aimed at."""
+    signed = {w.i for o in arguments.slots(draft.match.token).object for w in o.subtree}
+    draft.recipients = [(a, t) for a, t in draft.recipients if t.i not in signed]
 
 
 def _mediated_release(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -172,6 +190,12 @@ def after_place(draft: Draft, context: DocumentContext) -> None:
         _hosted_by(draft, context)
     elif draft.type == "PROTEST":
         _against_the_government(draft, context)
+    elif draft.type == "REQUEST" and _asks_for_inquiry(draft):
+        _government_of_place(draft, context)
+    elif draft.type == "THREATEN":
+        _threatened_state(draft, context)
+    elif draft.type == "SANCTION" and draft.match.entry.mode != "withdraw":
+        _sanctioned_state(draft, context)
 
 
 def _against_the_government(draft: Draft, context: DocumentContext) -> None:
@@ -186,6 +210,90 @@ def _against_the_government(draft: Draft, context: DocumentContext) -> None:
     if country and context.kb.get(country) is not None:
         government = context.kb.group_actor(country, Sector.GOV, None)
         draft.recipients = [(government, draft.match.token)]
+
+
+def _asks_for_inquiry(draft: Draft) -> bool:
+    """'called for a thorough, independent and effective investigation', 'demanded an
+    inquiry': what is asked for is an investigation."""
+    slots = arguments.slots(draft.match.token)
+    asked = slots.object + [h for w in REQUEST_CONTENT_PREPS for h in slots.preps.get(w, [])]
+    return any(head.lemma_.lower() in INVESTIGATION_NOUNS for head in asked)
+
+
+def _government_of_place(draft: Draft, context: DocumentContext) -> None:
+    """An investigation asked for with no one named is asked of the government of the country
+    where the act happened (README: 'called for an investigation' goes to the government of
+    the place); not when that government is the one asking."""
+    place = draft.place[0] if draft.place else None
+    country = place.country if place and place.country else context.focus_country
+    if not country or context.kb.get(country) is None:
+        return
+    if any(a.country == country and a.sector in OFFICIAL_SECTORS for a, _ in draft.actors):
+        return
+    government = context.kb.group_actor(country, Sector.GOV, None)
+    draft.recipients = [(government, draft.match.token)]
+
+
+def _threatened_state(draft: Draft, context: DocumentContext) -> None:
+    """'threatened sanctions if constitutional order was not restored', 'did not rule out the
+    use of force', 'prompting ECOWAS to threaten military intervention': a threat of force or
+    of measures that names no target is aimed at the government of the country the report is
+    about (or that the threat's own words name), when the threatener is foreign to it."""
+    trigger = draft.match.token
+    words = list(trigger.subtree)
+    if not any(w.lower_ in COERCIVE_THREATS for w in words):  # "force", not "forces"
+        return
+    acting = {a.country for a, _ in draft.actors}
+    # the threat's own words ("intervention in Niger"), else a country the sentence names ("In
+    # Niger, soldiers seized power, prompting ECOWAS to threaten ..."; not a venue city)
+    named = [p.country for w in words if (p := context.place_of(w)) is not None and p.country]
+    named += [
+        p.country
+        for w in draft.sentence
+        if (p := context.place_of(w)) is not None
+        and p.country
+        and p.precision == PlacePrecision.COUNTRY
+    ]
+    named = [country for country in named if country not in acting]
+    country = named[0] if named else context.focus_country
+    if not country or context.kb.get(country) is None:
+        return
+    if not draft.actors or any(a.country == country for a, _ in draft.actors):
+        return
+    government = context.kb.group_actor(country, Sector.GOV, None)
+    draft.recipients = [(government, trigger)]
+
+
+def _sanctioned_state(draft: Draft, context: DocumentContext) -> None:
+    """'did not impose economic sanctions', 'did not suspend its military training mission in
+    Mali', 'closed the French military mission', 'barred ships from loading Nigerien crude': a
+    measure that names no party is aimed at the state its words name (a nationality of what
+    it hits, a country), else at the state the report is about; never the measure's own
+    state. A departure ('left N'Djamena') is not such a measure."""
+    trigger = draft.match.token
+    acting = {a.country for a, _ in draft.actors}
+    words = [w for w in trigger.subtree if w.i != trigger.i]
+    named = [
+        iso3
+        for w in words
+        if w.pos_ == "ADJ" and (iso3 := context.kb.country_from_adjective(w.text))
+    ]
+    named += [p.country for w in words if (p := context.place_of(w)) is not None and p.country]
+    named = [country for country in named if country not in acting]
+    country = named[0] if named else context.focus_country
+    state = context.kb.get(country) if country else None
+    if state is None or not draft.actors or country in acting:
+        return
+    if not named and not all(_foreign(actor, country) for actor, _ in draft.actors):
+        return  # "It also closed the country's borders": a council of unknown side at home
+    draft.recipients = [(state, trigger)]
+
+
+def _foreign(actor: Actor, country: str) -> bool:
+    """An actor known to be outside a country: another state's, or an international body."""
+    if actor.sector in {Sector.IGO, Sector.UNO}:
+        return True
+    return actor.country is not None and actor.country != country
 
 
 def _against_the_state(draft: Draft, context: DocumentContext) -> None:
@@ -486,25 +594,83 @@ def from_earlier(draft: Draft, earlier: list[Draft], context: DocumentContext) -
         if obj.lemma_.lower() in RELEASE_NOUNS:
             _ask_the_holder(draft, obj, earlier, context)
             return
+    if not draft.recipients:
+        _ask_the_deposer(draft, earlier, context)
+
+
+def _ask_the_deposer(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """'called for Kafando to be restored to office', 'demanded the reinstatement of X': a call
+    to restore someone goes to whoever the report told deposing or detaining them."""
+    trigger = draft.match.token
+    clauses = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}]
+    clauses += [c for p in trigger.children if p.dep_ == "prep" for c in p.children]
+    restored: list[Token] = []
+    for clause in (c for c in clauses if c.lemma_.lower() in RESTORATION_VERBS):
+        passive = [c for c in clause.children if c.dep_ in arguments.PASSIVE_SUBJECT_DEPS]
+        restored += [h for s in passive for h in arguments.coordinated(s)]
+    held = {_surname(actor) for head in restored for actor in context.actors_of(head)}
+    if not held:
+        return
+    for before in reversed(earlier):
+        if before.type != "COERCE" or not before.actors:
+            continue
+        if before.reading.status == Status.NEGATED:
+            continue
+        if _names_of_aimed(before, context) & held:
+            _take_actors(draft, before.actors, trigger)
+            return
+
+
+def _names_of_aimed(act: Draft, context: DocumentContext) -> set[str]:
+    """The names an act's recipients go by, with their appositions: 'detained the interim
+    president, Michel Kafando' holds the government and Kafando."""
+    names = {_surname(actor) for actor, _ in act.recipients}
+    for _, token in act.recipients:
+        for apposed in (c for c in token.children if c.dep_ == "appos"):
+            names |= {_surname(actor) for actor in context.actors_of(apposed)}
+    return names
 
 
 def _ask_the_holder(
     draft: Draft, release: Token, earlier: list[Draft], context: DocumentContext
 ) -> None:
-    """'called for the release of Condé': the one who detained Condé, when told before."""
+    """'called for the release of Condé': the one who detained Condé, when told before; else
+    ('demanded their release', 'called for his immediate release') the doer of the latest
+    arrest or abduction told. An arrest or coup told with no doer ('The soldiers were arrested
+    on arrival at Bamako airport') was made by the state where it took place."""
     heads = arguments.prep_heads(release, GENITIVE_PREPS)
     heads += [c for c in release.children if c.dep_ == "poss"]
     held = {_surname(actor) for head in heads for actor in context.actors_of(head)}
     holding = RELEASED_FROM.get("release", frozenset())
-    for before in reversed(earlier):
-        # "detained Condé" (a coup's detention too), "the women abducted by jihadists"
-        holds = before.type == "COERCE" or before.match.entry.mode in holding
-        if not holds or not before.actors or before.reading.status == Status.NEGATED:
-            continue
-        if any(_surname(actor) in held for actor, _ in before.recipients):
+    # "detained Condé" (a coup's detention too), "the women abducted by jihadists"
+    holds = [
+        b
+        for b in reversed(earlier)
+        if (b.type == "COERCE" or b.match.entry.mode in holding)
+        and b.reading.status != Status.NEGATED
+    ]
+    named = [b for b in holds if _names_of_aimed(b, context) & held]
+    told = [b for b in holds if b.match.entry.mode in holding and b not in named]
+    for before in named + told:
+        holders = list(before.actors) or _detaining_state(before, release, context)
+        if holders:
             draft.recipients = [(a, t) for a, t in draft.recipients if _surname(a) not in held]
-            _take_actors(draft, before, release)
+            _take_actors(draft, holders, release)
             return
+
+
+def _detaining_state(
+    before: Draft, token: Token, context: DocumentContext
+) -> list[tuple[Actor, Token]]:
+    """'were arrested on arrival at Bamako airport', 'since the coup': an arrest or a coup
+    told with no doer was made by the authorities of the country where it took place (an
+    abduction with no doer names no holder)."""
+    if before.match.entry.mode == "abduct" or before.place is None:
+        return []
+    country = before.place[0].country
+    if not country or context.kb.get(country) is None:
+        return []
+    return [(context.kb.group_actor(country, Sector.GOV, None), token)]
 
 
 def _surname(actor: Actor) -> str:
@@ -514,25 +680,33 @@ def _surname(actor: Actor) -> str:
     return actor.id
 
 
-def _take_actors(draft: Draft, act: Draft, token: Token) -> None:
-    """The act's actors become the draft's recipients."""
+def _take_actors(draft: Draft, holders: list[tuple[Actor, Token]], token: Token) -> None:
+    """The holders (an act's actors) become the draft's recipients."""
     known = {a.id for a, _ in draft.actors + draft.recipients}
-    for actor, _ in act.actors:
+    for actor, _ in holders:
         if actor.id not in known:
             draft.recipients.append((actor, token))
 
 
 def _taken_from_holder(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
-    """'The army retook the town': from the group told taking it before. 'Islamist fighters
-    seized the town of Konna': from the state the town belongs to."""
+    """'took control of the town, held by separatist groups since 2012', 'Kidal, bastion des
+    rebelles': from the holder the sentence names. 'The army retook the town': from the group
+    told taking it before. 'Islamist fighters seized the town of Konna': from the state the
+    town belongs to."""
     if draft.recipients or not draft.actors:
         return
     slots = arguments.slots(draft.match.token)
-    taken = [p for h in slots.object + slots.passive_subject if (p := context.place_of(h))]
+    heads = slots.object + slots.passive_subject
+    heads += [h for head in heads for h in _genitive_chain(head)]  # "control of the town of X"
+    taken = [(p, h) for h in heads if (p := context.place_of(h))]
     if not taken:
         return
-    place, token = taken[0], draft.match.token
+    (place, taken_head), token = taken[0], draft.match.token
     acting = {a.id for a, _ in draft.actors}
+    holders = _holders_named(draft, taken_head, context)
+    if holders:
+        blame.add_parties(draft.recipients, [(a, token) for a in holders], draft)
+        return
     for before in reversed(earlier):
         if before.type != "ASSAULT" or "territory" not in before.match.entry.contexts:
             continue
@@ -547,6 +721,38 @@ def _taken_from_holder(draft: Draft, earlier: list[Draft], context: DocumentCont
     state = context.kb.get(place.country) if place.country else None
     if state is not None and all(a.sector in CHALLENGER_SECTORS for a, _ in draft.actors):
         draft.recipients = [(state, token)]
+
+
+def _genitive_chain(head: Token) -> list[Token]:
+    """'control of the northern town of Kidal': the nouns of the genitives below a noun."""
+    found: list[Token] = []
+    for _ in range(3):
+        inner = arguments.prep_heads(head, GENITIVE_PREPS)
+        if not inner:
+            break
+        found += inner
+        head = inner[0]
+    return found
+
+
+def _holders_named(draft: Draft, taken: Token, context: DocumentContext) -> list[Actor]:
+    """Who the sentence says held the place taken: the agent of a holding verb ('the town
+    was held by Tuareg-led separatist groups'), or the owner a stronghold noun beside the
+    place names ('Kidal, bastion des rebelles', 'the rebel stronghold of Kidal')."""
+    acting = {a.id for a, _ in draft.actors}
+    heads: list[Token] = []
+    for verb in draft.sentence:
+        if verb.lemma_.lower() in HOLDING_VERBS and verb.i != draft.match.token.i:
+            heads += [h for a in verb.children if a.dep_ == "agent" for h in a.children]
+            heads += arguments.prep_heads(verb, PASSIVE_AGENT_PREPS)
+    trigger = draft.match.token
+    nouns = [taken, taken.head] + [c for c in taken.children if c.dep_ == "appos"]
+    nouns += [c for c in trigger.children if c.dep_ in {"appos", "npadvmod"}]
+    for noun in (n for n in nouns if n.lemma_.lower() in HELD_NOUNS):
+        heads += arguments.prep_heads(noun, GENITIVE_PREPS)
+        heads += [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    found = [a for h in heads for a in context.actors_of(h) if a.id not in acting]
+    return list({a.id: a for a in found}.values())
 
 
 def _same_place(one: Place, other: Place) -> bool:
