@@ -27,7 +27,12 @@ ORIGIN_PREPS = word_set("origin_prepositions")
 BETWEEN_PREPS = word_set("between_prepositions")
 # the trigger entries of a seizure of power: with no town of their own, in the capital
 SEAT_OF_POWER_ENTRIES = word_set("seat_of_power_entries")
-SCENE_TYPES = load_policies().scene_types
+# the trigger entries of a recall of diplomats: "from Algiers" names the posting left
+POSTING_ENTRIES = word_set("posting_entries")
+# the mode of a mediation: with no place of its own, it is held where its mediator is
+MEDIATION_MODE = "third-party"
+POLICIES = load_policies()
+SCENE_TYPES = POLICIES.scene_types
 # the parts of speech a place word takes (proper nouns, "the capital", "the camp")
 PLACE_POS = frozenset({"PROPN", "NOUN"})
 
@@ -45,10 +50,12 @@ class EventPlacer:
         of the whole sentence; else the document's focus country."""
         trigger = draft.match.token
         used = {t.i for _, t in draft.actors + draft.recipients}
+        # "recalled their ambassadors from Algiers": the posting left is where the act is
+        posting = draft.match.entry.id in POSTING_ENTRIES
         if draft.type == "CONSULT":
             # "se réuniront à Niamey", "visited Bamako": a meeting is where its host city is
             used = {i for i in used if not context.names_a_city(trigger.doc[i])}
-        if draft.match.entry.frame != "movement":
+        if draft.match.entry.frame != "movement" and not posting:
             # only nouns can name a place: the ancestor walk is skipped for other words
             nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
             used |= {t.i for t in nouns if _from_origin(t, trigger)}
@@ -60,13 +67,17 @@ class EventPlacer:
             # 26 July, one week": a relative clause tells its noun's past, not the scene's
             fronted = []
         best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
+        if posting:
+            best = best or self._posting_place(trigger, context)
         # scene events take the scene from their paragraph (events/discourse.py); a statement
         # or decision in a "where" clause is made at the place the clause describes
         where = _where_antecedent(trigger) if draft.type not in SCENE_TYPES else []
-        tiers = (own, arguments.clause_tokens(trigger), where, fronted)
+        tiers = (own, _own_clause(trigger), where, fronted)
         parties = {t.i for _, t in draft.actors + draft.recipients}
+        # "held talks with the junta in Bamako": a meeting with a government is at its seat
+        seats = draft.type in POLICIES.meeting_types
         for tier, tokens in enumerate(tiers):
-            found = self._best_locative(tokens, None, used, context, parties)
+            found = self._best_locative(tokens, None, used, context, parties, trigger, seats)
             if found is not None:
                 rank, best_rank = SPECIFICITY[found[0].precision], 9
                 best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
@@ -74,6 +85,8 @@ class EventPlacer:
                 if rank < best_rank or (tier == 0 and rank == best_rank):
                     best = found
                 break
+        if best is None and draft.match.entry.mode == MEDIATION_MODE:
+            best = self._mediators_seat(draft, context)
         if best is None:
             country = concerned_country(draft, context.focus_country)
             best = (self.gazetteer.country(country), None) if country else None
@@ -92,6 +105,38 @@ class EventPlacer:
         if capital is None or capital.precision != PlacePrecision.TOWN:
             return None
         return (capital, None) if capital.country == country else None
+
+    def _posting_place(self, trigger: Token, context: DocumentContext):
+        """'recalled their ambassadors from Algiers': the country of the posting the diplomats
+        leave; only its country, as a recall decided at a summit elsewhere is the summit's."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+                continue
+            for obj in prep.children:
+                place = context.place_of(obj) if obj.dep_ == "pobj" else None
+                country = self.gazetteer.country(place.country) if place else None
+                if country is not None:
+                    return country, None
+        return None
+
+    def _mediators_seat(self, draft: Draft, context: DocumentContext):
+        """'after five months of talks mediated by Qatar': a mediation that names no place is
+        held at the mediator's capital when the report names that capital as a place ('signed
+        in Doha'); not when the mediator is the report's own country."""
+        mediators = [
+            actor.country
+            for actor, token in draft.actors
+            if actor.country and _is_state_or_person(actor) and _mediator(token, draft)
+        ]
+        if len(set(mediators)) != 1 or mediators[0] == context.focus_country:
+            return None
+        country = mediators[0]
+        capital = self.kb.capital(country)
+        # a mediator's state alone is no venue: "talks mediated by Algeria" may be anywhere
+        for _, place in context.named_scenes():
+            if place.country == country and place.name == capital:
+                return place, None
+        return None
 
     def _between(self, token: Token, context: DocumentContext) -> Place | None:
         """'on the road between Djibo and Arbinda': the division the places share, or their
@@ -117,14 +162,22 @@ class EventPlacer:
         return None
 
     def _best_locative(
-        self, tokens, best, used: set[int], context: DocumentContext, parties=frozenset()
+        self,
+        tokens,
+        best,
+        used: set[int],
+        context: DocumentContext,
+        parties=frozenset(),
+        trigger: Token | None = None,
+        seats: bool = False,
     ):
-        """The most specific locative place among ``tokens``, or ``best`` if none is more so."""
+        """The most specific locative place among ``tokens``, or ``best`` if none is more so.
+        With ``seats``, a capital naming a government ("the junta in Bamako") is a place."""
         inside = {t.i for t in tokens}
         for token in tokens:
-            if token.i in used or context.describes_government(token):
+            if token.i in used or (not seats and context.describes_government(token)):
                 continue
-            if _describes_subject(token, inside, parties):
+            if _describes_subject(token, inside, parties, trigger):
                 continue
             if _locative(token):
                 place = self.locative_place(token, context)
@@ -170,15 +223,46 @@ def concerned_country(draft: Draft, focus: str | None) -> str | None:
     Niger's), or its own state when one state acts on another ("Niger cut its ties with Kyiv
     two days later", in a report on Mali). An act of several states together, or aimed at
     several ("Mali, Burkina Faso and Niger left ECOWAS", "suspended Mali and Burkina Faso"),
-    spans them all: no one country."""
+    spans them all: no one country; but a reaction of several other states ("The United
+    States and Britain denounced the crackdown") concerns the report's matter. A state's act
+    at home, aimed at no state ("the Malian authorities released 200 prisoners" in a report
+    on Niger), is its own country's."""
     states = _countries(draft.actors, _is_state)
     targets = [c for c in _countries(draft.recipients, _is_state_or_person) if c not in states]
-    if (len(states) >= 2 and _together(draft.actors)) or len(targets) >= 2:
-        return None
     involved = {actor.country for actor, _ in draft.actors + draft.recipients if actor.country}
-    if focus in involved or not targets:
+    reaction = draft.type in POLICIES.reaction_types
+    if len(states) >= 2 and _together(draft.actors):
+        outsiders = reaction and not targets and focus not in involved
+        return focus if outsiders else None
+    if len(targets) >= 2:
+        return None
+    home = _at_home(draft) if not targets else None
+    if home is not None:
+        return home  # its recipients are no state: "released some 200 prisoners"
+    if focus in involved or not targets or (reaction and _unknown_speakers(draft)):
         return focus  # a speaker's own country is not where its words about another one go
     return states[0] if states else targets[0]
+
+
+def _unknown_speakers(draft: Draft) -> bool:
+    """Whether the act's doers are people of no known country ("He accused ...", a minister
+    the knowledge base does not know), or unnamed: a report's unplaced voice is its own."""
+    return all(a.kind == ActorKind.PERSON and not a.country for a, _ in draft.actors)
+
+
+def _at_home(draft: Draft) -> str | None:
+    """The one country of a state's (or its government's, or its people's) act at home, aimed
+    at no state: an arrest, a pardon, a release, a state quitting a body ("the Malian
+    authorities released 200 prisoners", "Mali left the group"). Not a reaction ("Macron
+    condemned the attack" is the report's matter), nor an act sent outward (troops, aid)."""
+    entry = draft.match.entry
+    domestic = entry.type in POLICIES.domestic_types or entry.mode in POLICIES.domestic_modes
+    domestic = domestic or entry.frame in POLICIES.domestic_frames
+    countries = {a.country for a, _ in draft.actors if a.country}
+    doers = [a for a, _ in draft.actors if _is_state_or_person(a)]
+    if not domestic or len(countries) != 1 or not doers:
+        return None
+    return countries.pop()
 
 
 def _countries(parties: list[tuple[Actor, Token]], keep) -> list[str]:
@@ -279,19 +363,61 @@ def _in_relative_clause(trigger: Token) -> bool:
     return False
 
 
-def _describes_subject(token: Token, inside: set[int], parties=frozenset()) -> bool:
+def _describes_subject(
+    token: Token, inside: set[int], parties=frozenset(), trigger: Token | None = None
+) -> bool:
     """'France, which has troops in the Sahel, warned ...': a place in a relative clause about
     the subject says who the subject is, not where the event happened. So does one about
     another party to the event ('to demand the departure of the 1,000 American soldiers, most
-    of whom are at a drone base near Agadez')."""
+    of whom are at a drone base near Agadez'). Not when the event is told in that clause
+    itself ('France, whose troops intervened in Mali in 2013, ...': the intervention)."""
     for ancestor in token.ancestors:
         if ancestor.i not in inside:
+            return False
+        if trigger is not None and ancestor.dep_ == "relcl" and _within(trigger, ancestor):
             return False
         if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
             return ancestor.head.i in inside
         if ancestor.dep_ == "relcl" and ancestor.head.i in parties:
             return True
     return False
+
+
+def _within(token: Token, clause: Token) -> bool:
+    """Whether ``token`` is ``clause`` or one of its dependents."""
+    return token.i == clause.i or any(a.i == clause.i for a in token.ancestors)
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger's clause without a clause coordinated to it that has its own subject:
+    "Chad sent troops into Cameroon, and AU leaders are due to meet in Addis Ababa" places
+    the deployment by its own words, not by the next clause's summit."""
+    tokens = arguments.clause_tokens(trigger)
+    inside = {t.i for t in tokens}
+    apart: set[int] = set()
+    for token in tokens:
+        coordinated = token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}
+        if not coordinated or token.head.i not in inside or _within(trigger, token):
+            continue
+        if any(c.dep_ in SUBJECTS for c in token.children):
+            apart |= {t.i for t in token.subtree}
+    return [t for t in tokens if t.i not in apart]
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+AGENT_DEPS = frozenset({"agent"})
+
+
+def _mediator(token: Token, draft: Draft) -> bool:
+    """Whether an actor of a mediation is its mediator: the agent of a passive ("talks
+    mediated by Qatar"), or its subject when it is a state."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ in AGENT_DEPS:
+            return True
+        if ancestor.i == draft.match.token.i:
+            break
+    actor = next((a for a, t in draft.actors if t.i == token.i), None)
+    return token.dep_ in SUBJECTS and actor is not None and actor.kind == ActorKind.STATE
 
 
 def _locative(token: Token) -> bool:

@@ -27,6 +27,11 @@ class CodingPolicies(BaseModel):
     unattributed_types: frozenset[str]
     count_types: dict[str, frozenset[str]]
     scene_types: frozenset[str]
+    reaction_types: frozenset[str]
+    domestic_types: frozenset[str]
+    domestic_modes: frozenset[str]
+    domestic_frames: frozenset[str]
+    meeting_types: frozenset[str]
     owner_is_recipient: frozenset[str]
     ordered_acts: dict[str, frozenset[str]]
     released_from: dict[str, frozenset[str]]
@@ -40,6 +45,7 @@ class CodingPolicies(BaseModel):
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""
         named = set(self.victim_types | self.unattributed_types | self.scene_types)
+        named |= self.reaction_types | self.domestic_types | self.meeting_types
         named |= self.owner_is_recipient | set(self.ordered_acts)
         named |= self.announced_progressive_types | set(self.refused_modes)
         named |= self.ordered_noun_types | self.judged_act_types

@@ -29,6 +29,9 @@ from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.model import Place, PlacePrecision, Status
 
 MEETING_NOUNS = word_set("meeting_nouns")
+RELATIVE_WHERE = word_set("relative_where")
+# the sentences of a report's lead: headline, dateline and lede (as the pipeline's LEAD)
+LEAD_SENTENCES = 3
 MEETING_VERBS = word_set("meeting_verbs")
 VENUE_VERBS = word_set("venue_verbs")
 VENUE_PREPS = word_set("venue_prepositions")
@@ -249,6 +252,10 @@ def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[s
             continue
         if draft.reading.status in {Status.HYPOTHETICAL, Status.PLANNED}:
             continue  # "ECOWAS could impose sanctions": not taken at any meeting yet
+        if _told_of_a_noun(draft.match.token) or draft.antecedent is not None:
+            # "kept in place the sanctions they imposed on Niger", "any easing of the
+            # sanctions": an earlier act, told again, not an act of the meeting
+            continue
         venue = _venue_for(draft, venues) or _continued(draft, placed)
         if venue is not None and _same_time(draft, venue, drafts):
             draft.place = (venue.place, None)
@@ -268,7 +275,18 @@ def _venue_for(draft: Draft, venues: list[Venue]) -> Venue | None:
     heads = {token.lemma_.lower() for _, token in draft.actors if _capitalised_noun(token)}
     fitting = [v for v in venues if _met(v, actor_ids) or lemma in v.event_words or v.heads & heads]
     before = [v for v in fitting if v.sentence_start <= draft.sentence.start_char]
-    return before[-1] if before else (fitting[0] if fitting else None)
+    if before:
+        return before[-1]
+    # a wire lead tells the act first and the meeting after ("ECOWAS imposed sanctions on
+    # Mali on Sunday. ... Meeting in Accra, the leaders ..."); an act told later in the
+    # report, before a meeting it names afterwards, is background of its own
+    return fitting[0] if fitting and _in_lead(draft) else None
+
+
+def _in_lead(draft: Draft) -> bool:
+    """Whether the draft is told in the report's lead: its first paragraphs' sentences."""
+    doc = draft.sentence.doc
+    return sum(1 for s in doc.sents if s.start < draft.sentence.start) < LEAD_SENTENCES
 
 
 def _met(venue: Venue, actor_ids: set[str]) -> bool:
@@ -321,6 +339,21 @@ def _same_time(draft: Draft, venue: Venue, drafts: list[Draft]) -> bool:
         d.date[0] for d in drafts if d.date and d.sentence.start_char == venue.sentence_start
     ]
     return not at_venue or any(v.start <= own.end and own.start <= v.end for v in at_venue)
+
+
+def _told_of_a_noun(trigger: Token) -> bool:
+    """'kept in place the sanctions they imposed on Niger after its July coup', 'the
+    sanctions imposed on Niger': an act told in a clause that describes a noun is that
+    noun's past, not an act of the meeting told around it."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else arguments.governing_verb(trigger)[0]
+    for token in (verb, *verb.ancestors) if verb is not None else ():
+        described = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBN")
+        if described and token.head.pos_ in {"NOUN", "PROPN"}:
+            # not "a summit in Abuja, where they called for ...": made at the place it describes
+            return not any(c.lower_ in RELATIVE_WHERE for c in token.children)
+        if token.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
 
 
 def _past_perfect(trigger: Token) -> bool:

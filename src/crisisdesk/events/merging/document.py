@@ -108,6 +108,7 @@ def _absorb(target: Event, restatement: Event) -> None:
     if restatement.place is not None and (
         target.place is None
         or SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
+        or _names_division(restatement.place, target.place)
     ):
         target.place = restatement.place
     if (target.date_start is None and restatement.date_start is not None) or _refines(
@@ -384,3 +385,10 @@ def _dated_in_its_sentence(event: Event) -> bool:
     """A date the event's own sentence gives; one lent by the discourse (an undated
     restatement takes the lead's date) does not make it a separate event."""
     return bool(event.date_label) and any(e.span("date") for e in event.evidence)
+
+
+def _names_division(one, other) -> bool:
+    """'in the north of the country', then 'near Arbinda, in the Sahel region': of two places
+    as precise, the one that knows its division says more."""
+    same = SPECIFICITY[one.precision] == SPECIFICITY[other.precision]
+    return same and one.admin1 is not None and other.admin1 is None
