@@ -53,8 +53,23 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<month><<MONTH>>)(?:\s+<<JOINER>>)?\s+<<ART>>(?:(?P<rel_before><<REL_BEFORE>>)\s+)?"
         r"(?P<unit><<YEAR_WORD>>)(?:\s+(?P<rel_after><<REL_AFTER>>))?",
     ),
+    # "January of that year": a month of the story's year, counted by dates/story.py; found
+    # here so that "in January" alone is not read against publication
+    (
+        "month_story_year",
+        r"(?P<month><<MONTH>>)\s+(?:<<STORY_JOINER>>\s+)?<<SAME_BEFORE>>\s+<<YEAR_WORD>>"
+        r"<<SAME_AFTER>>",
+    ),
     ("month", r"<<MONTH_ALONE>>"),
     ("weekday", r"<<WEEKDAY_ALONE>>"),
+    # "on Christmas Day", "le jour de Noël": a day fixed in the calendar, its year unsaid
+    ("holiday", r"<<ART>>(?P<holiday><<HOLIDAY>>)"),
+    (
+        # "over the weekend", "this weekend", "le week-end dernier": a Saturday and Sunday
+        "weekend",
+        r"<<ART>>(?:(?P<rel_before><<REL_BEFORE>>)\s+)?(?P<weekend><<WEEKEND>>)"
+        r"(?:\s+(?P<rel_after><<REL_AFTER>>))?",
+    ),
     ("deictic", r"(?P<deictic><<DEICTIC>>)(?:\s+(?P<day_part><<DAY_PART>>))?"),
     (
         "relative_period",
@@ -112,7 +127,10 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "month_year": (frozenset({"digit", "month"}),),
     "month": (frozenset({"month"}),),
     "month_rel_year": (frozenset({"month", "unit"}),),
+    "month_story_year": (frozenset({"month", "unit"}),),
     "weekday": (frozenset({"weekday"}),),
+    "weekend": (frozenset({"weekend"}),),
+    "holiday": (frozenset({"holiday"}),),
     "deictic": (frozenset({"deictic"}),),
     "relative_period": (frozenset({"unit"}),),
     "ago": (frozenset({"unit"}),),
@@ -168,7 +186,8 @@ class Grammar:
         return self.lead.search(text, max(0, start - _LEAD_WINDOW), start)
 
     def anchors_in(self, text: str) -> set[str]:
-        """Which kinds of anchor word (digit, month, weekday, deictic, unit) ``text`` has."""
+        """Which kinds of anchor word (digit, month, weekday, deictic, unit, weekend) ``text``
+        has."""
         return {match.lastgroup for match in self.anchors.finditer(text) if match.lastgroup}
 
     def accepts_in_text(self, kind: str, match: re.Match[str], lead: str | None) -> bool:
@@ -190,6 +209,8 @@ def _has(match: re.Match[str], *groups: str) -> bool:
 _TEXT_CUES: dict[str, Callable[[re.Match[str], str | None, Lexicon], bool]] = {
     "year": lambda m, lead, lex: lead is not None,
     "month": lambda m, lead, lex: lead is not None or _has(m, "rel_before", "rel_after", "part"),
+    # a one-word holiday needs a preposition: "à Noël", "on Christmas", not "Noël Mamère"
+    "holiday": lambda m, lead, lex: lead is not None or " " in m["holiday"] or "-" in m["holiday"],
     "month_day": lambda m, lead, lex: (
         _has(m, "year", "weekday") or lex.is_in("day_prepositions", lead) or _abbreviated(m)
     ),
@@ -217,6 +238,11 @@ def _pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:
         "JOINER": alternation(words("day_month_joiners")),
         "DAY_PART": alternation(words("day_parts")),
         "DEICTIC": alternation(words("_deictic_days")),
+        "WEEKEND": alternation(words("weekend_words")),
+        "STORY_JOINER": alternation(words("story_month_joiners")),
+        "SAME_BEFORE": alternation(words("same_before")),
+        "SAME_AFTER": alternation(words("same_after")),
+        "HOLIDAY": alternation(words("_holidays"), capitalised),
         "REL_BEFORE": alternation(lexicon.relative_before),
         "REL_AFTER": alternation(lexicon.relative_after),
         "SPAN_BEFORE": alternation(lexicon.span_back_before),
@@ -305,6 +331,8 @@ def _anchor_regex(lexicon: Lexicon) -> re.Pattern[str]:
         "weekday": alternation(lexicon.listed("_weekdays")),
         "deictic": alternation(lexicon.listed("_deictic_days")),
         "unit": alternation(lexicon.listed("_units")),
+        "weekend": alternation(lexicon.listed("weekend_words")),
+        "holiday": alternation(lexicon.listed("_holidays")),
     }
     groups = "|".join(f"(?P<{name}>{regex})" for name, regex in classes.items())
     return re.compile(rf"(?P<digit>\d)|(?<!\w)(?:{groups})(?!\w)", re.IGNORECASE)

@@ -106,6 +106,7 @@ class Lexicon:
     span_back_after: list[str]
     units: dict[str, str]  # folded word -> day, week, month, year or decade
     numbers: dict[str, int]
+    holidays: dict[str, tuple[int, int]]  # folded name -> (month, day)
     words: dict[str, list[str]]  # every word list as written; "_months" etc. for the tables
 
     def listed(self, key: str) -> list[str]:
@@ -149,6 +150,15 @@ def _units(data: dict[str, Any]) -> dict[str, str]:
     return meanings
 
 
+def _holidays(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """{folded name: (month, day)} from entries written "MM-DD" ("christmas day": "12-25")."""
+    table: dict[str, tuple[int, int]] = {}
+    for name, day in (data.get("holidays") or {}).items():
+        month, number = (int(part) for part in str(day).split("-"))
+        table[fold(name)] = (month, number)
+    return table
+
+
 def _word_lists(data: dict[str, Any]) -> dict[str, list[str]]:
     """Every list of words as written (accents kept), including those inside the tables."""
     lists = {key: list(value) for key, value in data.items() if isinstance(value, list)}
@@ -160,6 +170,7 @@ def _word_lists(data: dict[str, Any]) -> dict[str, list[str]]:
     lists["_weekdays"] = [w for words in data["weekdays"].values() for w in words]
     lists["_deictic_days"] = list(data["deictic_days"])
     lists["_numbers"] = list(data["numbers"])
+    lists["_holidays"] = list(data.get("holidays") or {})
     for key, words in lists.items():
         if not all(isinstance(word, str) for word in words):
             # YAML reads a bare `on` or `no` as a boolean: fail loudly, not match nothing.
@@ -187,5 +198,6 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         span_back_after=list(data.get("span_back_after") or []),
         units=_units(data),
         numbers={fold(word): value for word, value in data["numbers"].items()},
+        holidays=_holidays(data),
         words=_word_lists(data),
     )

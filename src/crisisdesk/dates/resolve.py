@@ -279,6 +279,42 @@ def _weekday(match: re.Match[str], context: _Context) -> DateValue | None:
     return DateValue.of(context.published + timedelta(days=offset), DatePrecision.DAY)
 
 
+def _weekend(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "over the weekend", "this weekend", "last weekend", "le week-end dernier": the Saturday
+    and Sunday, a two-day range at day precision (never one invented day of the two).
+
+    Read like a weekday: in the past the latest weekend begun on or before publication (a
+    Sunday report's "this weekend" is its own), in the future the first not yet over; "last"
+    is the one before the publication's own or latest, "next" the one after the coming one.
+    """
+    if context.published is None:
+        return None
+    published = context.published
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)  # on or before
+    direction = context.direction(match)
+    if direction == -1:
+        # "last weekend" in a weekend report is the one before; on a weekday, the one just gone
+        saturday -= timedelta(days=7 if published.weekday() >= 5 else 0)
+    elif direction == 1 or (context.looks_ahead and published.weekday() < 5):
+        saturday += timedelta(days=7)
+    return DateValue(saturday, saturday + timedelta(days=1), DatePrecision.DAY)
+
+
+def _holiday(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "on Christmas Day", "le jour de Noël": read as a day without its year ("on 25
+    December"), the latest on or before publication, or the first on or after it ahead."""
+    if context.published is None:
+        return None
+    month, number = context.lexicon.holidays[fold(match["holiday"])]
+    published = context.published
+    year = published.year
+    if context.looks_ahead and (month, number) < (published.month, published.day):
+        year += 1
+    elif not context.looks_ahead and (month, number) > (published.month, published.day):
+        year -= 1
+    return _safe_day(year, month, number)
+
+
 def _deictic(match: re.Match[str], context: _Context) -> DateValue | None:
     offset = int(word_meaning(context.lexicon.deictic_days, match["deictic"]) or 0)
     return context.period("day", offset)
@@ -319,8 +355,26 @@ def _within(match: re.Match[str], context: _Context) -> DateValue | None:
 
 
 def _part_period(match: re.Match[str], context: _Context) -> DateValue | None:
-    """ "the end of the year", "the beginning of next month", "fin de l'année dernière"."""
-    return context.period(_unit(match, context), context.direction(match) or 0)
+    """ "the end of the year", "the beginning of next month", "fin de l'année dernière".
+
+    The end of a year is its December ("d'ici la fin de l'année"); other parts keep the
+    precision of the whole period."""
+    value = context.period(_unit(match, context), context.direction(match) or 0)
+    if value is not None and value.precision == DatePrecision.YEAR:
+        return _year_end(match, context, value.start.year) or value
+    return value
+
+
+def _year_end(match: re.Match[str], context: _Context, year: int) -> DateValue | None:
+    """December of ``year`` when the part names the year's end ("the end of 2023")."""
+    if not context.lexicon.is_in("year_end_parts", match["part"]):
+        return None
+    return DateValue.of(date(year, 12, 1), DatePrecision.MONTH)
+
+
+def _part_year(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "early 2023", "mid-2015" (the year); "the end of 2023", "fin 2023" (its December)."""
+    return _year_end(match, context, int(match["year"])) or _year(match, context)
 
 
 def _span_back(match: re.Match[str], context: _Context) -> DateValue | None:
@@ -389,12 +443,15 @@ _RULES: dict[str, Rule] = {
     "day_month": partial(_explicit_day, day_first=True),
     "month_day": partial(_explicit_day, day_first=False),
     "month_year": _month_year,
-    "part_year": _year,
+    "part_year": _part_year,
     "year": _year,
     "decade": _decade,
     "month": _month,
     "month_rel_year": _month_rel_year,
+    "month_story_year": lambda match, context: None,  # counted from the story (story.py)
     "weekday": _weekday,
+    "weekend": _weekend,
+    "holiday": _holiday,
     "deictic": _deictic,
     "relative_period": _relative_period,
     "ago": _ago,
@@ -461,7 +518,7 @@ def split_years(text: str, language: str = "en") -> list[int]:
 
 
 # Shapes that name a day or month of an unsaid year ("on 1 April", "in November").
-_YEARLESS_KINDS = frozenset({"day_month", "month_day", "month"})
+_YEARLESS_KINDS = frozenset({"day_month", "month_day", "month", "holiday"})
 
 
 def is_yearless(text: str, language: str = "en") -> bool:

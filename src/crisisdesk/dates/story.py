@@ -1,5 +1,5 @@
 """Dates counted from another event of the story: "a month later", "the following year",
-"that month".
+"that month", "la veille".
 
 Publication cannot resolve them (:func:`crisisdesk.dates.resolve_date` gives None); the coder
 counts them from the date of the event the narrative stands at (``events/discourse.py``). The
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from crisisdesk.dates.lexicon import alternation, fold, load_lexicon
@@ -23,6 +24,7 @@ from crisisdesk.dates.resolve import (
     period_start,
     shift,
 )
+from crisisdesk.model import DatePrecision
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class StoryOffset:
     end: int
     unit: str
     count: int
+    month: int | None = None  # "in January of that year": that month of the story's year
 
 
 @cache
@@ -44,11 +47,21 @@ def _pattern(language: str) -> re.Pattern[str]:
     singular = alternation(words("_singular_units"))
     article = alternation(words("story_articles"))
     part = alternation(words("story_day_parts"))
+    months = alternation(words("_months"))
     shapes = [
+        # "in January of that year", "en janvier de cette année-là": a month of the story's year
+        rf"(?P<story_month>{months})\s+(?:{alternation(words('story_month_joiners'))}\s+)?"
+        rf"{alternation(words('same_before'))}\s+(?P<month_unit>{singular})"
+        rf"{alternation(words('same_after'))}",
         rf"(?P<number>{number})\s+(?P<unit>{unit})\s+{alternation(words('later_suffixes'))}",
         rf"{article}\s*{alternation(words('following_before'))}\s+(?P<next_unit>{singular})",
         rf"{article}\s*(?P<after_unit>{singular})\s+{alternation(words('following_after'))}",
         rf"(?P<next_day>{alternation(words('next_day'))})",
+        # "la veille", "l'avant-veille", "the day before": the day(s) before the story's day,
+        # not "la veille du scrutin", "the day before the vote" (counted from a named event)
+        rf"{article}\s*(?:(?P<day_before>{alternation(words('day_before'))})"
+        rf"|(?P<two_days_before>{alternation(words('two_days_before'))}))"
+        rf"(?!\s*(?:{alternation(words('eve_complements'))})(?!\w))",
         rf"{alternation(words('same_before'))}\s+(?P<same_unit>{singular})"
         rf"{alternation(words('same_after'))}",
         # A part of the story's day: "the same night", "that evening", "ce soir-là" are its
@@ -72,11 +85,29 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
         unit = lexicon.units[fold(word)] if word else "day"
         # "that month", "the same night": the story's own period.
         count = 0 if match["same_unit"] or match["same_part"] or match["same_day"] else 1
+        if match["day_before"] or match["two_days_before"]:
+            count = -1 if match["day_before"] else -2
+        if match["story_month"]:
+            if lexicon.units[fold(match["month_unit"])] != "year":
+                continue  # "January of that month" says nothing
+            month = lexicon.months[fold(match["story_month"])]
+            found.append(StoryOffset(match.start(), match.end(), "year", 0, month))
+            continue
         if match["number"]:
             number = match["number"]
             count = int(number) if number.isdigit() else int(lexicon.numbers[fold(number)])
         found.append(StoryOffset(match.start(), match.end(), unit, count))
     return found
+
+
+def story_date(base: DateValue, offset: StoryOffset) -> DateValue | None:
+    """The date a story phrase gives, counted from ``base``: "a month later", "la veille",
+    "in January of that year" (that month of the base's year, at month precision)."""
+    if offset.month is not None:
+        if base.precision == DatePrecision.YEAR and base.is_range:
+            return None  # "between 2012 and 2014 ... in January of that year": which year?
+        return DateValue.of(date(base.start.year, offset.month, 1), DatePrecision.MONTH)
+    return shift_story_date(base, offset.unit, offset.count)
 
 
 def shift_story_date(base: DateValue, unit: str, count: int) -> DateValue | None:

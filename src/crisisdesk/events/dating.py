@@ -95,7 +95,23 @@ def reporting_head(token: Token, markers: StatusMarkers) -> Token | None:
             return None
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in markers.reporting_verbs:
             return current.head
+        if current.dep_ == "ccomp" and current.head.pos_ not in VERBAL:
+            # "a annoncé dimanche soir que la France allait ...": the parser may hang the
+            # "that" clause from the date noun in front of it; the verb above is the report
+            return _verb_above(current.head, markers.reporting_verbs)
         current = current.head
+    return None
+
+
+def _verb_above(noun: Token, verbs: frozenset[str] | set[str]) -> Token | None:
+    """The verb (one of ``verbs``) a noun hangs from, at most two steps up."""
+    current = noun
+    for _ in range(2):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in VERBAL:
+            return current if current.lemma_.lower() in verbs else None
     return None
 
 
@@ -172,6 +188,14 @@ def drop_restated_distances(spans: list[tuple[int, int]], text: str) -> list[tup
 SPELL_NOUNS = word_set("spell_nouns")
 # "when they summed up their case in February": a clause of the same time
 SIMULTANEITY_WORDS = word_set("simultaneity_words")
+# "the crisis of 2012": a date naming a noun, not the clause's time; "the summer of 2012" is one
+NAMING_OF_PREPS = word_set("naming_of_prepositions")
+PERIOD_NOUNS = word_set("period_nouns")
+# "established in April 2013 to support ...": an infinitive of purpose
+PURPOSE_MARKS = word_set("purpose_marks")
+# "in a speech ... on 25 September": the act's vehicle and its date
+UTTERANCE_NOUNS = word_set("utterance_nouns")
+UTTERANCE_PREPS = word_set("utterance_prepositions")
 # "six days earlier": counted from the story's last event
 NARRATIVE_DISTANCE_WORDS = word_set("narrative_distance_words")
 
@@ -242,6 +266,12 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
         if head.i == current.i:
             return
         if current.dep_ == "conj":
+            # "The sanctions, decided at a summit on 9 January, closed the borders": a verb
+            # sharing its first conjunct's subject shares its time when it has none of its own
+            # (not a plan: "would continue ... and overthrow" is dated by its report; not a
+            # relative clause: "prisoners who escaped last Sunday and arrested ..." is a misparse)
+            if _shares_time_with_conjunct(current, head):
+                yield head
             current = head
             continue
         means = head.head if current.dep_ == "pcomp" and head.lower_ in MEANS_PREPS else None
@@ -262,10 +292,31 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
             and not marks
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
         )
-        if not (participle or marks & SIMULTANEITY_MARKS) or head.dep_ in ARGUMENT_DEPS:
+        if not (participle or marks & SIMULTANEITY_MARKS or _purpose(current)) or (
+            head.dep_ in ARGUMENT_DEPS
+        ):
             return  # a verb that is an argument is a mis-tagged noun ("reflections ... reveal")
         yield head
         current = head
+
+
+def _purpose(clause: Token) -> bool:
+    """ "was established in April 2013 to support the political process": an infinitive of
+    purpose is what the act it hangs from was done for, from that act's time."""
+    return clause.tag_ == "VB" and any(
+        c.dep_ in {"aux", "mark"} and c.lower_ in PURPOSE_MARKS for c in clause.children
+    )
+
+
+def _shares_time_with_conjunct(verb: Token, head: Token) -> bool:
+    """Whether a verb conjoined to ``head`` without a subject of its own is told at its time:
+    both past, the head not a relative or participial clause (often a misparse)."""
+    return (
+        head.pos_ in VERBAL
+        and head.dep_ not in {"relcl", "acl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and clause_tense(head) == Tense.PAST
+    )
 
 
 def containing_event_verb(relative: Token) -> Token | None:
@@ -345,6 +396,31 @@ def fronted_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
+def utterance_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "accused France of abandoning Mali in a speech to the UN on 25 September": the parser
+    hangs the speech and its date from the gerund ("abandoning"), not from the act; a date
+    beside (after) the speech that conveys the act is the act's."""
+    if trigger.pos_ not in VERBAL:
+        return None
+    doc = trigger.doc
+    for noun in trigger.subtree:
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in UTTERANCE_NOUNS:
+            continue
+        if prep.lower_ not in UTTERANCE_PREPS or prep.head.i == trigger.i:
+            continue
+        for span in spans:
+            date_span = doc.char_span(*span, alignment_mode="expand")
+            if date_span is None or date_span.root.i < noun.i:
+                continue
+            # the span may hold its preposition ("on 25 September") or not
+            root = date_span.root
+            date_prep = root if root.dep_ == "prep" else root.head
+            if date_prep.dep_ == "prep" and date_prep.head.i == prep.head.i:
+                return span
+    return None
+
+
 def inception_anchors(trigger: Token) -> set[int]:
     """For an ongoing fight: the verbs saying when what it fights began ("are fighting
     insurgencies that began in 2012", "a jihadist insurgency that spread in 2015")."""
@@ -381,6 +457,8 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
     token = span.root
     if token.dep_ in NOUN_MODIFIER_DEPS and token.head.i not in anchors:
         return None  # "ending the 2015 agreement": the year names the agreement
+    if _names_noun_by_of(token, anchors):
+        return None  # "stabilize the country after the crisis of 2012": the crisis's year
     for steps in range(12):
         if token.i in anchors:
             return steps
@@ -390,6 +468,23 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
             return None  # crossed into another clause
         token = token.head
     return None
+
+
+def _names_noun_by_of(token: Token, anchors: set[int]) -> bool:
+    """Whether a date is an "of" complement naming a noun after "after", "since"... ("help
+    stabilize the country after the crisis of 2012"): the time of that other event, not the
+    clause's. A part of a period ("after the summer of 2012") is still a time."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in NAMING_OF_PREPS:
+        return False
+    noun = prep.head
+    return (
+        noun.pos_ in {"NOUN", "PROPN"}
+        and noun.i not in anchors
+        and noun.lemma_.lower() not in PERIOD_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in SEQUENCE_PREPS
+    )
 
 
 def _names_noun(doc: Doc, span: tuple[int, int], noun: Token) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_in_story
-from crisisdesk.dates.story import find_story_offsets, shift_story_date
+from crisisdesk.dates.story import find_story_offsets, story_date
 from crisisdesk.events.dating import attachment_distance, own_anchors, verb_of_noun
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.policies import load_policies
@@ -183,12 +183,12 @@ def _counted_on(
         if attachment_distance(span, own_anchors(draft.match.token)) is None:
             continue  # the phrase dates another clause
         if marker is not None:
-            return shift_story_date(marker, offset.unit, offset.count)
+            return story_date(marker, offset)
         base = before if before is not None and before.date else None
         base = base or next((d for d in reversed(earlier) if d.date), None)
         if base is None:
             return None
-        return shift_story_date(base.date[0], offset.unit, offset.count)
+        return story_date(base.date[0], offset)
     return None
 
 

@@ -27,12 +27,19 @@ from crisisdesk.events.dating import (
     relative_clause,
     reporting_head,
     time_sharing_governors,
+    utterance_date,
     verb_of_noun,
 )
 from crisisdesk.events.draft import Draft
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.model import Article, DatePrecision, Status
+
+# "by the end of the year", "d'ici le 31 décembre": a deadline, not the act's date
+DEADLINE_PREPS = word_set("deadline_prepositions")
+# A conjunct or an infinitive shares the reported clause of the verb it hangs from.
+SHARING_DEPS = {"conj", "xcomp"}
 
 
 class EventDater:
@@ -93,6 +100,10 @@ class EventDater:
                 for y in years
             ]
         tense = borrowed_tense or draft.reading.tense
+        if _possessive_date(context.article.body, end):
+            # "would respond to the weekend's attacks", "Sunday's attack": a date naming an
+            # event by its time names one that has happened, whatever the clause's tense
+            tense = Tense.PAST
         if context.estimated_reference:
             tense = Tense.PRESENT
         value = resolve_date(text, published, tense, language)
@@ -111,9 +122,9 @@ class EventDater:
         span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
             doc, spans, own_anchors(token)
         )
-        span = span or misparsed_clause_date(token, spans)
+        span = span or misparsed_clause_date(token, spans) or utterance_date(token, spans)
         if span is not None:
-            return span, None
+            return self._report_over_deadline(draft, span, spans) or (span, None)
         span = described_date(token, spans)
         if span is not None:
             return span, Tense.PAST
@@ -125,7 +136,8 @@ class EventDater:
         clause = token if token.pos_ == "VERB" else verb_of_noun(token) if subject else None
         # "said ... that it would respect the request and withdraw": a conjunct shares the
         # reported clause of its first verb
-        while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        # ("allait rappeler", "would try to withdraw": an infinitive shares its verb's clause)
+        while clause is not None and clause.dep_ in SHARING_DEPS and clause.head.pos_ == "VERB":
             clause = clause.head
         reported_act = clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "VERB"
         if reporter is not None and (reported_act or draft.reading.status == Status.ONGOING):
@@ -145,6 +157,23 @@ class EventDater:
             if span is not None:
                 return span, None
         return None
+
+    def _report_over_deadline(
+        self, draft: Draft, span: tuple[int, int], spans: list[tuple[int, int]]
+    ) -> tuple[tuple[int, int], Tense] | None:
+        """ "announced on 24 September that France would withdraw its troops by the end of the
+        year": a deadline ("by", "d'ici") bounds the plan rather than dates the act; the
+        report's own date dates the announced act, where the report has one."""
+        sentence = draft.sentence
+        doc, base = sentence.doc, sentence.start_char
+        words = sentence.text[span[0] - base : span[1] - base].split()
+        if not words or words[0].casefold().replace("’", "'") not in DEADLINE_PREPS:
+            return None
+        reporter = reporting_head(draft.match.token, self.markers)
+        if reporter is None:
+            return None
+        reported = nearest_attached(doc, [s for s in spans if s != span], {reporter.i})
+        return (reported, clause_tense(reporter)) if reported is not None else None
 
     def _date_from_main_clause(
         self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
@@ -188,6 +217,11 @@ class EventDater:
         copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
         copy.date = (value, span)
         return copy
+
+
+def _possessive_date(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is a possessive ("Sunday's attack")."""
+    return text[end : end + 2] in {"'s", "’s"}
 
 
 def _clauses_above(verb: Token) -> list[Token]:

@@ -24,10 +24,11 @@ _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)]*$")
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:-{1,2}|–|—|:|\|)\s+")
 
 
-# "BAMAKO, Nov 15 (West Africa Wire) - ", "NIAMEY (Reuters) — ", "OUAGADOUGOU, Burkina Faso -- "
+# "BAMAKO, Nov 15 (West Africa Wire) - ", "NIAMEY (Reuters) — ", "OUAGADOUGOU, Burkina Faso -- ",
+# "MAIDUGURI, Nigeria, 26 January 2015 (Wire) - " (a country and a date)
 _DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}"  # "LOMÉ", "SÉGOU"
-    r"(?:,\s*[A-Z0-9][\w'’.\- ]{1,30}?)?"
+    r"(?:,\s*[A-Z0-9][\w'’.\- ]{1,30}?){0,2}"
     r"(?:,?\s*\([^)]{2,40}\))?)"
     r"\s*(?:-{1,2}|–|—)\s+(?=[A-Z\"“])"
 )
