@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from crisisdesk.events.arguments import coordinated
 from crisisdesk.events.coreference import (
     ANAPHORS,
     PERSON_PRONOUNS,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 PRONOUNS = word_set("personal_pronouns")
 MEANS_NOUNS = word_set("means_nouns")
+MILITARY_CRAFT_NOUNS = word_set("military_craft_nouns")
 STATE_OF_NOUNS = word_set("state_of_nouns")
 # Nouns that, modified by "UN", name the UN's operation in the country: "the UN mission".
 PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
@@ -46,6 +48,8 @@ OWNER_PREPS = word_set("owner_prepositions")
 # "We call on ...", outside quotation marks: the document's author
 AUTHOR_PRONOUNS = word_set("author_pronouns")
 COUNT_WORDS = word_set("count_words")
+# "In Niger, the junta ...": a sentence opened by a country sets whose body a bare noun names
+FRAMING_PREPS = word_set("framing_prepositions")
 COLLECTIVE_NOUNS = word_set("collective_nouns")
 # "the council", "the committee": nouns that name a body by the head of its name
 NAMED_BODY_NOUNS = word_set("governing_body_nouns")
@@ -72,8 +76,39 @@ def actors_of(context: DocumentContext, token: Token) -> list[Actor]:
         members = group_before(context, token)
         if members:
             return [a.model_copy(update={"mention": token.text}) for a in members]
+    listed = _sector_of_listed_states(context, token)
+    if listed:
+        return listed
     actor = actor_of(context, token) or _appositive_actor(context, token)
     return [actor] if actor is not None else []
+
+
+def _sector_of_listed_states(context: DocumentContext, token: Token) -> list[Actor]:
+    """'the armies of Niger, Mali and Burkina Faso', 'a delegation from Mali and Burkina
+    Faso', 'Malian and Russian troops': a sector noun owned by a list of states, or with a
+    list of nationalities, stands for that sector of each of them (the first state alone
+    would lose the others)."""
+    if token.i in context.mentions or token.pos_ != "NOUN":
+        return []
+    sector = context.kb.sector_for_noun(token.lemma_.lower())
+    if sector is None or sector in CIVIL_SECTORS:
+        return []
+    lists: list[list[str]] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+            continue
+        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+            lists.append([c for head in coordinated(owner) if (c := country_of(context, head))])
+    for adjective in (c for c in token.children if c.dep_ == "amod"):
+        # "Malian and Russian troops", "Hungarian and Romanian officials"
+        words = [adjective, *(c for c in adjective.children if c.dep_ == "conj")]
+        lists.append([c for w in words if (c := context.kb.country_from_adjective(w.text))])
+    for countries in lists:
+        countries = list(dict.fromkeys(countries))
+        if len(countries) >= 2:
+            mention = noun_phrase_text(token)
+            return [context.kb.group_actor(c, sector, mention) for c in countries]
+    return []
 
 
 def _appositive_actor(context: DocumentContext, token: Token) -> Actor | None:
@@ -117,12 +152,37 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     lemma = token.lemma_.lower()
     if lemma in {"country", "nation"} and is_definite(token) and context.focus_country:
         return context.kb.get(context.focus_country)  # "closed its borders with the country"
+    framed = _framed_body(context, token) if is_definite(token) else None
+    if framed is not None:
+        return framed
     if lemma in ANAPHORS and is_definite(token):
         antecedent = latest_antecedent(context, token, ANAPHORS[lemma])
         if antecedent is not None or not _kind_modifiers(token):
             return antecedent
         # "the air force": a modifier says what kind it is, not a back-reference
     return _generic_actor(context, token)
+
+
+def _framed_body(context: DocumentContext, token: Token) -> Actor | None:
+    """'In Niger, the junta has demanded ...': a sentence that opens on a country names
+    whose junta, government or army a bare definite noun after it is, whatever state the
+    text named last."""
+    if _kind_modifiers(token):
+        return None
+    sector = context.kb.sector_for_noun(token.lemma_.lower())
+    root = token.sent.root
+    if sector is None or sector in CIVIL_SECTORS:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS or prep.i > token.i:
+            continue
+        if prep.i != token.sent.start:
+            continue  # only a sentence's opening phrase frames it
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            country = country_of(context, place)
+            if country:
+                return context.kb.group_actor(country, sector, noun_phrase_text(token))
+    return None
 
 
 def _name_cut_short(context: DocumentContext, token: Token) -> Actor | None:
@@ -259,6 +319,8 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
             else None
         )
     lemma = token.lemma_.lower()
+    if sector is None and lemma in MILITARY_CRAFT_NOUNS:
+        return _craft_operator(context, token)
     named_by_phrase = False
     if sector is None and _kind_modifiers(token):
         # "opposition parties", "jihadist groups", "a transitional military council": the
@@ -307,6 +369,20 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
         # "the French ambassador", "a military council": later "the ambassador", "the council"
         context.by_head[lemma] = actor
     return actor
+
+
+def _craft_operator(context: DocumentContext, token: Token) -> Actor | None:
+    """'French aircraft attacked ...', 'killed by Israeli helicopters': a military craft
+    with a nationality, as the doer of its clause, is that country's armed forces. As an
+    object ("received Turkish drones", "shot down a Malian drone") it is a thing."""
+    doer = token
+    while doer.dep_ == "conj" and doer.head.i != doer.i:
+        doer = doer.head
+    acts = doer.dep_ == "nsubj" or (doer.dep_ == "pobj" and doer.head.dep_ == "agent")
+    country = modifier_country(context, token) if acts else None
+    if country is None:
+        return None
+    return context.kb.group_actor(country, Sector.MIL, noun_phrase_text(token))
 
 
 def _named_body_before(context: DocumentContext, token: Token) -> Actor | None:

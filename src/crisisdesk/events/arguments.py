@@ -31,6 +31,11 @@ ACCOMPANIMENT_PREPS = word_set("accompaniment_prepositions")
 REACTION_VERBS = word_set("reaction_verbs")
 # "were not granted access by the authorities": the preposition of a passive's agent
 PASSIVE_AGENT_PREPS = word_set("passive_agent_prepositions")
+# "killed in an ambush", "tués dans une attaque": the act a passive happened in
+OCCASION_PREPS = word_set("occasion_prepositions")
+# "an ambush laid by X", "an attack claimed by X": participles whose agent is the act's doer
+# (not "an attack condemned by X")
+DOER_PARTICIPLES = word_set("doer_participles")
 
 
 @dataclass
@@ -65,6 +70,14 @@ def coordinated(head: Token) -> list[Token]:
         elif child.dep_ == "appos" and _same_kind_of_name(head, child):
             # "Mali, Burkina Faso and Niger" parsed as an apposition: it is a list.
             heads.extend(coordinated(child))
+        elif child.dep_ == "npadvmod" and _listed_after_comma(head, child):
+            # "Burkina Faso, Mali, Niger, Chad and Mauritania set up ...": the parser hangs
+            # the second name of a long list as a modifier; a name of the same kind after a
+            # comma, with the rest of the list on it, is still a list.
+            heads.extend(coordinated(child))
+        elif child.dep_ in {"nmod", "compound"} and _modifier_with_and(head, child):
+            # "from Mali and Burkina Faso" parsed with "Mali" modifying "Faso"
+            heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in ACCOMPANIMENT_PREPS:
             for inner in _prep_objects(child, nested=True):
                 heads.extend(coordinated(inner))
@@ -74,6 +87,24 @@ def coordinated(head: Token) -> list[Token]:
                 for inner in _prep_objects(agent):
                     heads.extend(coordinated(inner))
     return heads
+
+
+def _listed_after_comma(head: Token, other: Token) -> bool:
+    """Whether ``other`` directly follows ``head``'s phrase after a comma and is a name of
+    the same kind (both countries, both organisations)."""
+    before = other.doc[other.left_edge.i - 1] if other.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and before.i == head.i + 1
+        and _same_kind_of_name(head, other)
+    )
+
+
+def _modifier_with_and(head: Token, other: Token) -> bool:
+    """A name of the same kind that modifies ``head`` but carries its own 'and': a list the
+    parser folded into one name ("Mali and Burkina Faso")."""
+    return any(c.dep_ == "cc" for c in other.children) and _same_kind_of_name(head, other)
 
 
 def _same_kind_of_name(head: Token, other: Token) -> bool:
@@ -142,6 +173,12 @@ def _controlling_subject(verb: Token) -> list[Token]:
             # of the clause its preposition hangs from.
             current, through_preposition = head, True
             continue
+        if current.dep_ == "conj" and _tensed_after_bare(current, head):
+            # "demanded that France withdraw its soldiers and has ordered the ambassador to
+            # leave": a verb with its own tense cannot share a bare subjunctive's subject;
+            # the parser hung it in the wrong clause, and it shares the main clause's
+            current = head
+            continue
         hop = through_preposition and current.dep_ == "prep"
         if current.dep_ not in CONTROL_DEPS and not hop:
             return []
@@ -155,6 +192,13 @@ def _controlling_subject(verb: Token) -> list[Token]:
             return coordinated(subjects[0])
         current = head
     return []
+
+
+def _tensed_after_bare(verb: Token, head: Token) -> bool:
+    """A conjunct with a finite auxiliary of its own ("has ordered") coordinated with a bare
+    verb in a 'that' clause ("that France withdraw")."""
+    finite = any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP", "VBD"} for c in verb.children)
+    return finite and head.tag_ == "VB" and head.dep_ == "ccomp"
 
 
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
@@ -221,8 +265,37 @@ def verb_slots(verb: Token) -> Slots:
     _fill_preps(slots, verb)
     for obj in slots.object:
         _fill_preps(slots, obj)
+    if not slots.agent and _is_passive(verb):
+        slots.agent.extend(_doers_of_occasion(verb))
     slots.purpose = _purpose_objects(verb)
     return slots
+
+
+def _doers_of_occasion(verb: Token) -> list[Token]:
+    """'were killed in an ambush laid by jihadists', 'tués dans une attaque revendiquée par
+    l'EI': a passive with no agent of its own, done in an act whose noun names its doer
+    (its own 'by' phrase or a participle's agent), was done by that doer."""
+    doers: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+            continue
+        for act in _prep_objects(prep):
+            for child in act.children:
+                if child.dep_ == "prep" and child.lower_ in PASSIVE_AGENT_PREPS:
+                    doers.extend(h for o in _prep_objects(child) for h in coordinated(o))
+            doers.extend(participle_doers(act))
+    return doers
+
+
+def participle_doers(act: Token) -> list[Token]:
+    """The agent of a participle saying who did an act: 'JNIM' in "an attack claimed by JNIM",
+    "une embuscade tendue par des jihadistes"."""
+    doers: list[Token] = []
+    for child in act.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in DOER_PARTICIPLES:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                doers.extend(h for o in _prep_objects(agent) for h in coordinated(o))
+    return doers
 
 
 def reduced_relative_head(subject: Token) -> Token:
@@ -334,6 +407,8 @@ def noun_slots(noun: Token) -> Slots:
         elif child.dep_ in {"compound", "amod", "nmod"} and child.pos_ in {"PROPN", "ADJ"}:
             slots.modifier.append(child)
     _fill_preps(slots, noun)
+    if not slots.agent:
+        slots.agent.extend(participle_doers(noun))
     governor, role = governing_verb(noun)
     slots.governor, slots.governor_role = governor, role
     if governor is not None:

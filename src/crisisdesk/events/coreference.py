@@ -76,10 +76,35 @@ def find_groups(context: DocumentContext) -> None:
 def group_before(context: DocumentContext, token: Token) -> list[Actor]:
     """The latest list of actors before a plural back-reference; 'the three countries'
     takes the latest list of three, when the text has one."""
-    earlier = [members for start, members in context.groups if start < token.i]
+    earlier = [(start, members) for start, members in context.groups if start < token.i]
     size = _group_size(token)
-    sized = [members for members in earlier if len(members) == size]
-    return (sized or earlier or [[]])[-1]
+    sized = [
+        members
+        for _, members in sorted(
+            earlier + _memberships_before(context, token, size), key=lambda pair: pair[0]
+        )
+        if len(members) == size
+    ]
+    return (sized or [members for _, members in earlier] or [[]])[-1]
+
+
+def _memberships_before(
+    context: DocumentContext, token: Token, size: int | None
+) -> list[tuple[int, list[Actor]]]:
+    """The member states of organisations named before a counted back-reference: "the
+    Alliance of Sahel States ... the three countries" are its three members, even where the
+    text never lists them together."""
+    if size is None:
+        return []
+    found: list[tuple[int, list[Actor]]] = []
+    for start, actor in context.history:
+        if start >= token.i or actor.kind != ActorKind.ORGANISATION:
+            continue
+        codes = context.kb.members(actor.id, context.year())
+        members = [member for code in codes if (member := context.kb.get(code)) is not None]
+        if len(members) == size:
+            found.append((start, members))
+    return found
 
 
 def author(context: DocumentContext, token: Token) -> Actor | None:
@@ -180,6 +205,12 @@ def plural_antecedent(context: DocumentContext, token: Token) -> list[Actor]:
         members = group_before(context, _mention_root(context, single[0]))
         if members:
             return members
+    counted = _group_subject_before(context, token)
+    if counted is not None and (single is None or single[0] < counted.i):
+        # "the three countries announced that they would ...": the list that noun stands for
+        members = group_before(context, counted)
+        if members:
+            return members
     bound = _bound_actors(context, token)
     groups = [
         (start, members)
@@ -201,6 +232,17 @@ def plural_antecedent(context: DocumentContext, token: Token) -> list[Actor]:
     if group_subject != single_subject:
         return members if group_subject else [actor]
     return members if end > single_start else [actor]
+
+
+def _group_subject_before(context: DocumentContext, pronoun: Token) -> Token | None:
+    """The latest plural back-reference noun ("the three countries", "the juntas") that is
+    a subject in the pronoun's sentence or the one before: no entity of its own, so the
+    actor history does not hold it."""
+    for index in range(pronoun.i - 1, _window_start(context, pronoun) - 1, -1):
+        word = context.doc[index]
+        if word.lower_ not in PLURAL_PRONOUNS and refers_to_group(word) and _is_subject(word):
+            return word
+    return None
 
 
 def _bound_actors(context: DocumentContext, pronoun: Token) -> list[Actor]:
