@@ -41,6 +41,7 @@ from crisisdesk.events.merging import (
     merge_in_sentence,
     merge_repeated,
     parties_restate,
+    report_days,
 )
 from crisisdesk.events.numbers import Count, added, sentence_counts, supersedes, troop_count
 from crisisdesk.events.ontology import Ontology, load_ontology
@@ -201,7 +202,7 @@ class EventCoder:
             narrative=narrative,
         )
         events = [self.finish(d, article, context) for d in drafts]
-        return merge_repeated(events, antecedent_links(drafts))
+        return merge_repeated(events, antecedent_links(drafts), report_days(drafts))
 
     # -- sentence ---------------------------------------------------------------------------
 

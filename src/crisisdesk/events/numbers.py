@@ -25,6 +25,8 @@ HEDGES = word_set("number_hedges")
 TOLL_PREPS = word_set("toll_prepositions")
 TOLL_RISE_PREPS = word_set("toll_rise_prepositions")
 TOLL_UPDATE_VERBS = word_set("toll_update_verbs")
+# "the number of soldiers killed": a noun that counts, like "toll"
+NUMBER_NOUNS = word_set("number_nouns")
 RANGE_LINKS = {"conj", "appos", "prep", "pobj", "quantmod"}
 # "between 30 and 50", "20 to 30": the words that make two numbers one range
 RANGE_OPENERS = word_set("range_openers")
@@ -232,6 +234,9 @@ def count_targets(word: Token) -> list[Token]:
             targets += [c for c in word.children if c.dep_ == "nsubj"]
         if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
             targets.append(word.head)
+        number = _number_phrase(word)
+        if number is not None:  # "raised to 42 the number of soldiers killed"
+            targets += _risen_to(number)
     else:
         targets.append(word)  # "20 deaths", "dozens dead"
         counter = word.head.head
@@ -253,14 +258,38 @@ def count_targets(word: Token) -> list[Token]:
             # "three civilians lost their lives", "trois civils ont perdu la vie"
             targets += [c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if word.dep_ in {"nsubj", "dobj"}:  # "the toll rose to 132", "revised the toll to 35"
-            for prep in word.head.children:
-                if prep.dep_ == "prep" and prep.lower_ in TOLL_RISE_PREPS:
-                    targets += [c for c in prep.children if c.dep_ == "pobj"]
+            targets += _risen_to(word)
     return targets
+
+
+def _risen_to(tally: Token) -> list[Token]:
+    """The figure a tally is raised to or put at: "the toll rose to 132" -> 132."""
+    if tally.dep_ not in {"nsubj", "dobj"}:
+        return []
+    return [
+        c
+        for prep in tally.head.children
+        if prep.dep_ == "prep" and prep.lower_ in TOLL_RISE_PREPS
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _number_phrase(word: Token) -> Token | None:
+    """The tally noun of "the number of soldiers killed": a casualty verb in a clause on the
+    noun counted by a number noun (``number_nouns``), which then says the toll like "toll"."""
+    counted = word.head
+    if word.dep_ not in {"acl", "relcl"} or counted.dep_ != "pobj":
+        return None
+    prep = counted.head
+    if prep.lower_ not in TOLL_PREPS or prep.head.lemma_.lower() not in NUMBER_NOUNS:
+        return None
+    return prep.head
 
 
 def _revision(word: Token, target: Token) -> bool:
     """Is the count a revised toll: "the toll rose to 132", "bringing the toll to seven"?"""
+    word = _number_phrase(word) or word  # "raised to 42 the number of soldiers killed"
     verb = word.head
     return (
         word.dep_ in {"nsubj", "dobj"}

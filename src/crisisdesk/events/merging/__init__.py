@@ -19,6 +19,7 @@ from crisisdesk.events.merging.antecedents import (
     antecedent_links,
     antecedent_of,
     comparison_noun,
+    report_days,
 )
 from crisisdesk.events.merging.document import merge_repeated
 from crisisdesk.events.merging.families import family_types, one_act
@@ -36,4 +37,5 @@ __all__ = [
     "named_already",
     "one_act",
     "parties_restate",
+    "report_days",
 ]

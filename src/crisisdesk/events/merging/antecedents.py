@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.dates.resolve import DateValue
 from crisisdesk.events.draft import Draft
@@ -22,12 +22,14 @@ from crisisdesk.events.merging.families import (
     DEFINITE_DETERMINERS,
     NEW_ACT,
     PERPETRATOR_NOUNS,
+    REPORT_DAY_VERBS,
     TELLING_VERBS,
     _modes_agree,
     one_act,
 )
 from crisisdesk.events.merging.parties import _places_agree, parties_restate
 from crisisdesk.events.merging.sequence import _sequenced
+from crisisdesk.events.policies import load_policies
 from crisisdesk.events.status import ClauseReading
 from crisisdesk.model import DatePrecision, PlacePrecision, Status
 
@@ -348,6 +350,60 @@ def antecedent_links(drafts: list[Draft]) -> list[int | None]:
         else None
         for d in drafts
     ]
+
+
+# acts with casualties or captives (policies.yaml, count_types), the restatements of which a
+# report dates by its telling
+REPORTED_ACT_TYPES = frozenset().union(*load_policies().count_types.values())
+
+
+def report_days(drafts: list[Draft]) -> list[bool]:
+    """For each draft, whether the day its sentence gives is the day of a telling about the act,
+    not of the act (for :func:`merge_repeated`): a day hanging from a verb of telling or
+    mourning that governs the trigger ("the army had said on Monday that 17 soldiers had been
+    killed", "Niger began three days of national mourning on Friday for the 71 soldiers killed
+    in an attack"). Such a restatement is folded as if undated; its own date is left as it is."""
+    return [_report_day(draft) for draft in drafts]
+
+
+def _report_day(draft: Draft) -> bool:
+    """Only for acts done at a scene that a telling can be dated apart from (a speech act is
+    dated by its telling), and only a day after the telling verb: a fronted day ("In the
+    deadliest battle there, on 22 February, Chad said ...") may be the act's."""
+    if draft.type not in REPORTED_ACT_TYPES or draft.reading.status != Status.OCCURRED:
+        return False
+    if draft.date is None:
+        return False
+    trigger = draft.match.token
+    if draft.date[1] is not None:
+        dates = [trigger.doc.char_span(*draft.date[1], alignment_mode="expand")]
+    else:  # the dater lent the sentence's day: is it the telling's?
+        dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
+        if any(_inside(date, trigger) for date in dates):
+            return False  # "who were abducted ... more than two weeks ago": a day of its own
+    own = {m.token.i for m in [draft.match, *draft.extra_triggers]}
+    return any(date is not None and _telling_day(date, trigger, own) for date in dates)
+
+
+def _inside(date: Span, trigger: Token) -> bool:
+    """The date is said in the trigger's own clause (the trigger governs it), not as the period
+    of a ranked noun ("the deadliest assault on its army in years")."""
+    ancestors = list(date.root.ancestors)
+    if any(comparison_noun(a) for a in ancestors if a.pos_ in {"NOUN", "PROPN"}):
+        return False
+    return any(a.i == trigger.i for a in ancestors)
+
+
+def _telling_day(date: Span, trigger: Token, own: set[int]) -> bool:
+    """The day hangs from a verb of telling after it that governs the trigger."""
+    verb = next((t for t in [date.root, *date.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and verb.i not in own
+        and verb.i < date.start
+        and verb.lemma_.lower() in REPORT_DAY_VERBS
+        and any(a.i == verb.i for a in trigger.ancestors)
+    )
 
 
 def _set_apart(token: Token) -> bool:

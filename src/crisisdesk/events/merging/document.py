@@ -9,16 +9,22 @@ did not.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from crisisdesk.events.draft import SPECIFICITY
 from crisisdesk.events.merging.families import (
     AKIN_STATUSES,
     COUP_DOER_SECTORS,
     COUP_PART_MODES,
     COUP_TYPE,
+    FIGHT_LOSS_WORDS,
+    FIGHT_NOUNS,
     JUNTA_SECTORS,
     NEW_ACT,
     OWN_ACT_MODES,
+    REPORT_LAG_DAYS,
     SCENES,
+    STATE_SECTORS,
     _modes_agree,
     one_act,
 )
@@ -45,13 +51,21 @@ DATE_RANK = {
 }
 
 
-def merge_repeated(events: list[Event], links: list[int | None] | None = None) -> list[Event]:
+def merge_repeated(
+    events: list[Event],
+    links: list[int | None] | None = None,
+    report_days: list[bool] | None = None,
+) -> list[Event]:
     """The same event stated twice in a document is one event with two evidences.
 
     ``links`` gives, for each event, the index of the event it restates by a definite noun
     (:func:`antecedent_links`); such an event joins that one. Otherwise a mention joins the
-    first earlier one it restates (:func:`_restates`).
+    first earlier one it restates (:func:`_restates`). ``report_days`` marks the events whose
+    sentence dates only the telling of the act (:func:`report_days`): they fold as undated
+    into an act told shortly before the telling, and an event first told that way takes the
+    day of a later mention that gives the act's own ("fighters stormed the camp on Tuesday").
     """
+    lent = {id(e) for e, flag in zip(events, report_days or [], strict=False) if flag}
     kept: list[Event] = []
     home: list[Event] = []  # the kept event each input event ended in
     # the mentions each kept event absorbed: restating one of them restates the event ("the
@@ -64,28 +78,35 @@ def merge_repeated(events: list[Event], links: list[int | None] | None = None) -
         elif link is not None and link < number:
             target = home[link]
         else:
-            target = next((k for k in kept if _restates_any(event, k, told[id(k)])), None)
+            target = next((k for k in kept if _restates_any(event, k, told[id(k)], lent)), None)
         if target is None:
             kept.append(event)
             told[id(event)] = []
         else:
             told[id(target)].append(event.model_copy(deep=True))
+            if id(target) in lent and _dated_in_its_sentence(event) and id(event) not in lent:
+                # "began mourning on Friday for the 71 soldiers killed in an attack" /
+                # "fighters stormed the camp on Tuesday evening": the act's own day
+                _take_date(target, event)
+                lent.discard(id(target))
             _absorb(target, event)
         home.append(target or event)
     return kept
 
 
-def _restates_any(event: Event, kept: Event, absorbed: list[Event]) -> bool:
+def _restates_any(
+    event: Event, kept: Event, absorbed: list[Event], lent: set[int] = frozenset()
+) -> bool:
     """Does ``event`` restate the kept event, or one of the mentions it absorbed, without
-    turning round the parties the whole event has?"""
-    if _restates(event, kept):
+    turning round the parties the whole event has? ``lent``: events dated by a telling."""
+    if _restates(event, kept, lent):
         return True
     if _reversed(event.actors, kept.recipients) or _reversed(kept.actors, event.recipients):
         return False
     placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(kept)
     if placed and not _places_agree(event.place, kept.place):
         return False  # "gunmen killed two soldiers near Porga": not the Alibori ambush
-    return any(_restates(event, mention) for mention in absorbed)
+    return any(_restates(event, mention, lent) for mention in absorbed)
 
 
 COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
@@ -93,15 +114,20 @@ COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops"
 
 def _absorb(target: Event, restatement: Event) -> None:
     """Keep the first mention and add what the restatement tells that it did not."""
+    losses = _adds_to_toll(target, restatement)
     target.evidence.extend(restatement.evidence)
     for actor in restatement.actors:
         if not named_already(actor, target.actors + target.recipients):
             target.actors.append(actor)
     for actor in restatement.recipients:
-        if _attackers_losses(actor, restatement, target):
+        if losses or _attackers_losses(actor, restatement, target):
             continue  # the attackers' own dead are not the act's targets
         if not named_already(actor, target.actors + target.recipients + restatement.actors):
             target.recipients.append(actor)
+    if losses:
+        # the other side's dead in the same fight: ACLED counts every fatality of a battle
+        target.dead = (target.dead or 0) + (restatement.dead or 0)
+        target.dead_high = None
     for name in COUNT_FIELDS:
         if getattr(target, name) is None and getattr(restatement, name) is not None:
             setattr(target, name, getattr(restatement, name))
@@ -123,6 +149,11 @@ def _absorb(target: Event, restatement: Event) -> None:
         target.mode = restatement.mode
 
 
+def _take_date(target: Event, source: Event) -> None:
+    target.date_start, target.date_end = source.date_start, source.date_end
+    target.date_precision = source.date_precision
+
+
 def _refines(finer: Event, coarser: Event) -> bool:
     """Whether one mention's date is more precise than another's and falls inside it."""
     if None in (finer.date_start, finer.date_end, coarser.date_start, coarser.date_end):
@@ -134,7 +165,7 @@ def _refines(finer: Event, coarser: Event) -> bool:
     return coarser.date_start <= finer.date_start and finer.date_end <= coarser.date_end
 
 
-def _restates(event: Event, earlier: Event) -> bool:
+def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> bool:
     """Does ``event`` tell again what ``earlier`` told?
 
     Same type, and a mode that names no other act. Dated: the same date and status, and the
@@ -156,6 +187,8 @@ def _restates(event: Event, earlier: Event) -> bool:
     placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(earlier)
     if placed and not _places_agree(event.place, earlier.place):
         return False  # an attack on a market in Gao is not the attack on a camp in Boulkessi
+    if _losses_in_the_fight(event, earlier, lent):
+        return True  # "its troops had killed 20 of the attackers in fighting": the same fight
     if event.recipients and (
         _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients)
     ):
@@ -165,7 +198,20 @@ def _restates(event: Event, earlier: Event) -> bool:
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
-    if _dated_in_its_sentence(event):
+    if id(event) in lent:
+        # dated by its telling: the day may still be the act's ("detained him ..., the junta
+        # said on Thursday"); else it may restate an act told shortly before the telling
+        if _restates(event, earlier, lent - {id(event)}):
+            return True
+        if not _shortly_before(earlier, event):
+            return False
+    if id(earlier) in lent and _dated_in_its_sentence(event) and id(event) not in lent:
+        # the act told first inside a telling dated by its day ("mourning on Friday for the
+        # soldiers killed in an attack"), then with its own day: one act if told before
+        if not _shortly_before(event, earlier) or event.status != earlier.status:
+            return False
+        lent = lent | {id(event)}  # compare as undated
+    if _dated_in_its_sentence(event) and id(event) not in lent:
         if event.status != earlier.status:
             return False
         if event.date_label != earlier.date_label:
@@ -210,6 +256,114 @@ def _attackers_losses(recipient: Actor, event: Event, earlier: Event) -> bool:
         and all(_armed(a) for a in earlier.actors)
         and not _one_of(recipient, earlier.recipients)
     )
+
+
+# how long before a telling the act it restates may lie (merging.yaml, report_lag_days)
+REPORT_LAG = timedelta(days=REPORT_LAG_DAYS)
+
+# characters between two sentences told one right after the other (a space, a paragraph break)
+NEXT_SENTENCE_GAP = 3
+
+
+def _told_right_after(event: Event, earlier: Event) -> bool:
+    """The mention's sentence comes right after a sentence that told the earlier event."""
+    return any(
+        0 <= told.sentence_start - before.sentence_end <= NEXT_SENTENCE_GAP
+        for told in event.evidence
+        for before in earlier.evidence
+    )
+
+
+def _fight_losses_told(event: Event) -> bool:
+    """Every trigger word is a killing in the fight ("killed ... in fighting", "were
+    neutralised", "in the clash"): no act of its own (an air strike, a pursuit, a raid)."""
+    words = [s.text.lower() for e in event.evidence for s in e.spans if s.role == "trigger"]
+    return bool(words) and all(w in FIGHT_LOSS_WORDS for w in words)
+
+
+def _in_the_fight(event: Event) -> bool:
+    """A killing told as happening in the fight ("killed 20 of the attackers in fighting that
+    lasted several hours"), not as an act of the killers ("killed eight of the attackers")."""
+    words = {s.text.lower() for e in event.evidence for s in e.spans if s.role == "trigger"}
+    return bool(words & FIGHT_NOUNS)
+
+
+def _losses_in_the_fight(event: Event, earlier: Event, lent: set[int]) -> bool:
+    """The attackers' losses told right after the attack, of its day and scene, with no act
+    verb of their own ("Seventeen soldiers ... were killed on Sunday when jihadists attacked an
+    army camp at Tessit" / "The army said its troops had killed 20 of the attackers in fighting
+    that lasted several hours"): the same two-sided fight, not the army's counter-attack,
+    though its doers are the attack's targets. A killing told with its killers as doers must be
+    told as in the fight; "soldiers killed one of the assailants" is an act of its own."""
+    if event.dead is None or event.status != Status.OCCURRED or earlier.status != event.status:
+        return False
+    if not event.recipients or not _fight_losses_told(event):
+        return False
+    if event.actors and not _in_the_fight(event):
+        return False  # "Soldiers killed one of the assailants": the army's act, told apart
+    own_day = _dated_in_its_sentence(event) and id(event) not in lent
+    if own_day and event.date_label != earlier.date_label:
+        return False
+    if not _places_agree(event.place, earlier.place) or not _told_right_after(event, earlier):
+        return False
+    attackers = all(_one_of(r, earlier.actors) for r in event.recipients)
+    return attackers and all(_one_of(a, earlier.recipients) for a in event.actors)
+
+
+def _adds_to_toll(target: Event, restatement: Event) -> bool:
+    """A toll told right after the act that counts the dead of the doers' side (the attackers
+    "neutralised", "a gendarme was killed in the clash"), not the act's targets: it adds to
+    the act's toll. A mention that counts the targets again restates the toll, and the first
+    figure stays (a revised toll is settled in its sentence, :mod:`.sentence`)."""
+    victims = _toll_victims(restatement)
+    if target.dead is None or restatement.dead is None or not victims:
+        return False
+    if not _fight_losses_told(restatement) or not _told_right_after(restatement, target):
+        return False
+    if any(_one_of(r, target.recipients) for r in victims):
+        return False
+    return all(_doers_side(r, target) for r in victims)
+
+
+def _toll_victims(event: Event) -> list[Actor]:
+    """The parties its toll counts: the recipients named in the words of the dead count ("22
+    soldiers were wounded and 37 attackers were neutralised": the attackers), else all."""
+    counted = [
+        s.text.lower()
+        for e in event.evidence
+        for s in e.spans
+        if s.role == "number" and s.detail == "dead"
+    ]
+    named = [
+        r for r in event.recipients if r.mention and any(r.mention.lower() in c for c in counted)
+    ]
+    return named or event.recipients
+
+
+def _doers_side(party: Actor, event: Event) -> bool:
+    """A party of the side that did the act: one of its doers, a force of the same state ("a
+    gendarme was killed in the clash" after "security forces killed three"), or an armed party
+    where all its doers are armed ("20 of the attackers" after "jihadists attacked")."""
+    state_force = party.country is not None and _sector(party) in STATE_SECTORS
+    if state_force and any(
+        a.country == party.country and _sector(a) in STATE_SECTORS for a in event.actors
+    ):
+        return True
+    return _one_of(party, event.actors) or (
+        _armed(party)
+        and all(_armed(a) for a in event.actors)
+        and not any(_armed(r) for r in event.recipients)
+    )
+
+
+def _shortly_before(act: Event, telling: Event) -> bool:
+    """The act took place at most ``report_lag_days`` before the day of a telling about it
+    ("the army had said on Monday that 17 soldiers had been killed" after Sunday's attack;
+    "said on Tuesday that about 150 people had been killed" after the attacks of 3 to 7
+    January), not after it; a telling says nothing of an act of another year."""
+    if act.date_start is None or telling.date_start is None or act.date_end is None:
+        return False
+    return act.date_start <= telling.date_start <= act.date_end + REPORT_LAG
 
 
 def _coup_part(target: Event, part: Event) -> bool:

@@ -36,6 +36,13 @@ DEATH_REPORTS = frozenset(_rules()["death_reports"])
 SEQUENCE_VERBS = frozenset(_rules()["sequence_verbs"])
 DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
 TELLING_VERBS = frozenset(_rules()["telling_verbs"])
+# the words a killing in the fight is told with: the attackers' losses, no act of their own
+FIGHT_LOSS_WORDS = frozenset(_rules()["fight_loss_words"])
+# the fight itself ("in fighting", "in the clash"): a killing told in it is a loss in the fight
+FIGHT_NOUNS = frozenset(_rules()["fight_nouns"])
+# verbs of telling or mourning: a day of their clause is not the day of the act they tell
+REPORT_DAY_VERBS = frozenset(_rules()["report_day_verbs"])
+REPORT_LAG_DAYS: int = _rules()["report_lag_days"]
 # the parts of one coup told one by one ("overthrew Condé" / "detained Condé on Sunday")
 COUP_TYPE: str = _rules()["coup_parts"]["type"]
 COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])
