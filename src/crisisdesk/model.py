@@ -90,6 +90,16 @@ class ActorKind(StrEnum):
     GROUP = "group"  # a sector of a country, e.g. "Malian troops", "civilians"
 
 
+# The id prefix of a party the text names but the knowledge base does not know
+# ("unresolved:state-security-service").
+UNRESOLVED_PREFIX = "unresolved:"
+
+
+def is_unresolved_id(actor_id: str) -> bool:
+    """Whether an actor id is that of a party the knowledge base does not know."""
+    return actor_id.startswith(UNRESOLVED_PREFIX)
+
+
 class Actor(Model):
     """An actor resolved against the knowledge base, or a typed generic actor."""
 
@@ -105,6 +115,11 @@ class Actor(Model):
     sector: Sector | None = None
     kind: ActorKind = ActorKind.ORGANISATION
     mention: str | None = Field(default=None, description="The text that named it in this event.")
+
+    @property
+    def unresolved(self) -> bool:
+        """Named in the text but not found in the knowledge base."""
+        return is_unresolved_id(self.id)
 
     def matches(self, name: str) -> bool:
         """True when ``name`` is this actor's name, an alias, its QID or its country code."""

@@ -196,7 +196,7 @@ def _name_cut_short(context: DocumentContext, token: Token) -> Actor | None:
         if actor is not None and actor.kind == ActorKind.PERSON:
             parts = [w for w in token.lefts if w.dep_ == "compound" and w.ent_type_]
             name = " ".join(w.text for w in [*parts, token])
-            if actor.id.startswith("unresolved:"):
+            if actor.unresolved:
                 actor = unknown_actor(name, ActorKind.PERSON).model_copy(
                     update={"country": actor.country}
                 )

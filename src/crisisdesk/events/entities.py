@@ -36,7 +36,7 @@ def resolve_entities(context: DocumentContext) -> list[Span]:
     unresolved: list[Span] = []
     for span in context.doc.ents:
         actor = _entity_actor(context, span) if span.label_ in ACTOR_LABELS else None
-        if actor is not None and actor.id.startswith("unresolved:"):
+        if actor is not None and actor.unresolved:
             if span.text in defined:
                 actor = defined[span.text]
             elif (named := _define_acronym(context, span, actor)) is not None:
@@ -89,7 +89,7 @@ def name_organisations(context: DocumentContext) -> None:
 def _known_actor_at(context: DocumentContext, index: int) -> bool:
     mention = context.mentions.get(index)
     actor = mention.actor if mention is not None else None
-    return actor is not None and not actor.id.startswith("unresolved:")
+    return actor is not None and not actor.unresolved
 
 
 def resolve_shared_names(context: DocumentContext) -> None:

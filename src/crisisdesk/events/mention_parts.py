@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisisdesk.events.grammar import word_set
-from crisisdesk.model import Actor, ActorKind, Place, Sector
+from crisisdesk.model import UNRESOLVED_PREFIX, Actor, ActorKind, Place, Sector
 
 # Nouns for the armed members of a group: "its fighters" act for the group.
 FORCE_NOUNS = word_set("force_nouns")
@@ -36,7 +36,7 @@ def unknown_actor(name: str, kind: ActorKind) -> Actor:
     if rest and first.lower() in {"the", "a", "an"}:
         name = rest
     slug = "-".join(name.lower().split())
-    return Actor(id=f"unresolved:{slug}", name=name, kind=kind, mention=name)
+    return Actor(id=f"{UNRESOLVED_PREFIX}{slug}", name=name, kind=kind, mention=name)
 
 
 def noun_phrase_text(token: Token) -> str:

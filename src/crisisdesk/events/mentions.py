@@ -127,7 +127,7 @@ class DocumentContext:
         named for it ("the UN mission in Mali", "Minusma" is a report about Mali)."""
         if mention.place is not None:
             return mention.place.country
-        if mention.actor is not None and not mention.actor.id.startswith("unresolved:"):
+        if mention.actor is not None and not mention.actor.unresolved:
             return self.kb.info(mention.actor.id).get("host_country")
         return None
 

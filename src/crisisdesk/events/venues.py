@@ -26,7 +26,7 @@ from crisisdesk.events import arguments
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
-from crisisdesk.model import Place, PlacePrecision, Status
+from crisisdesk.model import Place, PlacePrecision, Status, is_unresolved_id
 
 MEETING_NOUNS = word_set("meeting_nouns")
 RELATIVE_WHERE = word_set("relative_where")
@@ -294,11 +294,8 @@ def _met(venue: Venue, actor_ids: set[str]) -> bool:
     shortens ("The Authority" after "The Authority of Heads of State and Government")."""
     if venue.actor_ids & actor_ids:
         return True
-    short = [a for a in actor_ids if a.startswith(UNRESOLVED)]
+    short = [a for a in actor_ids if is_unresolved_id(a)]
     return any(m.startswith(a + "-") for a in short for m in venue.actor_ids)
-
-
-UNRESOLVED = "unresolved:"
 
 
 def _continued(draft: Draft, placed: dict[int, Venue]) -> Venue | None:

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from crisisdesk.events.merging import family_types
-from crisisdesk.model import DocumentResult, Event
+from crisisdesk.model import DocumentResult, Event, is_unresolved_id
 from crisisdesk.store.stories import StoryLinks, week_of
 from crisisdesk.stories import dedup
 
@@ -96,7 +96,7 @@ def content_terms(text: str) -> Counter[str]:
 
 def is_named_actor(actor_id: str) -> bool:
     """A knowledge-base actor with a name of its own, not a country or sector code."""
-    return not actor_id.startswith("unresolved:") and not _GENERIC_ACTOR.match(actor_id)
+    return not is_unresolved_id(actor_id) and not _GENERIC_ACTOR.match(actor_id)
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ def features_of(result: DocumentResult, today: date | None = None) -> ArticleFea
         outlet=article.outlet,
         title=article.title or _first_line(article.body),
         terms=dict(terms.most_common(TERMS_KEPT)),
-        actors=frozenset(a for a in actors if not a.startswith("unresolved:")),
+        actors=frozenset(a for a in actors if not is_unresolved_id(a)),
         places=frozenset(key for event in events for key in _place_keys(event)),
         countries=frozenset(e.place.country for e in events if e.place and e.place.country),
         # one act may be coded as another type of its family in another report

@@ -53,7 +53,7 @@ def state_sectors() -> frozenset[str]:
 
 def is_unresolved(actor: Actor) -> bool:
     """Actors the knowledge base could not resolve: unknown, so they contradict nothing."""
-    return actor.id.startswith("unresolved:")
+    return actor.unresolved
 
 
 def is_generic(actor: Actor) -> bool:

@@ -503,13 +503,7 @@ def _same_scene(event: Event, earlier: Event) -> bool:
 def _resolved(parties: list[Actor]) -> list[Actor]:
     """The parties but unresolved organisations ("the State Security Service"): a named
     person killed ("Lieutenant Damien Boiteux") stays a victim of their own."""
-    return [
-        p for p in parties if not (p.id.startswith(UNRESOLVED) and p.kind == ActorKind.ORGANISATION)
-    ]
-
-
-# the id prefix of a party named in the text but not found in the knowledge base
-UNRESOLVED = "unresolved:"
+    return [p for p in parties if not (p.unresolved and p.kind == ActorKind.ORGANISATION)]
 
 
 def _own_scene(event: Event) -> bool:

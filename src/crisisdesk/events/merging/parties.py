@@ -72,11 +72,7 @@ def _parties_fit(these: list[Actor], those: list[Actor], members: bool = False) 
 def _unknown_member(person: Actor, group: Actor) -> bool:
     """A person not in the knowledge base, and a group of a country (its opposition, its
     army): nothing shows the person is not one of them."""
-    return (
-        person.kind == ActorKind.PERSON
-        and person.id.startswith("unresolved:")
-        and group.kind == ActorKind.GROUP
-    )
+    return person.kind == ActorKind.PERSON and person.unresolved and group.kind == ActorKind.GROUP
 
 
 def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
@@ -113,7 +109,7 @@ def _same_person(short: Actor, full: Actor) -> bool:
     Keïta" / "Keita"), the surname one the knowledge base does not know: one person."""
     if short.kind != ActorKind.PERSON or full.kind != ActorKind.PERSON:
         return False
-    if not short.id.startswith("unresolved:"):
+    if not short.unresolved:
         return False
     names = [_folded(n).split() for n in [full.name, *full.aliases, full.mention or ""]]
     surname = _folded(short.mention or short.name).split()
