@@ -83,6 +83,10 @@ VICTIM_TYPES = POLICIES.victim_types
 # kept, actor unknown, when its clause dates and places it (docs/coding-rules.md)
 COUP_NOUNS = word_set("military_coup_nouns")
 PROTEST_NOUNS = word_set("protest_nouns")
+# states of emergency and curfews with no named decreer: the government of the place's country
+EMERGENCY_NOUNS = word_set("emergency_rule_nouns")
+# "would be treated as a declaration of war": a warning whose speaker is the one who warns
+WARNING_NOUNS = word_set("speaker_warning_nouns")
 # speakers who voice the actor's own words when they name no other party (_own_voice)
 OWN_VOICE = word_set("own_voice_speakers")
 # "repelled an attack": its attackers are the other side (docs/coding-rules.md)
@@ -491,20 +495,34 @@ class EventCoder:
         return state is not None and state.kind.value == "state"
 
     def _default_actor(self, draft: Draft, context: DocumentContext) -> None:
-        """The actor a report leaves implicit: a coup with no named plotter ("the July 2023
+        """The actor a report leaves implicit: a threat named by a noun in what someone says is
+        the speaker's; a coup with no named plotter ("the July 2023
         coup there", "last year's coup") is the national military's, as ACLED codes coups;
         street protests with no named protesters ("months of street protests") are the
         country's protesters."""
         token = draft.match.token
-        words = " ".join(w.lower_ for w in draft.match.words)
+        # as written: "coup d'état", "état d'urgence" are parsed as three words
+        words = "".join(w.lower_ + w.whitespace_ for w in draft.match.words).strip()
         named = {token.lemma_.lower(), words}
-        if token.pos_ == "VERB" or not (named & (COUP_NOUNS | PROTEST_NOUNS)):
+        if named & WARNING_NOUNS and token.pos_ != "VERB":
+            # "X said any intervention would be treated as a declaration of war": X warns
+            clause = arguments.clause_verb(token)
+            reporter = reporting_head(clause, self.markers) if clause is not None else None
+            if reporter is not None:
+                speakers = arguments.verb_slots(reporter).subject
+                self._assign(draft, "actor", speakers, context, draft.match)
+                draft.reading = read_clause(reporter, self.markers)  # warned when it was said
+            return
+        if token.pos_ == "VERB" or not (named & (COUP_NOUNS | PROTEST_NOUNS | EMERGENCY_NOUNS)):
             return
         sector = Sector.MIL if named & COUP_NOUNS else Sector.OPP
         undated = not any(t.ent_type_ == "DATE" for t in token.subtree)
         if draft.antecedent is not None or (_definite_noun(token) and undated):
             return  # "news of the coup": the coup already told, by whoever made it
         country = context.modifier_country(token) or context.focus_country
+        if named & EMERGENCY_NOUNS:  # "Tillia has been under a state of emergency since 2017"
+            sector = Sector.GOV
+            country = _clause_country(token, context) or context.focus_country
         if country and self.kb.get(country) is not None:
             draft.actors.append((self.kb.group_actor(country, sector, None), token))
 
@@ -784,6 +802,18 @@ def _lead_end(doc: Doc, headings: list[tuple[int, int]], sentences: int | None) 
         if counted >= sentences:
             return sentence.end_char
     return sys.maxsize
+
+
+def _clause_country(token: Token, context: DocumentContext) -> str | None:
+    """The country of the first place named in the trigger's clause: a state of emergency in
+    "Tillia and other departments" is Niger's, whatever country the report is about."""
+    clause = token
+    while clause.head.i != clause.i and clause.pos_ not in {"VERB", "AUX"}:
+        clause = clause.head  # up to the clause's verb, or the root ("est sous état d'urgence")
+    places = (
+        context.place_of(word) for word in clause.subtree if word.ent_type_ in {"GPE", "LOC"}
+    )
+    return next((place.country for place in places if place and place.country), None)
 
 
 def _definite_noun(token: Token) -> bool:

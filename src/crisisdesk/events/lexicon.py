@@ -47,6 +47,11 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.casefold().split())
 
 
+def _split_elisions(phrase: str) -> str:
+    """The phrase with its elided words apart: "prise d'otages" -> "prise d' otages"."""
+    return re.sub(r"\b(\w{1,2}')(?=\w)", r"\1 ", phrase.replace("\u2019", "'"))
+
+
 class VerbPattern(_Frozen):
     """A verb lemma, optionally followed by particle/object/preposition words."""
 
@@ -146,7 +151,14 @@ class Trigger(_Frozen):
     @field_validator("nouns", mode="before")
     @classmethod
     def _parse_nouns(cls, value: Any) -> Any:
-        return [NounPattern.parse(n) if isinstance(n, str) else n for n in value or ()]
+        patterns = []
+        for noun in value or ():
+            patterns.append(NounPattern.parse(noun) if isinstance(noun, str) else noun)
+            if isinstance(noun, str) and (split := _split_elisions(noun)) != noun:
+                # "coup d'état": the French parser reads "d'" and "état" as two words, the
+                # English one "d'état" as one; both spellings match
+                patterns.append(NounPattern.parse(split))
+        return patterns
 
     @field_validator("objects", "not_objects", "noun_complements", "requires_any", mode="before")
     @classmethod

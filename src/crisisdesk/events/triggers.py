@@ -132,8 +132,12 @@ def _match_noun(noun: Token, pattern: NounPattern) -> tuple[Token, ...] | None:
     if not pattern.modifiers:
         return (noun,)
     left = list(noun.doc[max(noun.sent.start, noun.i - len(pattern.modifiers)) : noun.i])
-    lemmas = [t.lemma_.lower() for t in left]
-    if lemmas[-len(pattern.modifiers) :] != list(pattern.modifiers):
+    last = left[-len(pattern.modifiers) :]
+    # a modifier is its lemma or, for an elided article ("d'" of "coup d'état"), its form
+    if len(last) != len(pattern.modifiers) or not all(
+        word in {t.lemma_.lower(), t.lower_.replace("\u2019", "'")}
+        for t, word in zip(last, pattern.modifiers, strict=True)
+    ):
         return None
     return (*left[-len(pattern.modifiers) :], noun)
 
