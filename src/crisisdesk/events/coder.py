@@ -810,9 +810,7 @@ def _clause_country(token: Token, context: DocumentContext) -> str | None:
     clause = token
     while clause.head.i != clause.i and clause.pos_ not in {"VERB", "AUX"}:
         clause = clause.head  # up to the clause's verb, or the root ("est sous état d'urgence")
-    places = (
-        context.place_of(word) for word in clause.subtree if word.ent_type_ in {"GPE", "LOC"}
-    )
+    places = (context.place_of(word) for word in clause.subtree if word.ent_type_ in {"GPE", "LOC"})
     return next((place.country for place in places if place and place.country), None)
 
 
