@@ -31,6 +31,12 @@ TARGET_PREPS = word_set("target_prepositions")
 # types of the events that told it
 ANSWERED = word_map("answered_nouns")
 DEFINITE = word_set("definite_determiners")
+# "told the Council that his Government asked for ...": verbs that report to a party, and the
+# prepositions naming it ("wrote to ECOWAS")
+TELLING_VERBS = word_set("telling_verbs")
+TOLD_PREPS = word_set("told_prepositions")
+# "refused to respond to a demand from the president": requests a refusal answers
+REQUEST_NOUNS = word_set("answered_request_nouns")
 # "ruled out talks with the jihadists": the partner of the talks refused
 PARTNER_PREPS = word_set("partner_prepositions")
 # "withdrew from ECOWAS", "pull out of the task force", "retrait de la CEDEAO"
@@ -54,6 +60,8 @@ def address(draft: Draft, earlier: list[Draft], context: DocumentContext) -> Non
         _threat_target(draft, context)
     elif draft.type == "REQUEST":
         _demand_content(draft, context)
+        if not draft.recipients:
+            _told_party(draft, context)
     elif draft.type == "REJECT":
         _rejected_author(draft, earlier, context)
     if draft.type == "SANCTION" and not draft.recipients:
@@ -204,6 +212,19 @@ def _demand_content(draft: Draft, context: DocumentContext) -> None:
         _parties([h for s in subjects for h in arguments.coordinated(s)], draft, context)
 
 
+def _told_party(draft: Draft, context: DocumentContext) -> None:
+    """'told the Council that his Government asked for the withdrawal of the mission', 'wrote
+    to ECOWAS that the junta demanded ...': a request reported to someone is put to them."""
+    trigger = draft.match.token
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in TELLING_VERBS:
+        return
+    told = arguments.slots(trigger.head)
+    heads = told.object + told.dative + [h for w in TOLD_PREPS for h in told.preps.get(w, [])]
+    # "told reporters that ...": the press hears the request, it is not asked
+    heads = [h for h in heads if all(a.sector != Sector.MED for a in context.actors_of(h))]
+    _parties([h for h in heads if h.tag_ not in arguments.RELATIVE_PRONOUN_TAGS], draft, context)
+
+
 def _demanded_act_doer(draft: Draft, context: DocumentContext) -> None:
     """'completing a withdrawal demanded by the military government', 'the elections demanded
     by ECOWAS': a demand told by a participle on the act demanded is aimed at whoever carries
@@ -229,6 +250,9 @@ def _rejected_author(draft: Draft, earlier: list[Draft], context: DocumentContex
         blame.add_parties(draft.recipients, blame.named_doers(act, context), draft)
     if draft.recipients:
         return
+    _answered_in_complement(draft, context)
+    if draft.recipients:
+        return
     for answered in objects:
         lemma = answered.lemma_.lower()
         told = {c.lower_ for c in answered.children if c.dep_ == "det"} & DEFINITE
@@ -238,6 +262,18 @@ def _rejected_author(draft: Draft, earlier: list[Draft], context: DocumentContex
         if author:
             blame.add_parties(draft.recipients, [(a, answered) for a in author], draft)
             return
+
+
+def _answered_in_complement(draft: Draft, context: DocumentContext) -> None:
+    """'refused to respond to a demand from the US President', 'declined to comply with
+    ECOWAS's ultimatum': a refusal to answer a request is aimed at whoever made it."""
+    for verb in (c for c in draft.match.token.children if c.dep_ == "xcomp"):
+        verb_slots = arguments.slots(verb)
+        heads = verb_slots.object + [h for hs in verb_slots.preps.values() for h in hs]
+        for asked in (h for h in heads if h.lemma_.lower() in REQUEST_NOUNS):
+            authors = [c for c in asked.children if c.dep_ == "poss"]
+            authors += arguments.prep_heads(asked, AUTHOR_PREPS)
+            _parties(authors, draft, context)
 
 
 def _author_told(lemma: str, draft: Draft, earlier: list[Draft]) -> list[Actor]:

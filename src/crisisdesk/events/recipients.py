@@ -10,7 +10,10 @@ its ambassador") is never a recipient. A rebellion is waged against the state it
 a foreign force is sent to the state it is deployed to, a measure lifted is aimed at whom it was
 imposed on, a mandate ended is a measure on the host state, and a coup deposes whom the sentence
 asks to restore. A condemnation blames the doer of the act it names, and a denied act is
-aimed at the victims of the act told (events/blame.py).
+aimed at the victims of the act told (events/blame.py). What an act restricts that a party
+owns or does (licences, activities) is aimed at that party; "demanded X from Y" asks Y; a call
+for sanctions or a build-up for war is aimed at its target; a title apposed to a placed
+person's name is that person; a visit made to mediate meets the mediation's parties.
 """
 
 from __future__ import annotations
@@ -19,13 +22,16 @@ from spacy.tokens import Token
 
 from crisisdesk.events import addressees, arguments, blame
 from crisisdesk.events.draft import Draft
-from crisisdesk.events.grammar import word_set
+from crisisdesk.events.grammar import word_map, word_set
 from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import take_model_parties
 from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector, Status
 
 RELEASE_NOUNS = word_set("release_nouns")
+# "the continued detention of President Bazoum ... and demanded their release": acts that hold
+# or depose someone, named in the same sentence as the call for their release
+HOLDING_ACT_NOUNS = word_set("holding_act_nouns")
 INVESTIGATION_NOUNS = word_set("investigation_nouns")
 # "signed a peace agreement", "established an alliance": pacts whose text names no party
 PACT_TYPES = {"AGREE", "SUPPORT", "COOPERATE"}
@@ -46,6 +52,8 @@ INSURGENCY_WORDS = word_set("insurgency_words")
 # deployments and arrivals of forces: a foreign force is sent to (and hosted by) a state
 HOSTED_TYPES = {"MOBILIZE", "AID"}
 TERRITORY_NOUNS = word_set("territory_nouns")
+# "sent troops to Mali", "into northern Cameroon": where a deployment goes
+DEPLOYED_PREPS = word_set("deployed_to_prepositions")
 # "sanctions imposed on Niger", "the embargo against Mali": whom a measure is aimed at
 TARGET_PREPS = word_set("target_prepositions")
 # "the mandate of MINUSMA": a peace operation's mandate, ended as a measure on its host
@@ -53,6 +61,20 @@ MANDATE_NOUNS = word_set("mandate_nouns")
 # "to restore President Bazoum": who is to be put back was deposed by the sentence's coup
 RESTORATION_VERBS = word_set("restoration_verbs")
 # the state's own sectors and international bodies: their boycotts name whom they boycott
+# "called for sanctions against Nigeria", "for a possible war against Iraq": acts sought whose
+# target is the recipient of the call or the build-up
+SOUGHT_ACT_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
+WAR_NOUNS = word_set("war_nouns")
+# "withdrew the licences of several radio stations", "suspended the activities of parties",
+# "lifted the suspension of ...": what an act restricts or restores belongs to whom it is aimed at
+OWNED_THINGS = word_set("owned_thing_nouns")
+# "demanding autonomy from the Serbian authorities", "sought support from France": the one
+# asked, not a second asker (the communication frame reads "from" as the speaker)
+ASKING_VERBS = word_set("asking_from_verbs")
+ASKED_PREPS = word_set("asked_from_prepositions")
+OWNED_TYPES = {"COERCE", "SANCTION", "CONCEDE", "RETREAT"}
+# "the licences of several radio stations": owners that name a sector of a country, not a body
+OWNER_GROUP_SECTORS = word_map("owner_group_sectors")
 OFFICIAL_SECTORS = {
     Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.STATE, Sector.IGO, Sector.UNO
 }  # fmt: skip
@@ -73,6 +95,8 @@ LOCATIVE_PREPS = word_set("locative_prepositions")
 OPERATION_START_TYPES = {"AID", "MOBILIZE", "AGREE"}
 # "mediated talks between Mali and the rebels": the parties of a mediation
 MEDIATED_PREPS = word_set("mediated_party_prepositions")
+# "arrived in Khartoum to mediate between X and Y": a visit whose purpose is a mediation
+MEDIATING_VERBS = word_set("mediating_verbs")
 # the acts a measure noun names ("sanctions", "embargo", "curfew", "blockade")
 MEASURE_TYPES = {"SANCTION", "COERCE"}
 # "rallied against the sanctions": what a protest opposes
@@ -82,7 +106,10 @@ OPPOSED_PREPS = word_set("opposed_prepositions")
 def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
     """Correct the recipients the syntax gave: drop the actor's own people, and name who the
     document's earlier events say a town was taken from or a detainee is held by."""
+    if draft.type == "REQUEST":
+        _asked_from(draft)
     _drop_own(draft, context)
+    _apposed_names(draft, context)
     if draft.type in PACT_TYPES and draft.match.token.lemma_.lower() in FOUNDING_VERBS:
         _drop_text_signed(draft)  # "signed the Liptako-Gourma Charter": a text, not a party
     blame.condemned_doer(draft, earlier, context)  # "condemned the coup": its doer
@@ -97,17 +124,23 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _measure_target(draft, context)
     if draft.type == "SANCTION" and draft.match.entry.mode == "withdraw":
         _recalled_from(draft, earlier, context)
+    if draft.type in OWNED_TYPES and not draft.recipients:
+        _owner_of_restricted(draft, context)
     if draft.type in {"ASSAULT", "COERCE"} and not draft.recipients:
         _inhabitants(draft, context)
     if draft.type in OPERATION_START_TYPES and not draft.recipients:
         _operation_host(draft, context)
     if draft.match.entry.mode == "third-party" and not draft.recipients:
         _mediated_parties(draft, context)
+    if draft.match.entry.frame == "visit":
+        _visit_to_mediate(draft, context)
     if draft.type == "COERCE" and not draft.recipients:
         _deposed(draft, context)
     if draft.type == "SANCTION":
         _mandate_host(draft, context)
     from_earlier(draft, earlier, context)
+    if draft.type in {"REQUEST", "MOBILIZE"} and not draft.recipients:
+        _target_of_act_sought(draft, context)
     if draft.type == "THREATEN" and not draft.recipients:
         _threatened_party(draft, context)
     _released_by_holder(draft, earlier)
@@ -324,8 +357,20 @@ def _hosted_by(draft: Draft, context: DocumentContext) -> None:
         if word.dep_ == "poss"
         for owner in context.actors_of(word)
     ]
+    # "sent troops into northern Cameroon ... a summit in Addis Ababa": the place the
+    # trigger's own phrase sends them to comes before the sentence's other places
+    trigger = draft.match.token
+    destinations = list(arguments.slots(trigger).dative)  # spaCy hangs "to Mali" there too
+    destinations += [h for prep in DEPLOYED_PREPS for h in arguments.prep_heads(trigger, {prep})]
+    sent_to = [
+        place.country
+        for head in destinations
+        if (place := context.place_of(head)) is not None and place.country
+    ]
     if owners and owners[0].country:  # "on its soil", "on Malian territory": the owner's
         country = owners[0].country
+    elif sent_to:
+        country = sent_to[0]
     elif draft.place is not None and draft.place[0].country:
         country = draft.place[0].country
     else:
@@ -355,6 +400,111 @@ def _measure_target(draft: Draft, context: DocumentContext) -> None:
             targets += arguments.prep_heads(participle, TARGET_PREPS)
         for target in targets:
             draft.recipients += [(actor, target) for actor in context.actors_of(target)]
+
+
+def _visit_to_mediate(draft: Draft, context: DocumentContext) -> None:
+    """'arrived in Khartoum on Friday to mediate between the Transitional Military Council and
+    the Forces for Freedom and Change': a visit made to mediate meets the parties of the
+    mediation, not the host city's government."""
+    purposes = [
+        c
+        for c in draft.match.token.children
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in MEDIATING_VERBS
+    ]
+    heads = [h for p in purposes for t in arguments.prep_heads(p, MEDIATED_PREPS)
+             for h in arguments.coordinated(t)]  # fmt: skip
+    parties = [(a, h) for h in heads for a in context.actors_of(h)]
+    if len({a.id for a, _ in parties}) >= 2:
+        draft.recipients = []
+        blame.add_parties(draft.recipients, parties, draft)
+
+
+def _apposed_names(draft: Draft, context: DocumentContext) -> None:
+    """'detain the transitional president, Bah Ndaw, and Prime Minister Moctar Ouane', 'met
+    the Emir of Kano, Ado Bayero': a title apposed to a person's name is that person; the
+    name, not the office, is the recipient (and names one the title alone does not)."""
+    slots = arguments.slots(draft.match.token)
+    heads = [h for t in slots.object + slots.passive_subject for h in arguments.coordinated(t)]
+    for title in (h for h in heads if h.pos_ == "NOUN"):
+        names = [c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        names = [n for c in names for n in arguments.coordinated(c)]  # ", and Prime Minister X"
+        people = [(a, n) for n in names for a in context.actors_of(n)]
+        # a person the knowledge base cannot place says less than "Niger's ambassador"
+        people = [(a, n) for a, n in people if a.kind == ActorKind.PERSON and a.country]
+        if not people:
+            continue
+        draft.recipients = [(a, t) for a, t in draft.recipients if t.i != title.i]
+        blame.add_parties(draft.recipients, people, draft)
+
+
+def _asked_from(draft: Draft) -> None:
+    """'are demanding political autonomy from Serbian authorities', 'requested assistance
+    from France': with a verb of asking, 'from' names whom the request is put to. A noun keeps
+    its author ('a demand from ECOWAS')."""
+    trigger = draft.match.token
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ASKING_VERBS:
+        return
+    slots = arguments.slots(trigger)
+    phrases = [trigger, *slots.object]
+    asked = {h.i for p in phrases for h in arguments.prep_heads(p, ASKED_PREPS)}
+    moved = [(a, t) for a, t in draft.actors if t.i in asked]
+    if moved and slots.subject:  # someone else asks
+        draft.actors = [(a, t) for a, t in draft.actors if t.i not in asked]
+        blame.add_parties(draft.recipients, moved, draft)
+
+
+def _target_of_act_sought(draft: Draft, context: DocumentContext) -> None:
+    """'called for sanctions against Nigeria', 'an arms embargo on Mali', 'mobilized reservists
+    for a possible war against Iraq': a call for, or a build-up towards, a measure or an
+    attack is aimed at whom that act would hit."""
+    slots = arguments.slots(draft.match.token)
+    sought = slots.object + [h for w in REQUEST_CONTENT_PREPS for h in slots.preps.get(w, [])]
+    # "mobilized army reservists for a possible war": the parse hangs "for" on the troops
+    sought += [h for o in slots.object for h in arguments.prep_heads(o, REQUEST_CONTENT_PREPS)]
+    for act in sought:
+        lemma = act.lemma_.lower()
+        if lemma not in WAR_NOUNS and not set(blame.act_types(act)) & SOUGHT_ACT_TYPES:
+            continue
+        targets = arguments.prep_heads(act, TARGET_PREPS)
+        targets = [h for t in targets for h in arguments.coordinated(t)]
+        found = [(actor, h) for h in targets for actor in context.actors_of(h)]
+        blame.add_parties(draft.recipients, found, draft)
+
+
+def _owner_of_restricted(draft: Draft, context: DocumentContext) -> None:
+    """'withdrew the licences of several private radio stations', 'suspended the activities of
+    parties and political associations', 'lifted the suspension of the activities of political
+    parties', 'froze the assets of the junta's members': an act on something a party owns or
+    does is aimed at that party, named by the genitive or possessor of the thing."""
+    slots = arguments.slots(draft.match.token)
+    for thing in slots.object + slots.passive_subject:
+        owners: list[Token] = []
+        for _ in range(3):  # "the suspension of the activities of political parties"
+            if thing.lemma_.lower() not in OWNED_THINGS:
+                break
+            owners = [c for c in thing.children if c.dep_ == "poss"]
+            owners += arguments.prep_heads(thing, GENITIVE_PREPS)
+            if len(owners) != 1 or owners[0].lemma_.lower() not in OWNED_THINGS:
+                break
+            thing = owners[0]
+        heads = [h for o in owners for h in arguments.coordinated(o)]
+        found = [(actor, h) for h in heads for actor in context.actors_of(h)]
+        if not found:
+            found = [(actor, h) for h in heads if (actor := _owner_group(h, draft, context))]
+        blame.add_parties(draft.recipients, found, draft)
+
+
+def _owner_group(head: Token, draft: Draft, context: DocumentContext) -> Actor | None:
+    """'political parties', 'radio and television stations': a sector of the country its
+    modifier names, else of the state that acts on it, else of the report's country."""
+    sector = OWNER_GROUP_SECTORS.get(head.lemma_.lower())
+    if sector is None:
+        return None
+    acting = [a.country for a, _ in draft.actors if a.country]
+    country = context.modifier_country(head) or (acting[0] if acting else context.focus_country)
+    if country is None or context.kb.get(country) is None:
+        return None
+    return context.kb.group_actor(country, Sector(sector), head.text)
 
 
 def _recalled_from(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -639,8 +789,13 @@ def _ask_the_holder(
     arrest or abduction told. An arrest or coup told with no doer ('The soldiers were arrested
     on arrival at Bamako airport') was made by the state where it took place."""
     heads = arguments.prep_heads(release, GENITIVE_PREPS)
+    pronouns = [c for c in release.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     heads += [c for c in release.children if c.dep_ == "poss"]
     held = {_surname(actor) for head in heads for actor in context.actors_of(head)}
+    in_sentence = _held_in_sentence(draft, release, context) if pronouns else set()
+    # "condemned the continued detention of President Bazoum ... and demanded their
+    # release": the held are the ones the sentence's own detention names
+    held |= in_sentence
     holding = RELEASED_FROM.get("release", frozenset())
     # "detained Condé" (a coup's detention too), "the women abducted by jihadists"
     holds = [
@@ -651,12 +806,37 @@ def _ask_the_holder(
     ]
     named = [b for b in holds if _names_of_aimed(b, context) & held]
     told = [b for b in holds if b.match.entry.mode in holding and b not in named]
+    if in_sentence:  # the detention is the sentence's own: whoever the report saw take power
+        told += [b for b in holds if b.type == "COERCE" and b not in named + told]
     for before in named + told:
         holders = list(before.actors) or _detaining_state(before, release, context)
         if holders:
-            draft.recipients = [(a, t) for a, t in draft.recipients if _surname(a) not in held]
+            draft.recipients = [
+                (a, t)
+                for a, t in draft.recipients
+                if _surname(a) not in held and t.i not in {p.i for p in pronouns}
+            ]
             _take_actors(draft, holders, release)
             return
+    country = context.focus_country
+    if in_sentence and country and context.kb.get(country) is not None:
+        # a detention told with no doer, before or here, is by the authorities of the country
+        # the report is about (as an arrest with no doer is by the state where it happened)
+        draft.recipients = [(a, t) for a, t in draft.recipients if _surname(a) not in held]
+        _take_actors(draft, [(context.kb.group_actor(country, Sector.GOV, None), release)], release)
+
+
+def _held_in_sentence(draft: Draft, release: Token, context: DocumentContext) -> set[str]:
+    """The names of whom the release's own sentence says are detained or deposed before it
+    ("the continued detention of President Bazoum, his family ..."; "the overthrow of")."""
+    held: set[str] = set()
+    for noun in draft.sentence:
+        if noun.i >= release.i or noun.lemma_.lower() not in HOLDING_ACT_NOUNS:
+            continue
+        for head in arguments.prep_heads(noun, GENITIVE_PREPS):
+            held |= {_surname(actor) for h in arguments.coordinated(head)
+                     for actor in context.actors_of(h)}  # fmt: skip
+    return held
 
 
 def _detaining_state(
