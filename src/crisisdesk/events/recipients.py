@@ -855,7 +855,7 @@ def _detaining_state(
 
 def _surname(actor: Actor) -> str:
     """A key that 'Condé' and 'President Alpha Condé' share: a person's last name."""
-    if actor.kind == ActorKind.PERSON or actor.id.startswith("unresolved:"):
+    if actor.kind == ActorKind.PERSON or actor.unresolved:
         return actor.name.split()[-1].lower() if actor.name else actor.id
     return actor.id
 
