@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crisisdesk.events.coder import _lead_end
+from crisisdesk.events.coder import lead_of
 from crisisdesk.pipeline import build_article, ingest, read_sources
 from crisisdesk.store import EventFilter, Store
 
@@ -21,11 +21,17 @@ def test_the_lead_pass_codes_only_the_first_sentences(pipeline) -> None:
     article = _article("mali-coup-2020.txt")
     doc = pipeline.nlp(article.body)
     full = pipeline.coder.code(doc, article)
-    lead = pipeline.coder.code(doc, article, lead_sentences=3)
-    lead_end = _lead_end(doc, [(h.start, h.end) for h in article.headings], 3)
+    lead_doc = lead_of(doc, article, 3)
+    lead = pipeline.coder.code(lead_doc, article)
+    headings = [(h.start, h.end) for h in article.headings]
+    told = [s for s in lead_doc.sents if not any(a <= s.start_char < b for a, b in headings)]
+    assert len(told) == 3
     assert 0 < len(lead) < len(full)
-    assert all(evidence.sentence_end <= lead_end for e in lead for evidence in e.evidence)
-    assert {e.type for e in lead} <= {e.type for e in full}
+    assert all(ev.sentence_end <= len(lead_doc.text) for e in lead for ev in e.evidence)
+    # the lead's events are the full report's, with the same evidence offsets
+    assert {e.evidence[0].sentence_start for e in lead} <= {
+        e.evidence[0].sentence_start for e in full
+    }
 
 
 def test_an_undated_report_with_no_dated_story_is_stored_with_all_its_events(

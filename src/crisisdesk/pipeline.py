@@ -163,6 +163,8 @@ class Pipeline:
         ``undated_leads``, undated articles get only the events of their lead: what their
         story is found by, before :meth:`anchor_undated` codes them in full.
         """
+        from crisisdesk.events.coder import lead_of
+
         references = references or {}
         results = {a.id: DocumentResult(article=a) for a in articles}
         by_language: dict[str, list[Article]] = {}
@@ -190,7 +192,7 @@ class Pipeline:
                 doc = parsed[article.id] if article.id in parsed else kept[article.id]
                 reference = references.get(article.id)
                 if reference is None and undated_leads and article.published is None:
-                    results[article.id].events = coder.code(doc, article, lead_sentences=LEAD)
+                    results[article.id].events = coder.code(lead_of(doc, article, LEAD), article)
                 elif reference is None:
                     results[article.id].events = coder.code(doc, article)
                 else:

@@ -8,7 +8,6 @@ nothing: there is no default code. The rules are stated for analysts in docs/cod
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -134,37 +133,25 @@ class EventCoder:
 
     # -- document ---------------------------------------------------------------------------
 
-    def code(
-        self,
-        doc: Doc,
-        article: Article,
-        estimated: bool = False,
-        lead_sentences: int | None = None,
-    ) -> list[Event]:
+    def code(self, doc: Doc, article: Article, estimated: bool = False) -> list[Event]:
         """All events of one parsed article, one per real event mentioned.
 
         With ``estimated``, ``article.published`` is an estimated reference (the date of the
         story an undated report belongs to): relative dates resolve to their nearest
-        occurrence rather than by tense. With ``lead_sentences``, only the events of the
-        report's first sentences (its lead) are coded: enough to tell what the report is
-        about, at a fraction of the cost.
+        occurrence rather than by tense. To code only a report's lead, pass
+        :func:`lead_of` the parse.
         """
         # the grammar word lists answer in the coder's language (events/grammar.py)
         with coding_language(self.lexicon.language):
-            return self._code(doc, article, estimated, lead_sentences)
+            return self._code(doc, article, estimated)
 
-    def _code(
-        self, doc: Doc, article: Article, estimated: bool, lead_sentences: int | None
-    ) -> list[Event]:
+    def _code(self, doc: Doc, article: Article, estimated: bool) -> list[Event]:
         context = DocumentContext.build(doc, article, self.kb, self.gazetteer)
         context.estimated_reference = estimated
         headings = [(h.start, h.end) for h in article.headings]
-        end_of_text = _lead_end(doc, headings, lead_sentences)
 
         def skipped(sentence: Span) -> bool:
-            return sentence.start_char >= end_of_text or any(
-                start <= sentence.start_char < end for start, end in headings
-            )
+            return any(start <= sentence.start_char < end for start, end in headings)
 
         drafts: list[Draft] = []
         for sentence in doc.sents:
@@ -789,19 +776,18 @@ def _holders(place_noun: Token) -> list[Token]:
     return holders
 
 
-def _lead_end(doc: Doc, headings: list[tuple[int, int]], sentences: int | None) -> int:
-    """Where the lead of ``sentences`` sentences (headings not counted) ends; no limit: the
-    end of any text."""
-    if sentences is None:
-        return sys.maxsize
+def lead_of(doc: Doc, article: Article, sentences: int) -> Doc:
+    """The parse of the report's lead, its first ``sentences`` sentences (headings not
+    counted), as a document of its own: what an undated report's story is found by. Its
+    character offsets are the report's."""
     counted = 0
     for sentence in doc.sents:
-        if any(start <= sentence.start_char < end for start, end in headings):
+        if any(h.start <= sentence.start_char < h.end for h in article.headings):
             continue
         counted += 1
         if counted >= sentences:
-            return sentence.end_char
-    return sys.maxsize
+            return doc if sentence.end >= len(doc) else doc[: sentence.end].as_doc()
+    return doc
 
 
 def _clause_country(token: Token, context: DocumentContext) -> str | None:
