@@ -76,6 +76,9 @@ class TriggerSelection:
                 if _promised_concession(outer, match):
                     # "offered his resignation": a promised retreat is CONCEDE (PLOVER v2)
                     retyped[outer.token.i] = self.as_type(match, "CONCEDE", outer)
+            elif outer is not None and _left_by_retreat(match, outer):
+                # "pulled out of the EU training mission": what is left is not an event
+                dropped.add(match.token.i)
             elif outer is not None and _promised_concession(outer, match):
                 # "agreed to step down": PLOVER v2 codes a promised retreat as CONCEDE
                 # the promise is the event: read from "agreed" (occurred, dated), coded CONCEDE
@@ -145,6 +148,12 @@ class TriggerSelection:
                 # "gave the French soldiers one month to leave": a demand that forces
                 # withdraw (REQUEST); expelling a diplomat stays SANCTION
                 retyped[match.token.i] = self.as_type(match, "REQUEST", match)
+            elif _troops_withdrawn(match):
+                # "will withdraw its troops from the UN mission in Mali": the forces leave
+                # (RETREAT), the state does not leave the body named after "from"
+                withdrawal = self.as_type(match, "RETREAT", match)
+                entry = withdrawal.entry.model_copy(update={"frame": "movement"})
+                retyped[match.token.i] = TriggerMatch(withdrawal.token, entry, withdrawal.words)
             elif match.entry.type == "MOBILIZE" and _moves_peacekeepers(match.token):
                 # "peacekeeping troops arrived in Sierra Leone": PLOVER codes a peace
                 # operation's deployment as AID (the README's ["AID", "MOBILIZE"])
@@ -716,6 +725,8 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
 
 ULTIMATUM_VERBS = word_set("ultimatum_verbs")
 ARMED_FORCE_NOUNS = word_set("armed_force_nouns")
+LEFT_PLACE_PREPS = word_set("left_place_prepositions")
+FORCE_MOVING_VERBS = word_set("force_moving_verbs")
 PEACEKEEPING_WORDS = word_set("peacekeeping_words")
 
 
@@ -729,6 +740,40 @@ def _ultimatum_to_forces(match: TriggerMatch) -> bool:
         return False
     return any(
         c.dep_ in {"dobj", "dative", "iobj"} and c.lemma_.lower() in ARMED_FORCE_NOUNS
+        for c in token.children
+    )
+
+
+def _left_by_retreat(inner: TriggerMatch, outer: TriggerMatch) -> bool:
+    """'pulled out of the training mission', 'withdrew from the operation': the mission or
+    operation a withdrawal leaves (its "of" or "from" object, through a particle) is what
+    the retreat is done to, not an act of its own."""
+    if outer.entry.type != "RETREAT" or outer.entry.mode != "withdraw":
+        return False
+    token = inner.token
+    if token.pos_ not in NOMINAL_POS or token.dep_ != "pobj" or inner.entry.type == "RETREAT":
+        return False
+    prep = token.head
+    if prep.lower_ not in LEFT_PLACE_PREPS:
+        return False
+    head = prep.head
+    if head.dep_ in {"prt", "prep"} and head.lower_ == "out":
+        head = head.head  # "pulled out of": spaCy may hang "of" on the particle
+    return head.i == outer.token.i
+
+
+def _troops_withdrawn(match: TriggerMatch) -> bool:
+    """'withdraw its troops from the mission', 'pulled its soldiers out of the force': a
+    leaving read as quitting a body (SANCTION withdraw) whose direct object is armed forces
+    is their withdrawal. A recalled ambassador or observer mission stays SANCTION."""
+    if match.entry.type != "SANCTION" or match.entry.mode != "withdraw":
+        return False
+    token = match.token
+    if token.pos_ != "VERB" or token.lemma_.lower() not in FORCE_MOVING_VERBS:
+        return False  # "leave", "quit": their object is the body left, not forces moved
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in ARMED_FORCE_NOUNS or c.lemma_.lower() in PEACEKEEPING_WORDS)
         for c in token.children
     )
 
