@@ -48,8 +48,7 @@ def test_the_mission_a_contributor_pulls_out_of_is_no_event(code):
 
 def test_winding_down_ones_participation_is_a_withdrawal(code):
     events = code(
-        "Germany decided in November 2022 to wind down its participation in MINUSMA by "
-        "May 2024."
+        "Germany decided in November 2022 to wind down its participation in MINUSMA by May 2024."
     )
     withdrawal = only(events, "RETREAT")
     assert withdrawal.status.value == "occurred", "the decision is the act, done when decided"
