@@ -23,12 +23,12 @@ PLOVER_GSR = ROOT.parent / "shared" / "gold" / "plover-gsr" / "plover-gsr.gold.j
 FLOORS: dict[str, dict[str, float]] = {
     "examples": {
         "events.precision": 0.93,
-        "events.recall": 0.78,
+        "events.recall": 0.79,
         "events.f1": 0.85,
         "events.untyped.f1": 0.87,
-        "attributes.actor": 0.81,
-        "attributes.recipient": 0.84,
-        "attributes.country": 0.96,
+        "attributes.actor": 0.84,
+        "attributes.recipient": 0.87,
+        "attributes.country": 0.97,
         "attributes.admin1": 0.96,
         "attributes.date": 0.94,
         "attributes.status": 0.95,
@@ -37,39 +37,42 @@ FLOORS: dict[str, dict[str, float]] = {
         "body.excludes": 1.00,
         "stories.f1": 1.00,
     },
-    # dev grew from 48 to 80 reports, then to 104 (2026-11-24, third and fourth sessions): the
-    # new reports, in styles the older ones lacked, were annotated before any rule was tuned on
-    # them, so the floors were reset to the figures on the larger file each time.
+    # dev grew from 48 to 80 reports, then to 104, then to 127 (2026-11-24, third to fifth
+    # sessions): the new reports, in styles the older ones lacked, were annotated before any
+    # rule was tuned on them, so the floors were reset to the figures on the larger file each
+    # time (precision 0.90 -> 0.88 at the last growth).
     "dev": {
-        "events.precision": 0.90,
-        "events.recall": 0.77,
+        "events.precision": 0.88,
+        "events.recall": 0.78,
         "events.f1": 0.83,
-        "attributes.actor": 0.88,
-        "attributes.recipient": 0.77,
-        "attributes.country": 0.94,
+        "attributes.actor": 0.90,
+        "attributes.recipient": 0.81,
+        "attributes.country": 0.96,
         "attributes.admin1": 0.88,
-        "attributes.date": 0.86,
+        "attributes.date": 0.88,
         "attributes.status": 0.97,
-        "attributes.dead": 0.86,
+        "attributes.dead": 0.94,
         "body.contains": 1.00,
         "body.excludes": 0.96,
         "stories.f1": 0.94,
     },
+    # dev-fr grew from 14 to 18 reports in the fifth session; admin1 reset from 0.87 to 0.79 on
+    # the larger file (new Burkina Faso and Niger attacks the places rules do not yet place).
     "dev-fr": {
         "events.precision": 0.93,
-        "events.recall": 0.84,
+        "events.recall": 0.85,
         "events.f1": 0.89,
-        "attributes.actor": 0.82,
+        "attributes.actor": 0.85,
         "attributes.country": 0.97,
-        "attributes.date": 0.81,
-        "attributes.status": 0.93,
-        "attributes.admin1": 0.87,
+        "attributes.date": 0.86,
+        "attributes.status": 0.94,
+        "attributes.admin1": 0.79,
     },
     "seeds": {
         "events.f1": 0.90,
         "attributes.actor": 1.00,
         "attributes.country": 1.00,
-        "attributes.date": 0.79,
+        "attributes.date": 0.89,
         "attributes.status": 0.86,
         "attributes.dead": 1.00,
         "body.contains": 1.00,
@@ -83,10 +86,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "events.precision": 0.82,
         "events.recall": 0.72,
         "events.f1": 0.77,
-        "attributes.actor": 0.82,
-        "attributes.recipient": 0.73,
-        "attributes.country": 0.85,
-        "attributes.admin1": 0.77,
+        "attributes.actor": 0.84,
+        "attributes.recipient": 0.76,
+        "attributes.country": 0.86,
+        "attributes.admin1": 0.79,
         "attributes.date": 0.80,
         "attributes.status": 0.96,
         "attributes.dead": 0.86,
@@ -96,13 +99,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "events.precision": 0.79,
         "events.recall": 0.77,
         "events.f1": 0.78,
-        "attributes.actor": 0.78,
-        "attributes.recipient": 0.50,
+        "attributes.actor": 0.79,
+        "attributes.recipient": 0.53,
         "attributes.dead": 1.00,
     },
 }
 # Duplicates per matched event (the same real event coded twice): may fall, not silently rise.
-DUPLICATE_CEILINGS = {"examples": 0.05, "dev": 0.06, "dev-fr": 0.07, "test": 0.12}
+DUPLICATE_CEILINGS = {"examples": 0.04, "dev": 0.05, "dev-fr": 0.07, "test": 0.10}
 
 GOLD_FILES = {
     "examples": GOLD_DIR / "examples.gold.jsonl",
