@@ -70,3 +70,22 @@ def types(events: list[Event]) -> list[str]:
 def of_type(events: list[Event], type_: str) -> list[Event]:
     """The events of ``type_``, in the order coded."""
     return [e for e in events if e.type == type_]
+
+
+def told(events: list[Event], words: str, type_: str | None = None) -> Event:
+    """The first event (of ``type_``) whose sentence holds ``words``; fails listing the rest."""
+    found = [
+        e for e in events if words in e.evidence[0].sentence and (type_ is None or e.type == type_)
+    ]
+    assert found, [(e.type, e.evidence[0].sentence) for e in events]
+    return found[0]
+
+
+def where(event: Event) -> tuple[str | None, str | None]:
+    """(country, admin1) of an event's place, or (None, None)."""
+    return (event.place.country, event.place.admin1) if event.place else (None, None)
+
+
+def day_of(event: Event) -> tuple[date | None, str | None]:
+    """An event's start date with its precision."""
+    return event.date_start, event.date_precision

@@ -11,19 +11,9 @@ from crisisdesk.dates.story import find_story_offsets
 from crisisdesk.events.sections import entry_dates
 from crisisdesk.model import Article, Span
 
-from .conftest import only
+from .conftest import day_of, only, told
 
 PUBLISHED = date(2024, 11, 4)  # a Monday
-
-
-def _told(events, words: str):
-    found = [e for e in events if words in e.evidence[0].sentence]
-    assert found, [e.evidence[0].sentence for e in events]
-    return found[0]
-
-
-def _day(event) -> tuple[date | None, str | None]:
-    return event.date_start, event.date_precision
 
 
 def test_a_week_after_counts_back_from_the_clause_above_the_participle(code):
@@ -32,7 +22,7 @@ def test_a_week_after_counts_back_from_the_clause_above_the_participle(code):
         "partners of passivity, a week after jihadists killed 30 soldiers near Diffa."
     )
     killing = only(code(text), "ASSAULT")
-    assert _day(killing) == (date(2024, 10, 27), "day")
+    assert day_of(killing) == (date(2024, 10, 27), "day")
 
 
 def test_a_day_after_parsed_as_a_conjunct_still_counts_from_the_report(code):
@@ -42,7 +32,7 @@ def test_a_day_after_parsed_as_a_conjunct_still_counts_from_the_report(code):
         "demanded the sacking of the army chief."
     )
     demand = only(code(text, date(2022, 1, 25)), "REQUEST")
-    assert _day(demand) == (date(2022, 1, 23), "day")
+    assert day_of(demand) == (date(2022, 1, 23), "day")
 
 
 def test_months_after_in_a_present_clause_count_from_publication_at_month_precision(code):
@@ -50,7 +40,7 @@ def test_months_after_in_a_present_clause_count_from_publication_at_month_precis
         "Six forest rangers were killed in an ambush in Pendjari park on Tuesday.\n\n"
         "It comes two months after gunmen killed three soldiers near Porga."
     )
-    killing = _told(code(text, date(2022, 2, 10)), "two months after")
+    killing = told(code(text, date(2022, 2, 10)), "two months after")
     assert (killing.date_start.strftime("%Y-%m"), killing.date_precision) == ("2021-12", "month")
 
 
@@ -59,7 +49,7 @@ def test_an_ordinal_event_keeps_the_month_of_its_own_phrase(code):
         "West African leaders lifted their sanctions on Mali on Sunday. Mali, suspended "
         "since its second coup in May 2021, remains excluded from the bloc's bodies."
     )
-    coup = _told(code(text, date(2022, 7, 4)), "second coup")
+    coup = told(code(text, date(2022, 7, 4)), "second coup")
     assert (coup.date_start, coup.date_precision) == (date(2021, 5, 1), "month")
 
 
@@ -76,8 +66,8 @@ def test_a_reported_plan_in_a_conjunct_takes_its_report_day(code):
         "Paris said on 25 January that it would respect the request and withdraw its "
         "soldiers within a month."
     )
-    withdrawal = _told(code(text, date(2023, 2, 20)), "withdraw")
-    assert _day(withdrawal) == (date(2023, 1, 25), "day")
+    withdrawal = told(code(text, date(2023, 2, 20)), "withdraw")
+    assert day_of(withdrawal) == (date(2023, 1, 25), "day")
 
 
 def test_leaders_meeting_on_a_day_decide_on_that_day(code):
@@ -86,7 +76,7 @@ def test_leaders_meeting_on_a_day_decide_on_that_day(code):
         "West African leaders, meeting in Abuja on 30 July, closed their borders with Niger."
     )
     closure = only(code(text, date(2023, 8, 4)), "SANCTION")
-    assert _day(closure) == (date(2023, 7, 30), "day")
+    assert day_of(closure) == (date(2023, 7, 30), "day")
 
 
 def test_a_day_told_without_an_event_dates_the_paragraph_after_it(code):
@@ -96,9 +86,9 @@ def test_a_day_told_without_an_event_dates_the_paragraph_after_it(code):
         "Mali did the same hours later."
     )
     events = code(text, date(2025, 4, 8))
-    recall = _told(events, "Algeria recalled")
-    assert _day(recall) == (date(2025, 4, 7), "day")
-    assert _day(_told(events, "hours later")) == (date(2025, 4, 7), "day")
+    recall = told(events, "Algeria recalled")
+    assert day_of(recall) == (date(2025, 4, 7), "day")
+    assert day_of(told(events, "hours later")) == (date(2025, 4, 7), "day")
 
 
 def test_same_day_phrases_count_from_the_story_but_not_a_count_of_hours():
@@ -164,5 +154,5 @@ def test_live_entry_events_are_dated_by_their_heading(pipeline):
         SourceDocument(origin="t", raw=html, format="html", published=date(2023, 8, 8))
     )
     events = pipeline.analyse([article])[0].events
-    closure = _told(events, "closed the country's airspace")
-    assert _day(closure) == (date(2023, 8, 6), "day")
+    closure = told(events, "closed the country's airspace")
+    assert day_of(closure) == (date(2023, 8, 6), "day")

@@ -11,17 +11,9 @@ from crisisdesk.dates.resolve import Tense, resolve_date
 from crisisdesk.events.sections import entry_dates
 from crisisdesk.model import Article, SourceDocument, Span
 
+from .conftest import day_of, told
+
 PUBLISHED = date(2025, 5, 20)
-
-
-def _told(events, words: str):
-    found = [e for e in events if words in e.evidence[0].sentence]
-    assert found, [e.evidence[0].sentence for e in events]
-    return found[0]
-
-
-def _day(event) -> tuple[date | None, str | None]:
-    return event.date_start, event.date_precision
 
 
 def _with_headings(body: str, headings: list[str], published: date) -> Article:
@@ -70,8 +62,8 @@ def test_timeline_events_without_a_date_take_their_heading_day(pipeline):
         SourceDocument(origin="t", raw=html, format="html", published=date(2023, 8, 2))
     )
     events = pipeline.analyse([article])[0].events
-    assert _day(_told(events, "detained President Mohamed Bazoum")) == (date(2023, 7, 26), "day")
-    assert _day(_told(events, "closed the borders")) == (date(2023, 7, 30), "day")
+    assert day_of(told(events, "detained President Mohamed Bazoum")) == (date(2023, 7, 26), "day")
+    assert day_of(told(events, "closed the borders")) == (date(2023, 7, 30), "day")
 
 
 def test_a_question_title_is_not_the_lead(code):
@@ -85,7 +77,7 @@ def test_a_question_title_is_not_the_lead(code):
     )
     events = code(text)
     # the lead's Friday, not the background's latest day
-    assert _day(_told(events, "accused the authorities")) == (date(2025, 5, 16), "day")
+    assert day_of(told(events, "accused the authorities")) == (date(2025, 5, 16), "day")
 
 
 def test_days_after_counts_nothing_and_the_clause_own_date_wins(code):
@@ -94,8 +86,8 @@ def test_days_after_counts_nothing_and_the_clause_own_date_wins(code):
         "Bakr al-Baghdadi, died in a raid by US special forces on his hideout in north-western "
         "Syria on 26 October."
     )
-    raid = _told(code(text, date(2019, 11, 4)), "died in a raid")
-    assert _day(raid) == (date(2019, 10, 26), "day")
+    raid = told(code(text, date(2019, 11, 4)), "died in a raid")
+    assert day_of(raid) == (date(2019, 10, 26), "day")
 
 
 def test_a_counted_distance_still_counts_back_from_the_main_clause(code):
@@ -106,7 +98,7 @@ def test_a_counted_distance_still_counts_back_from_the_main_clause(code):
     coups = [e for e in code(text, date(2021, 9, 9)) if e.type == "COERCE"]
     assert coups
     # Wednesday 8 September, three days back
-    assert _day(coups[0]) == (date(2021, 9, 5), "day")
+    assert day_of(coups[0]) == (date(2021, 9, 5), "day")
 
 
 def test_a_day_of_this_year_is_a_day():

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event
-
-from .conftest import code_text
-
-
-def where(event: Event) -> tuple[str | None, str | None]:
-    return (event.place.country, event.place.admin1) if event.place else (None, None)
-
-
-def coded(events: list[Event], type_: str, words: str) -> Event:
-    found = [e for e in events if e.type == type_ and words in e.evidence[0].sentence]
-    assert found, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
+from .conftest import code_text, told, where
 
 
 def test_a_communique_places_the_councils_decisions_at_its_meeting(pipeline) -> None:
@@ -36,8 +24,8 @@ def test_a_communique_places_the_councils_decisions_at_its_meeting(pipeline) -> 
         "his immediate and unconditional release."
     )
     events = code_text(pipeline, text, date(2023, 8, 22))
-    assert where(coded(events, "ACCUSE", "condemns")) == ("ETH", "ET-AA")
-    assert where(coded(events, "REQUEST", "release")) == ("ETH", "ET-AA")
+    assert where(told(events, "condemns", "ACCUSE")) == ("ETH", "ET-AA")
+    assert where(told(events, "release", "REQUEST")) == ("ETH", "ET-AA")
 
 
 def test_an_act_told_as_possible_is_not_placed_at_the_summit(pipeline) -> None:
@@ -48,8 +36,8 @@ def test_an_act_told_as_possible_is_not_placed_at_the_summit(pipeline) -> None:
         "targeted sanctions on members of the junta."
     )
     events = code_text(pipeline, text, date(2021, 11, 8))
-    assert where(coded(events, "ACCUSE", "condemned")) == ("GHA", "GH-AA")
-    assert where(coded(events, "SANCTION", "could impose")) == ("MLI", None)
+    assert where(told(events, "condemned", "ACCUSE")) == ("GHA", "GH-AA")
+    assert where(told(events, "could impose", "SANCTION")) == ("MLI", None)
 
 
 def test_reactions_from_paris_do_not_make_a_report_about_mali_french(pipeline) -> None:
@@ -63,7 +51,7 @@ def test_reactions_from_paris_do_not_make_a_report_about_mali_french(pipeline) -
         "it would withdraw its troops."
     )
     events = code_text(pipeline, text, date(2022, 3, 17))
-    assert where(coded(events, "COERCE", "suspended"))[0] == "MLI"
+    assert where(told(events, "suspended", "COERCE"))[0] == "MLI"
 
 
 def test_a_place_describing_a_party_is_not_the_scene(pipeline) -> None:
@@ -73,7 +61,7 @@ def test_a_place_describing_a_party_is_not_the_scene(pipeline) -> None:
         "of the American soldiers, most of whom are at a drone base near Agadez."
     )
     events = code_text(pipeline, text, date(2024, 4, 14))
-    assert where(coded(events, "PROTEST", "marched")) == ("NER", "NE-8")
+    assert where(told(events, "marched", "PROTEST")) == ("NER", "NE-8")
 
 
 def test_a_fronted_venue_does_not_place_a_relative_clauses_past(pipeline) -> None:
@@ -84,5 +72,5 @@ def test_a_fronted_venue_does_not_place_a_relative_clauses_past(pipeline) -> Non
         "reinstate President Mohamed Bazoum, who was toppled on July 26."
     )
     events = code_text(pipeline, text, date(2023, 8, 6))
-    assert where(coded(events, "REQUEST", "one week")) == ("NGA", "NG-FC")
-    assert where(coded(events, "COERCE", "toppled"))[0] == "NER"
+    assert where(told(events, "one week", "REQUEST")) == ("NGA", "NG-FC")
+    assert where(told(events, "toppled", "COERCE"))[0] == "NER"

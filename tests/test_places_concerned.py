@@ -12,13 +12,9 @@ import pytest
 
 from crisisdesk.model import Event
 
-from .conftest import code_text, ingest_text
+from .conftest import code_text, ingest_text, where
 
 PUBLISHED = date(2024, 3, 4)
-
-
-def where(event: Event) -> tuple[str | None, str | None]:
-    return (event.place.country, event.place.admin1) if event.place else (None, None)
 
 
 def of_type(events: list[Event], type_: str) -> Event:

@@ -10,6 +10,8 @@ import pytest
 from crisisdesk.model import Event, PlacePrecision
 from crisisdesk.places.gazetteer import default_gazetteer
 
+from .conftest import where
+
 PUBLISHED = date(2024, 3, 4)
 
 
@@ -17,10 +19,6 @@ def of_type(events: list[Event], *types: str) -> Event:
     found = [e for e in events if e.type in types]
     assert found, [(e.type, e.evidence[0].sentence) for e in events]
     return found[0]
-
-
-def where(event: Event) -> tuple[str | None, str | None]:
-    return (event.place.country, event.place.admin1) if event.place else (None, None)
 
 
 SUMMIT = (

@@ -14,7 +14,7 @@ import pytest
 from crisisdesk.model import Event, PlacePrecision
 from crisisdesk.places.gazetteer import default_gazetteer
 
-from .conftest import ROOT
+from .conftest import ROOT, where
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from probe_gazetteer import read_localities
@@ -27,10 +27,6 @@ def assault(events: list[Event]) -> Event:
     found = [e for e in events if e.type == "ASSAULT"]
     assert found, [(e.type, e.evidence[0].sentence) for e in events]
     return found[0]
-
-
-def where(event: Event) -> tuple[str | None, str | None]:
-    return (event.place.country, event.place.admin1) if event.place else (None, None)
 
 
 def test_the_probe_list_covers_the_region() -> None:

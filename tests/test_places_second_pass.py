@@ -11,7 +11,7 @@ import pytest
 from crisisdesk.model import Event
 from crisisdesk.places.gazetteer import default_gazetteer
 
-from .conftest import ingest_text
+from .conftest import ingest_text, where
 
 PUBLISHED = date(2022, 8, 9)
 
@@ -26,10 +26,6 @@ def of_type(events: list[Event], *types: str) -> Event:
     found = [e for e in events if e.type in types]
     assert found, [(e.type, e.evidence[0].sentence) for e in events]
     return found[0]
-
-
-def where(event: Event) -> tuple[str | None, str | None]:
-    return (event.place.country, event.place.admin1) if event.place else (None, None)
 
 
 @pytest.mark.parametrize(
