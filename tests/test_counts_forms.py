@@ -37,6 +37,8 @@ def _assaults(events: list[Event]) -> list[Event]:
             None,
         ),
         ("At least 28 people, most of them men, were shot dead in Nouna on Saturday.", 28, None),
+        # the parser hangs "Nine" on the nationality ("Nine" <- "Nigerien" <- "soldiers")
+        ("Nine Nigerien soldiers were killed in an ambush near Tillaberi on Monday.", 9, None),
         # "and 20 wounded" is a second count, not the top of a range
         ("The blast left at least 12 people dead and 20 wounded.", 12, 20),
         ("The explosion left two soldiers dead and five injured near Gao on Monday.", 2, 5),

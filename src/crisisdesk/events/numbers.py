@@ -361,7 +361,7 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
         return quantities.numbers[token.lower_], None  # "une dizaine", "une centaine"
     if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
         return quantities.multipliers[token.lower_], None  # "un millier"
-    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    numbers = [c for c in token.children if c.dep_ == "nummod"] or _number_on_nationality(token)
     for child in numbers:
         found = number_of(child, quantities)
         if found is not None and found[1] is None:  # "20 people, possibly 40"
@@ -370,6 +370,18 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
             found = _with_listed_numbers(child, numbers, found, quantities)
         return found
     return None
+
+
+def _number_on_nationality(noun: Token) -> list[Token]:
+    """'Nine Nigerien soldiers': the parser may hang the number on the nationality before the
+    noun (a compound of it) rather than on the noun."""
+    return [
+        number
+        for modifier in noun.lefts
+        if modifier.dep_ in {"compound", "amod"} and modifier.ent_type_ == "NORP"
+        for number in modifier.lefts
+        if number.dep_ in {"compound", "nummod"} and (number.like_num or number.pos_ == "NUM")
+    ]
 
 
 def _with_listed_numbers(
