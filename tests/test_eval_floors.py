@@ -92,7 +92,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributes.admin1": 0.79,
         "attributes.date": 0.80,
         "attributes.status": 0.96,
-        "attributes.dead": 0.86,
+        "attributes.dead": 0.89,
         "stories.f1": 0.96,
     },
     "plover-gsr": {
