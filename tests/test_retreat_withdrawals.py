@@ -63,3 +63,14 @@ def test_reducing_a_military_presence_is_a_partial_withdrawal(code):
 
 def test_cutting_subsidies_is_no_withdrawal(code):
     assert not of_type(code("The government reduced fuel subsidies in 2022."), "RETREAT")
+
+
+def test_the_bundeswehr_is_germanys_military(code):
+    events = code(
+        "The Bundeswehr completed its withdrawal from Mali on Tuesday, when the last German "
+        "soldiers left Gao.",
+        date(2023, 12, 13),
+    )
+    withdrawal = only(events, "RETREAT")
+    assert [a.id for a in withdrawal.actors] == ["DEU-MIL"]
+    assert withdrawal.place.country == "MLI"
