@@ -5,6 +5,7 @@ nationality a modifier gives; back-references are handed to :mod:`coreference`."
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from crisisdesk.events.mentions import DocumentContext
 
 PRONOUNS = word_set("personal_pronouns")
+GOVERNMENT_MODIFIERS = word_set("government_modifiers")
 MEANS_NOUNS = word_set("means_nouns")
 MILITARY_CRAFT_NOUNS = word_set("military_craft_nouns")
 STATE_OF_NOUNS = word_set("state_of_nouns")
@@ -350,7 +352,7 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
         if operation is not None:
             return operation.model_copy(update={"mention": mention})
     country = modifier_country(context, token) or _sibling_country(context, token)
-    if country is None and (sector in STATE_SECTORS or _has_word(token, "government")):
+    if country is None and (sector in STATE_SECTORS or _has_modifier(token, GOVERNMENT_MODIFIERS)):
         country = context.focus_country
     if country is None and sector == Sector.CVL and not _stated_nationality(context, token):
         # "killed villagers ... in Tudun Biri, in Kaduna state": civilians are the people of
@@ -506,5 +508,7 @@ def _kind_modifiers(token: Token) -> list[str]:
     ]
 
 
-def _has_word(token: Token, word: str) -> bool:
-    return any(child.lower_ == word for child in token.children)
+def _has_modifier(token: Token, words: Container[str]) -> bool:
+    """Does one of the head's dependents say one of ``words`` ("government" in "government
+    forces")?"""
+    return any(child.lower_ in words for child in token.children)

@@ -41,6 +41,7 @@ REQUEST_NOUNS = word_set("answered_request_nouns")
 PARTNER_PREPS = word_set("partner_prepositions")
 # "withdrew from ECOWAS", "pull out of the task force", "retrait de la CEDEAO"
 QUIT_PREPS = word_set("quit_prepositions")
+OUT_PARTICLES = word_set("out_particles")
 # "suspended its aid to Niger", "son aide au Niger": where what is given goes
 DESTINATION_PREPS = word_set("destination_prepositions")
 SUBJECT_DEPS = arguments.SUBJECT_DEPS
@@ -152,7 +153,7 @@ def _threat_target(draft: Draft, context: DocumentContext) -> None:
 def _quit_heads(word: Token) -> list[Token]:
     """'pull his country out of the task force', 'withdraw from ECOWAS': the body left."""
     heads = arguments.prep_heads(word, QUIT_PREPS)
-    for particle in (c for c in word.children if c.lower_ == "out"):
+    for particle in (c for c in word.children if c.lower_ in OUT_PARTICLES):
         heads += arguments.prep_heads(particle, QUIT_PREPS)
     return heads
 

@@ -18,7 +18,7 @@ from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
 from crisisdesk.events.policies import load_policies
 from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector
-from crisisdesk.places.gazetteer import Gazetteer
+from crisisdesk.places.gazetteer import STRETCH_PREFIX, Gazetteer
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
 DIRECTIONS = word_set("direction_words")
@@ -314,7 +314,7 @@ def _shared_place(places: list[Place], gazetteer: Gazetteer) -> Place | None:
     if len({p.admin1 for p in places}) == 1 and places[0].admin1:
         names = [p.name for p in places]
         return gazetteer.near(places[0]).model_copy(
-            update={"name": f"between {', '.join(names[:-1])} and {names[-1]}"}
+            update={"name": f"{STRETCH_PREFIX}{', '.join(names[:-1])} and {names[-1]}"}
         )
     return gazetteer.country(places[0].country)
 

@@ -726,6 +726,7 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
 ULTIMATUM_VERBS = word_set("ultimatum_verbs")
 ARMED_FORCE_NOUNS = word_set("armed_force_nouns")
 LEFT_PLACE_PREPS = word_set("left_place_prepositions")
+OUT_PARTICLES = word_set("out_particles")
 FORCE_MOVING_VERBS = word_set("force_moving_verbs")
 PEACEKEEPING_WORDS = word_set("peacekeeping_words")
 
@@ -757,7 +758,7 @@ def _left_by_retreat(inner: TriggerMatch, outer: TriggerMatch) -> bool:
     if prep.lower_ not in LEFT_PLACE_PREPS:
         return False
     head = prep.head
-    if head.dep_ in {"prt", "prep"} and head.lower_ == "out":
+    if head.dep_ in {"prt", "prep"} and head.lower_ in OUT_PARTICLES:
         head = head.head  # "pulled out of": spaCy may hang "of" on the particle
     return head.i == outer.token.i
 

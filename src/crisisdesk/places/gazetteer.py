@@ -74,6 +74,11 @@ NAMESAKE_CITY_POPULATION = 100_000
 _FRENCH_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:the|le|la|les|ce|this)\s+|l')", re.IGNORECASE)
 
+# How described areas are labelled: "near Djibo" around a town, "between Boni and Douentza" for
+# a stretch between towns. Rules that must tell an area from a town read these prefixes.
+VICINITY_PREFIX = "near "
+STRETCH_PREFIX = "between "
+
 
 @dataclass
 class _Town:
@@ -387,7 +392,7 @@ class Gazetteer:
         Tillabéri region"); ``in_its_division`` false leaves the division out (a distance from a
         capital, whose district is small)."""
         return Place(
-            name=f"near {town.name}",
+            name=f"{VICINITY_PREFIX}{town.name}",
             country=town.country,
             admin1=town.admin1 if in_its_division else None,
             admin1_name=town.admin1_name if in_its_division else None,

@@ -15,6 +15,7 @@ from crisisdesk.actors.kb import default_kb
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.merging.families import ARMED_SECTORS, SCENES, STATE_SECTORS
 from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision
+from crisisdesk.places.gazetteer import STRETCH_PREFIX, VICINITY_PREFIX
 
 
 def parties_restate(draft: Draft, first: Draft, definite: bool = True) -> bool:
@@ -50,7 +51,7 @@ def _one_scene(place: Place) -> bool:
     return (
         place.precision == PlacePrecision.REGION
         and place.admin1 is not None
-        and not place.name.startswith(("near ", "between "))
+        and not place.name.startswith((VICINITY_PREFIX, STRETCH_PREFIX))
     )
 
 
