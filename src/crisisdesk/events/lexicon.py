@@ -214,6 +214,11 @@ class Lexicon(_Frozen):
         """Triggers with a noun pattern headed by ``lemma`` (modifiers still to be checked)."""
         return list(self.by_noun.get(self.normalise(lemma), ()))
 
+    def hyphenated_heads(self) -> frozenset[str]:
+        """The trigger heads spelt with a hyphen ("counter-offensive", "sit-in", "couvre-feu"):
+        a tokenizer that splits at hyphens would leave them unmatchable."""
+        return frozenset(word for word in (*self.by_verb, *self.by_noun) if "-" in word)
+
     def frame(self, name: str) -> Frame:
         """The frame called ``name``."""
         return self.frames[name]

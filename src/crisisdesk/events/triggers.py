@@ -241,8 +241,8 @@ def match_token(
                     and _requires_ok(token, entry)
                 ):
                     candidates.append(TriggerMatch(token, entry, words))
-    elif token.pos_ in {"NOUN", "PROPN"}:
-        lemma = token.lemma_ if token.pos_ == "NOUN" else token.lower_
+    elif token.pos_ in {"NOUN", "PROPN"} or _adjective_as_noun(token):
+        lemma = token.lemma_ if token.pos_ != "PROPN" else token.lower_
         for entry in lexicon.noun_triggers(lemma):
             for pattern in entry.noun_patterns(lexicon.normalise(lemma)):
                 words = _match_noun(token, pattern)
@@ -262,6 +262,12 @@ def match_token(
             m.entry.confidence,
         ),
     )
+
+
+def _adjective_as_noun(token: Token) -> bool:
+    """'launched a counter-offensive', 'its counteroffensive': a word the tagger calls an
+    adjective (its ending says so) but that takes a determiner or a possessor is a noun."""
+    return token.pos_ == "ADJ" and any(c.dep_ in {"det", "poss"} for c in token.children)
 
 
 def _takes_place_object(match: TriggerMatch, is_place: TokenTest) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -184,6 +185,26 @@ def add_rulers(nlp: Language) -> None:
         exact_ruler.add_patterns(exact)
 
 
+def keep_hyphenated_triggers(nlp: Language, language: str) -> None:
+    """Tokenizer exceptions that keep the lexicon's hyphenated trigger words whole.
+
+    spaCy splits "counter-offensive" into three tokens, whose parse is broken (three objects)
+    and which no one-word trigger can match. Each listed word, its inflected forms (by the
+    endings the grammar file gives, with the final letter kept, dropped or doubled: "test-fired",
+    "test-firing", "booby-trapped") and their capitalised spellings become one token. A form
+    that no text contains costs nothing.
+    """
+    from crisisdesk.events.grammar import word_set
+    from crisisdesk.events.lexicon import load_lexicon
+
+    endings = ("", *word_set("inflection_endings", language))
+    for word in load_lexicon(language).hyphenated_heads():
+        stems = {word, word[:-1], word + word[-1]}
+        for form in {stem + ending for stem in stems for ending in endings}:
+            for spelling in {form, form[0].upper() + form[1:]}:
+                nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     """The full CrisisDesk pipeline for ``language``, loaded once per process."""
@@ -195,6 +216,7 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     use_attribute_table(nlp)  # same results as the stock attribute ruler, a fifth of the time
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     add_rulers(nlp)
+    keep_hyphenated_triggers(nlp, language)
     if language in UD_LANGUAGES:
         from crisisdesk.nlp.ud_bridge import UD_BRIDGE_COMPONENT
 
