@@ -175,8 +175,13 @@ def _counted_on(
     draft, before, earlier: list, language: str, marker: DateValue | None = None
 ) -> DateValue | None:
     """ "The militants brought them back a month later": the date of the event the story
-    stands at (the previous one of the paragraph, else the last dated one), moved on."""
+    stands at (the previous one of the paragraph, else the last dated one), moved on. An
+    event of the phrase's own sentence that was only just lent a date is no such point ("In
+    the evening, protesters who had gathered ... set fire": the gathering's date is a guess)."""
     sentence = draft.sentence
+    earlier = [d for d in earlier if not _lent_in(d, sentence)]
+    if before is not None and _lent_in(before, sentence):
+        before = None
     for offset in find_story_offsets(sentence.text, language):
         start = sentence.start_char + offset.start
         span = sentence.doc.char_span(start, start + offset.end - offset.start, "expand")
@@ -190,6 +195,12 @@ def _counted_on(
             return None
         return story_date(base.date[0], offset)
     return None
+
+
+def _lent_in(draft, sentence) -> bool:
+    """Whether a draft of ``sentence`` holds a date lent by the discourse, not its own words'."""
+    lent = draft.date is not None and draft.date[1] is None
+    return lent and draft.sentence.start == sentence.start
 
 
 def read_in_story_time(

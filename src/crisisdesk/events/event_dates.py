@@ -38,6 +38,8 @@ from crisisdesk.model import Article, DatePrecision, Status
 
 # "by the end of the year", "d'ici le 31 décembre": a deadline, not the act's date
 DEADLINE_PREPS = word_set("deadline_prepositions")
+# "considered as a declaration of war", "considérée comme une déclaration de guerre"
+PREDICATIVE_PREPS = word_set("predicative_prepositions")
 # A conjunct or an infinitive shares the reported clause of the verb it hangs from.
 SHARING_DEPS = {"conj", "xcomp"}
 
@@ -117,6 +119,11 @@ class EventDater:
         """The date expression that dates the draft, and the tense to read it in when it
         belongs to another clause than the event's (see docs/dates.md)."""
         doc, token = draft.sentence.doc, draft.match.token
+        if draft.reading.status == Status.OCCURRED and _told_as_plan(token):
+            # "decided on Tuesday to end the deployment by May 2024", "informed the UN that it
+            # would pull out by August 2023": the act coded is the decision, which a deadline
+            # of its plan does not date
+            spans = [span for span in spans if not _deadline(draft.sentence, span)]
         # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
         # the toll from Sunday's attack": the attack is Sunday's).
         span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
@@ -129,11 +136,16 @@ class EventDater:
         if span is not None:
             return span, Tense.PAST
         # "announced on Sunday that they were withdrawing": the report dates the event.
-        reporter = reporting_head(token, self.markers)
+        # "said on 31 July that any intervention would be treated as a declaration of war": a
+        # predicate noun says what the reported clause is, in the report's time too; a trigger
+        # inside its "of" phrase ("war") stands for it
+        predicate = _predicate_noun(token)
+        reporter = reporting_head(predicate or token, self.markers)
         # "announced on 31 December that a dialogue would be held": the reported clause is
         # about its subject noun (not its object: "would respect the request" restates one)
-        subject = token.dep_ in {"nsubj", "nsubjpass"}
-        clause = token if token.pos_ == "VERB" else verb_of_noun(token) if subject else None
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or predicate is not None
+        noun = predicate or token
+        clause = token if token.pos_ == "VERB" else verb_of_noun(noun) if subject else None
         # "said ... that it would respect the request and withdraw": a conjunct shares the
         # reported clause of its first verb
         # ("allait rappeler", "would try to withdraw": an infinitive shares its verb's clause)
@@ -165,9 +177,8 @@ class EventDater:
         year": a deadline ("by", "d'ici") bounds the plan rather than dates the act; the
         report's own date dates the announced act, where the report has one."""
         sentence = draft.sentence
-        doc, base = sentence.doc, sentence.start_char
-        words = sentence.text[span[0] - base : span[1] - base].split()
-        if not words or words[0].casefold().replace("’", "'") not in DEADLINE_PREPS:
+        doc = sentence.doc
+        if not _deadline(sentence, span):
             return None
         reporter = reporting_head(draft.match.token, self.markers)
         if reporter is None:
@@ -192,19 +203,24 @@ class EventDater:
         clause, distance, unit = found
         main = clause.head
         reporter = reporting_head(main, self.markers)
+        published = context.article.published
+        language = context.article.language
         span = None
         # the main verb, else the nearest clause above it that has a date ("threatened on
-        # Sunday to pull out ..., accusing ..., a week after"), or the report's
+        # Sunday to pull out ..., accusing ..., a week after"), or the report's; a span that
+        # names no date ("would hold elections within nine months, a day after ...") is passed
         for verb in [main, *_clauses_above(main), *([reporter] if reporter is not None else [])]:
-            span = span or nearest_attached(draft.sentence.doc, spans, own_anchors(verb))
-        published = context.article.published
+            found = None if span else nearest_attached(draft.sentence.doc, spans, own_anchors(verb))
+            text = context.article.body[found[0] : found[1]] if found is not None else ""
+            if found is not None and resolve_date(text, published, Tense.PAST, language):
+                span = found
         if span is None:
             present = main.tag_ in {"VBZ", "VBP"} and not context.estimated_reference
             if unit != "month" or not present or published is None:
                 return None
             return _shifted(DateValue.of(published, DatePrecision.DAY), distance, unit), None
         text = context.article.body[span[0] : span[1]]
-        value = resolve_date(text, published, Tense.PAST, context.article.language)
+        value = resolve_date(text, published, Tense.PAST, language)
         if value is None or (unit == "day" and value.precision != DatePrecision.DAY):
             return None
         if value.precision not in {DatePrecision.DAY, DatePrecision.MONTH}:
@@ -217,6 +233,37 @@ class EventDater:
         copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
         copy.date = (value, span)
         return copy
+
+
+def _predicate_noun(trigger: Token) -> Token | None:
+    """The predicate noun a noun trigger is or stands in the "of" phrase of: "would be
+    considered a declaration of war", "treated as a declaration of war" ("war" stands for
+    "declaration"); None for any other trigger."""
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ in {"attr", "oprd"}:
+        return noun
+    prep = noun.head
+    as_predicate = prep.lower_ in PREDICATIVE_PREPS and prep.head.pos_ == "VERB"
+    return noun if noun.dep_ == "pobj" and as_predicate else None
+
+
+def _deadline(sentence: Span, span: tuple[int, int]) -> bool:
+    """Whether a date span is a deadline ("by the end of the year", "d'ici le 31 décembre")."""
+    base = sentence.start_char
+    words = sentence.text[span[0] - base : span[1] - base].split()
+    return bool(words) and words[0].casefold().replace("’", "'") in DEADLINE_PREPS
+
+
+def _told_as_plan(trigger: Token) -> bool:
+    """Whether a verb trigger is told as a plan: an infinitive or under a modal ("to end",
+    "would pull out")."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ in {"TO", "MD"} for c in trigger.children
+    )
 
 
 def _possessive_date(text: str, end: int) -> bool:

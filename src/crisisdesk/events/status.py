@@ -161,6 +161,8 @@ def _marks(word: Token, governing: bool, markers: StatusMarkers, first: bool = F
                 continue  # "since Traoré seized power": the seizure is the starting point, done
             if child.dep_ == "advmod" and first and _afterwards(child):
                 continue  # "has since been released": released at some time since, done
+            if child.dep_ == "advmod" and any(g.dep_ == "prep" for g in child.children):
+                continue  # "left the base, next to the airport, on 7 July": a place, no plan
             for name in markers.groups_for(child.lemma_):
                 group = markers.groups[name]
                 lemma = child.lemma_.casefold()

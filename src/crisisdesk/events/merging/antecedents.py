@@ -231,6 +231,11 @@ def _settle_restatements(drafts: list[Draft]) -> None:
             if (own is not None and own[0] != first.date[0]) or not _scenes_agree(draft, first):
                 draft.antecedent = None
             continue
+        if own is not None and _refines_date(own[0], first.date[0]):
+            # "imposed sanctions in January ... The sanctions, decided at a summit on 9
+            # January, closed the borders": a day inside the first mention's month is the
+            # act's day, told more precisely (the merge keeps the finer date)
+            continue
         if not comparison_noun(draft.match.token):
             displaced = own or displaced
         draft.date = (first.date[0], None)  # no span of its own in this sentence
@@ -259,6 +264,12 @@ def _telling_date(draft: Draft, first: Draft, own: DateValue) -> bool:
         if step.pos_ in {"VERB", "AUX"} and step.i != noun.i:
             return True
     return False
+
+
+def _refines_date(finer: DateValue, coarser: DateValue) -> bool:
+    """A date strictly more precise than another and inside it: 9 January in January."""
+    inside = coarser.start <= finer.start and finer.end <= coarser.end
+    return inside and (finer.end - finer.start) < (coarser.end - coarser.start)
 
 
 def _dates_overlap(one: DateValue, other: DateValue) -> bool:
