@@ -32,7 +32,7 @@ from crisisdesk.events.mention_parts import (
     noun_phrase_text,
     unknown_actor,
 )
-from crisisdesk.events.place_mentions import sentence_countries
+from crisisdesk.events.place_mentions import place_of, sentence_countries
 from crisisdesk.model import Actor, ActorKind, PlacePrecision, Sector
 
 if TYPE_CHECKING:
@@ -357,7 +357,7 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
     if country is None and sector == Sector.CVL and not _stated_nationality(context, token):
         # "killed villagers ... in Tudun Biri, in Kaduna state": civilians are the people of
         # the place their sentence names, before the country the report is mostly about
-        country = next(iter(sentence_countries(context, token.doc[token.i : token.i + 1])), None)
+        country = _nearest_place_country(context, token)
     if country is None and sector in {
         Sector.REB,
         Sector.CVL,
@@ -512,3 +512,20 @@ def _has_modifier(token: Token, words: Container[str]) -> bool:
     """Does one of the head's dependents say one of ``words`` ("government" in "government
     forces")?"""
     return any(child.lower_ in words for child in token.children)
+
+
+def _nearest_place_country(context: DocumentContext, token: Token) -> str | None:
+    """The country of the place named nearest to a noun for civilians: "suicide attacks in the
+    Chadian capital killed 23 people" are Chad's, though the sentence names Nigeria first.
+    Places the text gives without a name ("the Chadian capital", "Katsina state") count as
+    much as named ones."""
+    found: list[tuple[int, str]] = []
+    for other in token.sent:
+        if other.i == token.i or other.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        place = place_of(context, other)
+        if place is not None and place.country:
+            found.append((abs(other.i - token.i), place.country))
+    if found:
+        return min(found)[1]
+    return next(iter(sentence_countries(context, token.doc[token.i : token.i + 1])), None)

@@ -258,7 +258,7 @@ def verb_slots(verb: Token) -> Slots:
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in NOUN_POS:
             # "310 peacekeepers killed": the participle's noun is what was done to.
             slots.passive_subject.extend(coordinated(verb.head))
-        elif _is_passive(verb):
+        elif _is_passive(verb) or _passive_conjunct(verb):
             slots.passive_subject.extend(inherited)
         else:
             slots.subject.extend(inherited)
@@ -397,6 +397,18 @@ def _purpose_objects(verb: Token) -> list[Token]:
 
 def _is_passive(verb: Token) -> bool:
     return any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """'their unit was hit by explosive devices and then attacked by militants': a participle
+    coordinated with a passive verb, with no auxiliary of its own, shares its passive: the
+    subject it inherits is what was attacked, not the attacker."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and _is_passive(verb.head)
+    )
 
 
 def noun_slots(noun: Token) -> Slots:

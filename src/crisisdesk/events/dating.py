@@ -50,8 +50,10 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
         distance = next((c for c in near if c.dep_ == "npadvmod"), None)
         # "..., a day after troops demanded": the parser may make the clause a conjunct;
         # its "after" still makes it subordinate
-        subordinate = current.dep_ == "advcl" or (
-            current.dep_ == "conj" and any(m.dep_ == "mark" for m in markers)
+        subordinate = (
+            current.dep_ == "advcl"
+            or (current.dep_ == "conj" and any(m.dep_ == "mark" for m in markers))
+            or main_of_misparsed_root(current) is not None
         )
         counted = marks & (DISTANCE_AFTER | DISTANCE_BEFORE)
         if subordinate and counted and distance is not None:
@@ -60,6 +62,18 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
             return None
         current = current.head
     return None
+
+
+def main_of_misparsed_root(clause: Token) -> Token | None:
+    """'Chad's air force struck ... on Wednesday, the army said, two days after suicide attacks
+    killed 23 people': a parenthetical 'the army said' can lead the parser to make the
+    'after' clause the root and the main clause its complement. A root opened by 'after' or
+    'before' is subordinate all the same; its main clause is the complement before it."""
+    if clause.head.i != clause.i or not any(
+        c.dep_ == "mark" and c.lower_ in DISTANCE_AFTER | DISTANCE_BEFORE for c in clause.children
+    ):
+        return None
+    return next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
 
 
 def _distance(clause: Token, distance: Token, after: bool) -> tuple[Token, int, str] | None:
@@ -137,6 +151,16 @@ def own_anchors(trigger: Token) -> set[int]:
         verb = verb_of_noun(trigger)
         if verb is not None:
             anchors.add(verb.i)
+    # "since 15 August, when 17 soldiers were killed": a when-clause on a date happened then
+    for verb in [trigger.i, *anchors]:
+        clause = trigger.doc[verb]
+        if (
+            clause.dep_ == "relcl"
+            and clause.head.ent_type_ == "DATE"
+            and any(c.lower_ in SIMULTANEITY_WORDS for c in clause.children if c.dep_ == "advmod")
+        ):
+            anchors.add(clause.head.i)
+            break
     # "had asked for a 30-year sentence when they summed up their case in February": a
     # when-clause on the event's verb says when it happened
     for verb in [trigger.i, *anchors]:

@@ -22,11 +22,17 @@ ACTOR_LABELS = {"ORG", "PERSON", "NORP", "GPE", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # labels the recogniser gives a lone surname: a person's, a place's, an organisation's
 SURNAME_LABELS = {"PERSON", "GPE", "ORG"}
+# labels the recogniser puts on a lone surname that name no actor or place it could be
+MISREAD_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# labels a lone surname may get when it is also a people's or a country's name ("Sahrawi")
+NAME_LIKE_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 # "Civic Space Watch West Africa": proper nouns with one of these words name an organisation
 ORGANISATION_WORDS = word_set("organisation_name_words")
 # "Secretary of State", "Chief of Staff": the noun after "of" belongs to the title
 TITLE_OF_HEADS = word_set("title_of_heads")
 TITLE_OF_TAILS = word_set("title_of_tails")
+# "al-Sahrawi" is "Sahrawi" on second mention: an Arabic article before a surname
+SURNAME_ARTICLES = word_set("surname_articles")
 
 
 def resolve_entities(context: DocumentContext) -> list[Span]:
@@ -35,7 +41,13 @@ def resolve_entities(context: DocumentContext) -> list[Span]:
     defined: dict[str, Actor] = {}  # acronyms the text defines: "... Liptako (MPL)"
     unresolved: list[Span] = []
     for span in context.doc.ents:
-        actor = _entity_actor(context, span) if span.label_ in ACTOR_LABELS else None
+        if span.label_ in ACTOR_LABELS:
+            actor = _entity_actor(context, span)
+        elif span.label_ in MISREAD_NAME_LABELS:
+            # "Doumbouya, a former legionnaire, said": a surname taken for a product
+            actor = _person_named_before(context, span)
+        else:
+            actor = None
         if actor is not None and actor.unresolved:
             if span.text in defined:
                 actor = defined[span.text]
@@ -136,6 +148,10 @@ def _define_acronym(context: DocumentContext, acronym: Span, actor: Actor) -> Ac
 
 
 def _entity_actor(context: DocumentContext, span: Span) -> Actor | None:
+    if span.label_ in NAME_LIKE_LABELS and (earlier := _person_named_before(context, span)):
+        # "Sahrawi had been killed" after "Adnan Abu Walid al-Sahrawi": the man named in full
+        # before, not the people his surname also names
+        return earlier
     ent_id = span.ent_id_
     if ent_id and not ent_id.startswith("place:"):
         actor = context.kb.get(ent_id)
@@ -187,9 +203,15 @@ def _person_named_before(context: DocumentContext, name: Span) -> Actor | None:
     for start, actor in reversed(context.history):
         full = actor.name.split() if actor.name else []
         person = start < name.start and actor.kind == ActorKind.PERSON and len(full) > 1
-        if person and full[-1] == name.text:
+        if person and _bare_surname(full[-1]) == _bare_surname(name.text):
             return actor.model_copy(update={"mention": name.text})
     return None
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without its Arabic article: "al-Sahrawi" and "Sahrawi" are one name."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and head.lower() in SURNAME_ARTICLES else word
 
 
 def _titled(context: DocumentContext, name: Span) -> bool:

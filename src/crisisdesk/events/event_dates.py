@@ -20,6 +20,7 @@ from crisisdesk.events.dating import (
     drop_restated_distances,
     fronted_date,
     inception_anchors,
+    main_of_misparsed_root,
     misparsed_clause_date,
     nearest_attached,
     own_anchors,
@@ -201,7 +202,7 @@ class EventDater:
         if found is None:
             return None
         clause, distance, unit = found
-        main = clause.head
+        main = main_of_misparsed_root(clause) or clause.head
         reporter = reporting_head(main, self.markers)
         published = context.article.published
         language = context.article.language

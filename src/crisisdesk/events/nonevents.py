@@ -13,6 +13,9 @@ An experienced event coder leaves out, besides statements' content and purposes
 - what someone is blamed for failing to do: "accused ECOWAS of failing to help them fight";
 - the framework of a state of affairs: "present under a bilateral agreement";
 - courtesies offered: "offers its condolences" is no agreement;
+- a source's wish for anonymity: "he asked not to be named" is no request;
+- an attack nobody has claimed: "no group has claimed the ambush" tells of no act, and does
+  not deny the one told;
 - danger: "the areas threatened by the militants" is no threat;
 - conditions told without "if": "had a force been deployed", "whether or not their armies had
   arrived", and time clauses of a future act ("will hold them until the armies arrive");
@@ -59,6 +62,9 @@ QUESTION_MARKS = word_set("question_marks")
 FAILURE_WORDS = word_set("failure_words")
 FRAMEWORK_PREPOSITIONS = word_set("framework_prepositions")
 COURTESY_NOUNS = word_set("courtesy_nouns")
+ANONYMITY_VERBS = word_set("anonymity_verbs")
+CLAIMING_VERBS = word_set("claiming_verbs")
+NO_ONE_DETERMINERS = word_set("no_one_determiners")
 PURPOSE_PARTICIPLES = word_set("purpose_participles")
 TEMPORAL_PREPS = word_set("temporal_prepositions")
 PRESENT_TAGS = word_set("present_relative_tags")
@@ -111,6 +117,8 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or failed_charge(token)
         or framework(token)
         or courtesy(token)
+        or anonymity(token)
+        or unclaimed(token)
         or unmarked_condition(token)
         or caused_by_situation(token)
         or absence_since(token)
@@ -261,6 +269,39 @@ def courtesy(token: Token) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in COURTESY_NOUNS for c in token.children
     )
+
+
+def anonymity(token: Token) -> bool:
+    """'He asked not to be named', 'an official who asked not to be identified': a source's
+    wish not to be named is reporting furniture, not a request."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in ANONYMITY_VERBS
+        and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in token.children
+    )
+
+
+def unclaimed(token: Token) -> bool:
+    """'The group has not claimed the bombings', 'No group had claimed the ambush by Sunday':
+    an attack named as the object of a claim nobody has made refers back to the attack the
+    report tells; it is neither a new act nor a denial of that one."""
+    head = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "dobj":
+        return False
+    if head.lemma_.lower() not in CLAIMING_VERBS:
+        return False
+    negated = any(c.dep_ == "neg" for c in head.children)
+    nobody = any(
+        (
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and any(d.dep_ == "det" and d.lower_ in NO_ONE_DETERMINERS for d in c.children)
+        )
+        or (c.dep_ == "nsubj" and c.lower_ in NO_ONE_DETERMINERS)
+        for c in head.children
+    )
+    return negated or nobody
 
 
 def endangering(token: Token) -> bool:

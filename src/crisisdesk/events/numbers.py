@@ -362,6 +362,7 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
     if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
         return quantities.multipliers[token.lower_], None  # "un millier"
     numbers = [c for c in token.children if c.dep_ == "nummod"] or _number_on_nationality(token)
+    numbers += [n for n in _numbers_listed_on_nationality(token) if n not in numbers]
     for child in numbers:
         found = number_of(child, quantities)
         if found is not None and found[1] is None:  # "20 people, possibly 40"
@@ -381,6 +382,18 @@ def _number_on_nationality(noun: Token) -> list[Token]:
         if modifier.dep_ in {"compound", "amod"} and modifier.ent_type_ == "NORP"
         for number in modifier.lefts
         if number.dep_ in {"compound", "nummod"} and (number.like_num or number.pos_ == "NUM")
+    ]
+
+
+def _numbers_listed_on_nationality(noun: Token) -> list[Token]:
+    """'four American and four Nigerien soldiers': the parser may hang the second number as a
+    conjunct of the first nationality; it counts the same noun's second group."""
+    return [
+        number
+        for modifier in noun.lefts
+        if modifier.dep_ in {"compound", "amod"} and modifier.ent_type_ == "NORP"
+        for number in modifier.children
+        if number.dep_ == "conj" and (number.like_num or number.pos_ == "NUM")
     ]
 
 

@@ -41,6 +41,7 @@ def resolve_ambiguous_places(context: DocumentContext, spans: list[Span]) -> Non
             )
     for mention in {id(m): m for m in context.mentions.values()}.values():
         _rehint_town(context, mention)
+        _place_in_stated_division(context, mention)
     for span in spans:
         described = _described_country(context, span)
         hints = [described, *sentence_countries(context, span), context.focus_country]
@@ -81,6 +82,51 @@ def _rehint_town(context: DocumentContext, mention: Mention) -> None:
                 break
     if found is not None:
         mention.place = found
+
+
+def _place_in_stated_division(context: DocumentContext, mention: Mention) -> None:
+    """'near Koutougou, in the Tillabéri region', 'Tabatol, in the Tahoua region': a town
+    the report places in a first-level division itself is in that division. A coder follows
+    the source over a namesake or a pointless entry the gazetteer files elsewhere; a point
+    that lies in another division is dropped rather than kept on the wrong side."""
+    place = mention.place
+    if mention.actor is not None or place is None or place.precision != PlacePrecision.TOWN:
+        return
+    division = _stated_division(context, mention.span)
+    if division is None or division.admin1 == place.admin1:
+        return
+    namesake = context.gazetteer.namesake_in(mention.span.text, division.country or "")
+    if namesake is not None and namesake.admin1 == division.admin1:
+        mention.place = namesake
+        return
+    mention.place = place.model_copy(
+        update={
+            "geonames_id": None,
+            "country": division.country,
+            "admin1": division.admin1,
+            "admin1_name": division.admin1_name,
+            "lat": None,
+            "lon": None,
+        }
+    )
+
+
+def _stated_division(context: DocumentContext, span: Span) -> Place | None:
+    """The first-level division named right after a town: "TOWN, in the X region"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in LOCATIVE_PREPS:
+        return None
+    for token in doc[span.end + 2 : min(span.end + 8, span.sent.end)]:
+        named = context.mentions.get(token.i)
+        if named is None or named.place is None:
+            continue
+        division = named.place
+        typed = named.span.end < len(doc) and doc[named.span.end].lemma_.lower() in DIVISION_NOUNS
+        if division.admin1 and (division.precision == PlacePrecision.ADMIN1 or typed):
+            return division  # "the Tahoua region": the region, not its capital town
+        return None
+    return None
 
 
 def _described_country(context: DocumentContext, span: Span) -> str | None:

@@ -34,6 +34,11 @@ NOT_PURPOSE_HEADS = word_set("not_purpose_heads")
 # "promised to form a government": a concrete act promised (see _has_content)
 PROMISED_ACTS = word_set("promised_acts")
 PROMISING_PARTICIPLES = word_set("promising_participles")
+STREET_PROTEST_VERBS = word_set("street_protest_verbs")
+CROWD_NOUNS = word_set("crowd_nouns")
+VENUE_PREPOSITIONS = word_set("protest_venue_prepositions")
+VENUE_NOUNS = word_set("protest_venue_nouns")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 class TriggerSelection:
@@ -127,6 +132,9 @@ class TriggerSelection:
                     dropped.add(match.token.i)
                 else:
                     retyped[match.token.i] = self.as_type(match, "PROTEST", match)
+            if _street_protest(match):
+                # "relatives of soldiers protested in Kati and Bamako": a demonstration
+                retyped[match.token.i] = self.as_type(match, "PROTEST", match, mode="demo")
             if _stance_predicate(match):
                 # "Israel is opposed to French mediation": a stance held, its holder the subject
                 retyped[match.token.i] = TriggerMatch(
@@ -492,6 +500,36 @@ def _coordinated_verbs(verb: Token) -> list[Token]:
 
 
 STANCE_PARTICIPLES = word_set("stance_participles")
+
+
+def _street_protest(match: TriggerMatch) -> bool:
+    """'Hundreds of residents protested in Gao', 'thousands protested outside the French base':
+    the verb 'protest' with no object, said of a crowd or of where it gathered, tells a
+    demonstration; said of a state or an organisation ('the ministry protested against the
+    remarks') it stays a statement of disapproval (ACCUSE)."""
+    token = match.token
+    if (
+        match.entry.type != "ACCUSE"
+        or token.pos_ != "VERB"
+        or token.lemma_.lower() not in STREET_PROTEST_VERBS
+        or any(c.dep_ == "dobj" for c in token.children)
+    ):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in CROWD_NOUNS or s.lower_ in CROWD_NOUNS for s in subjects):
+        return True
+    return any(_names_a_venue(c) for c in token.children if c.dep_ == "prep")
+
+
+def _names_a_venue(prep: Token) -> bool:
+    """'in Kati and Bamako', 'outside the French base': a preposition of place whose object is
+    a place name or a place where crowds gather."""
+    if prep.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.ent_type_ in PLACE_ENTITIES or obj.lemma_.lower() in VENUE_NOUNS:
+            return True
+    return False
 
 
 def _stance_predicate(match: TriggerMatch) -> bool:

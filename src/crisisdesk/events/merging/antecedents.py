@@ -290,12 +290,23 @@ def _undate_comparisons(drafts: list[Draft]) -> None:
             continue
         start, end = draft.date[1]
         trigger = draft.match.token.idx
+        if _told_at_the_date(draft.match.token, start, end):
+            continue  # "since 15 August, when 17 soldiers were killed": the act of that day
         for low, high in phrases:
             # the parser may hang "since 2020" from the verb: a date right after the phrase
             inside = low <= start and (end <= high or start <= high + 1)
             if inside and (not low <= trigger < high or comparison_noun(draft.match.token)):
                 draft.date = None
                 break
+
+
+def _told_at_the_date(trigger: Token, start: int, end: int) -> bool:
+    """The trigger is told in a relative clause on the date itself ("the deadliest attack since
+    July 2022, when jihadists attacked the Kati camp"), wherever the parser hangs the date."""
+    return any(
+        clause.dep_ == "relcl" and start <= clause.head.idx < end
+        for clause in [trigger, *trigger.ancestors]
+    )
 
 
 def _ordinal_point(draft: Draft) -> bool:

@@ -195,6 +195,8 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         # the army's counter-attack on the attackers is another act; a clash told with both
         # sides as actors ("the assailants attacked and the peacekeepers responded") is not
         return False
+    if _same_death(event, earlier):
+        return True  # a named man is killed once, whatever day each telling gives
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
@@ -436,6 +438,25 @@ def _same_captive(event: Event, earlier: Event) -> bool:
     if not any(a.id in persons for a in event.recipients):
         return False
     return bool(event.actors and earlier.actors) and _parties_fit(event.actors, earlier.actors)
+
+
+def _same_death(event: Event, earlier: Event) -> bool:
+    """The killing of one named person told twice ("French forces have killed Adnan Abu Walid
+    al-Sahrawi, Macron said on Wednesday" / "Sahrawi had been killed in a drone strike last
+    month"): a person dies once, so two killings of the same named person, one of them
+    counting him as its one death and neither counting more, by doers that fit where both
+    name some, are one act, whatever day each telling gives."""
+    if event.status != earlier.status or event.status != Status.OCCURRED:
+        return False
+    deaths = {event.dead, earlier.dead}
+    if 1 not in deaths or not deaths <= {1, None}:
+        return False
+    persons = {a.id for a in earlier.recipients if a.kind == ActorKind.PERSON}
+    if not persons or not any(a.id in persons for a in event.recipients):
+        return False
+    if event.actors and earlier.actors:
+        return _parties_fit(event.actors, earlier.actors)
+    return True
 
 
 def _told_finer(event: Event, earlier: Event) -> bool:

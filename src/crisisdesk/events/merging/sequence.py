@@ -14,11 +14,16 @@ from crisisdesk.events.merging.families import SEQUENCE_VERBS
 
 # "came three months after gunmen killed ...": the clause tells another act, told in order
 SEQUENCE_MARKS = word_set("sequence_marks")
+WHEN_WORDS = word_set("simultaneity_words")
 
 
 def _sequenced(inner: Token, outer: Token) -> bool:
     """``inner`` tells an act before or after ``outer``'s: another act, by either sign below."""
-    return _sequenced_by_subject(inner, outer) or _sequenced_in_time(inner, outer)
+    return (
+        _sequenced_by_subject(inner, outer)
+        or _sequenced_in_time(inner, outer)
+        or _at_compared_date(inner, outer)
+    )
 
 
 def _sequenced_by_subject(inner: Token, outer: Token) -> bool:
@@ -50,4 +55,23 @@ def _sequenced_in_time(inner: Token, outer: Token) -> bool:
         measured = any(c.dep_ == "npadvmod" for c in clause.children)
         if marked and (measured or clause.head.lemma_.lower() in SEQUENCE_VERBS):
             return True
+    return False
+
+
+def _at_compared_date(inner: Token, outer: Token) -> bool:
+    """``inner`` is told in a when-clause on the date a "since", "after" or "before" phrase
+    gives: "the deadliest attack since 15 August, when 17 soldiers were killed near
+    Koutougou" tells the August ambush apart from the attack it is compared with."""
+    for clause in [inner, *inner.ancestors]:
+        if clause.dep_ != "relcl":
+            continue
+        date = clause.head
+        if date.ent_type_ != "DATE" or not any(
+            c.dep_ == "advmod" and c.lower_ in WHEN_WORDS for c in clause.children
+        ):
+            return False
+        marker = date.head if date.dep_ == "pobj" else None
+        if marker is None or marker.lower_ not in SEQUENCE_MARKS:
+            return False
+        return outer.i not in {t.i for t in clause.subtree}
     return False
