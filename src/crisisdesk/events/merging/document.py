@@ -195,6 +195,11 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         # the army's counter-attack on the attackers is another act; a clash told with both
         # sides as actors ("the assailants attacked and the peacekeepers responded") is not
         return False
+    if _same_captive(event, earlier):
+        # a named person seized by the same doers within days is one seizure, whichever
+        # mention a telling verb dated ("ten days after soldiers detained him, the junta
+        # said" / "soldiers detained Keïta on 18 August")
+        return True
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
