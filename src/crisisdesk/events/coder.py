@@ -801,14 +801,18 @@ def _clause_country(token: Token, context: DocumentContext) -> str | None:
 
 
 def _definite_noun(token: Token) -> bool:
-    """'the departure', 'the final departure date', "Tuesday's ambush": a noun trigger
-    pointing back."""
+    """'the departure', 'the final departure date', "Tuesday's ambush", "before their
+    arrest": a noun trigger pointing back."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     owner = token.head if token.dep_ == "compound" else token
+    # a possessive pronoun points back where the noun is not what a verb brings in: "before
+    # their arrest" (but "Boko Haram launched its insurgency in 2009" tells a new act)
+    pointing_possessive = owner.dep_ not in {"dobj", "obj"}
     return any(
         (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
         or (c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"})
+        or (c.dep_ == "poss" and c.tag_ == "PRP$" and pointing_possessive)
         for c in owner.children
     )
 

@@ -113,6 +113,8 @@ class TriggerSelection:
                 dropped.add(match.token.i)
             if _describes(match.token) or _conditional(match.token):
                 dropped.add(match.token.i)
+            if _sent_forces_withdrawn(match, by_token):
+                dropped.add(match.token.i)  # "brought home the soldiers it had sent to Gao"
             if nonevents.not_an_act(match.token, lambda t: _is_purpose(t, self.markers)):
                 dropped.add(match.token.i)  # habits, questions, purposes, courtesies ...
             if match.entry.type == "THREATEN" and nonevents.endangering(match.token):
@@ -123,7 +125,7 @@ class TriggerSelection:
                 dropped.add(match.token.i)  # "retaliated by recalling", "on the junta's orders"
             if self._organisation_name(match):
                 dropped.add(match.token.i)  # "including the Joint Force": a body's name
-            if _framing_meeting(match, matches):
+            if _framing_meeting(match, matches) or _meeting_as_setting(match):
                 dropped.add(match.token.i)  # "the Council, meeting in Addis Ababa, suspended"
             if match.entry.type == "REQUEST" and _protesters_demand(match.token):
                 # "protesters who were demanding the resignation of Kaboré": the demand is the
@@ -680,6 +682,72 @@ def _framing_meeting(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
         m.entry.type != "CONSULT" and m.token.i not in own and main in (m.token, *m.token.ancestors)
         for m in matches
     )
+
+
+SETTING_MEETING_NOUNS = word_set("setting_meeting_nouns")
+SETTING_PREPS = word_set("setting_prepositions")
+ADDRESSING_VERBS = word_set("addressing_verbs")
+# a clause of the noun's own ("a summit that was to be held in Pau", "the conference,
+# scheduled for February"): the meeting is told for itself
+OWN_CLAUSE_DEPS = {"acl", "relcl", "acl:relcl"}
+# a preposition's object (English), an oblique or nominal modifier with its case word (French)
+OBLIQUE_DEPS = {"obl", "obl:mod", "obl:arg", "nmod"}
+
+
+def _meeting_as_setting(match: TriggerMatch) -> bool:
+    """A gathering named only as the setting or the source of other acts: "at a summit in
+    N'Djamena, Déby announced ...", "Also at the summit, Embaló took over ...", "the decisions
+    of its extraordinary summit of 30 July", "Tiani told the summit that ...". The decisions
+    are the events; the meeting is coded where the text tells it for itself ("held an
+    extraordinary summit", "the summit had been planned for December", "will attend a
+    summit"). A meeting with a named partner ("at a meeting with Macron") or with a clause of
+    its own stays a CONSULT."""
+    token = match.token
+    if match.entry.type != "CONSULT" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.lemma_.lower() not in SETTING_MEETING_NOUNS:
+        return False
+    for child in token.children:
+        if child.dep_ in OWN_CLAUSE_DEPS:
+            return False
+        if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+            return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in SETTING_PREPS
+    if token.dep_ in OBLIQUE_DEPS:
+        return any(c.dep_ == "case" and c.lower_ in SETTING_PREPS for c in token.children)
+    if token.dep_ in {"dobj", "obj", "dative"}:
+        return token.head.lemma_.lower() in ADDRESSING_VERBS
+    return False
+
+
+# the types of a deployment that a clause on withdrawn forces may tell ("the soldiers it sent")
+DEPLOYMENT_TYPES = {"MOBILIZE", "AID"}
+
+
+def _sent_forces_withdrawn(match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> bool:
+    """A deployment told in a relative clause on the forces a withdrawal brings back ("Chad
+    has brought home 600 of the 1,200 soldiers it sent to the border zone", "Estonia also
+    brought home the soldiers it had sent to serve in Gao"): the clause says which forces
+    leave, the withdrawal is the act told. A clause with a date of its own ("the troops it
+    sent in 2013"), or on forces a withdrawal is only demanded of, tells the deployment as an
+    act of its own and stays."""
+    token = match.token
+    if match.entry.type not in DEPLOYMENT_TYPES or token.dep_ not in {"relcl", "acl:relcl"}:
+        return False
+    if any(t.ent_type_ == "DATE" for t in token.subtree):
+        return False
+    forces = token.head
+    while forces.dep_ in NOUN_PHRASE_LINKS and forces.head.i != forces.i:
+        forces = forces.head  # "600 of the 1,200 soldiers it sent"
+    if forces.dep_ not in {"dobj", "obj"}:
+        return False
+    withdrawal = by_token.get(forces.head.i)
+    if withdrawal is None or withdrawal.entry.type != "RETREAT":
+        return False
+    # a withdrawal only demanded ("demanded that Denmark withdraw the soldiers who had
+    # arrived") is no act that tells the forces apart: their arrival is the news
+    return _governing_trigger(withdrawal.token, by_token) is None
 
 
 def _stationed(token: Token) -> bool:

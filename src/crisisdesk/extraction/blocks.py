@@ -153,15 +153,20 @@ def classify(lines: list[str], marked_headings: set[int] | None = None) -> list[
     marked = marked_headings or set()
     blocks: list[Block] = []
     # Walk backwards: a heading stands before a longer paragraph or before another heading
-    # (a section title over a sub-title), never at the very end of the text.
+    # (a section title over a sub-title), or opens the text; never at the very end of it.
     next_is_heading = False
     next_line: str | None = None
+    # the lines shaped like headings that open the text (kicker, headline, sub-title): the
+    # headline is one of them even over a shorter date or byline line ("Burkina army frees 66
+    # women ..." / "21 January 2023 - Harmattan News"); coded, a headline would be a second
+    # copy of the story's events
+    opening = next((i for i, line in enumerate(lines) if not heading_shaped(line)), len(lines))
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         heading = index in marked or (
             next_line is not None
             and heading_shaped(line)
-            and (next_is_heading or len(next_line) > len(line))
+            and (next_is_heading or len(next_line) > len(line) or index < opening)
         )
         blocks.append(Block(line, heading))
         next_is_heading, next_line = heading, line

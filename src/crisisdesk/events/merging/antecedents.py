@@ -10,6 +10,7 @@ links to merging across the document.
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,8 @@ from crisisdesk.model import DatePrecision, PlacePrecision, Status
 
 # "would not have happened", "could not have taken place": a counterfactual of an act told
 COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
+# "the suspension would stay in place", "the ban will remain": the act lasts, so it happened
+CONTINUATION_VERBS = word_set("continuation_verbs")
 
 
 def antecedent_of(
@@ -74,7 +77,9 @@ def antecedent_of(
     mode = draft.match.entry.mode
     status = _status(draft)
     if definite and (
-        _negation_of_another_verb(draft, light_verb) or _counterfactual(draft.reading)
+        _negation_of_another_verb(draft, light_verb)
+        or _counterfactual(draft.reading)
+        or _lasting(noun)
     ):
         # "had not commented on the attack", "the attacks would not have happened had ...":
         # the attack happened
@@ -109,9 +114,39 @@ def antecedent_of(
         first = before.antecedent or before
         if own_scene and not _local(first):
             continue  # "the attack on Boulkessi" names its scene: an attack told there
-        if parties_restate(draft, first, definite) and _scenes_agree(draft, first):
+        if not _possessor_takes_part(draft, first):
+            continue  # "since his abduction" (Cissé's): not the kidnapping of Maccalli
+        if parties_restate(_without_possessor(draft), first, definite) and _scenes_agree(
+            draft, first
+        ):
             return first
     return None
+
+
+def _possessed(draft: Draft, token: Token) -> bool:
+    """Is the party's word a possessive pronoun on the event noun ("their arrest")?"""
+    noun = draft.match.token
+    owner = noun.head if noun.dep_ == "compound" else noun
+    return token.head.i == owner.i and token.tag_ == "PRP$"
+
+
+def _possessor_takes_part(draft: Draft, first: Draft) -> bool:
+    """A possessive pronoun on the noun ("their arrest", "its withdrawal") names a party of
+    the act pointed back to, doer or target: the pronoun must find its person there."""
+    owned = [a.id for a, token in draft.actors + draft.recipients if _possessed(draft, token)]
+    parties = {actor.id for actor, _ in first.actors + first.recipients}
+    return all(name in parties for name in owned)
+
+
+def _without_possessor(draft: Draft) -> Draft:
+    """The mention without its possessor, whose role (doer of "its withdrawal", target of
+    "their arrest") the pronoun does not tell; :func:`_possessor_takes_part` placed it."""
+    if not any(_possessed(draft, token) for _, token in draft.actors + draft.recipients):
+        return draft
+    bare = copy(draft)
+    bare.actors = [(a, t) for a, t in draft.actors if not _possessed(draft, t)]
+    bare.recipients = [(a, t) for a, t in draft.recipients if not _possessed(draft, t)]
+    return bare
 
 
 # "killed 86 people in one of the worst massacres", "died during the deadliest attack"
@@ -153,6 +188,15 @@ def _counterfactual(reading: ClauseReading) -> bool:
         if verb.tag_ == "VBN" and "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
             return True
     return False
+
+
+def _lasting(noun: Token) -> bool:
+    """A definite act noun whose verb says only how long it lasts or when it ends ("the
+    suspension would stay in place until ...", "the withdrawal would be completed by 15
+    September", "la suspension restera en vigueur"): the modal is the continuation's, the act
+    under way is the one told before."""
+    subject = noun.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
+    return subject and noun.head.lemma_.lower() in CONTINUATION_VERBS
 
 
 def _negation_of_another_verb(draft: Draft, light_verb: Callable[[str], str | None]) -> bool:
@@ -404,7 +448,26 @@ def _report_day(draft: Draft) -> bool:
         if any(_inside(date, trigger) for date in dates):
             return False  # "who were abducted ... more than two weeks ago": a day of its own
     own = {m.token.i for m in [draft.match, *draft.extra_triggers]}
-    return any(date is not None and _telling_day(date, trigger, own) for date in dates)
+    if any(date is not None and _telling_day(date, trigger, own) for date in dates):
+        return True
+    return _borrowed_by_relative(trigger, [d for d in dates if d is not None])
+
+
+# clauses that describe a noun: "le coup d'État qui a renversé Mohamed Bazoum"
+RELATIVE_CLAUSES = {"relcl", "acl:relcl"}
+
+
+def _borrowed_by_relative(trigger: Token, dates: list[Span]) -> bool:
+    """An act told in a relative clause on a noun of a sentence dated by its main clause ("Réunis
+    dimanche en sommet, les dirigeants ont imposé des sanctions aux auteurs du coup d'État qui
+    a renversé Mohamed Bazoum"): Sunday is the summit's day, and the coup, told again with its
+    own day ("Mercredi 26 juillet, des militaires ont renversé Mohamed Bazoum"), is one act. A
+    clause with a day of its own ("the girls they abducted a month ago") keeps it."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause.dep_ not in RELATIVE_CLAUSES or not dates:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return not any(date.root.i in inside for date in dates)
 
 
 def _inside(date: Span, trigger: Token) -> bool:

@@ -197,6 +197,11 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         return False
     if _same_death(event, earlier):
         return True  # a named man is killed once, whatever day each telling gives
+    if _same_captive(event, earlier):
+        # a named person seized by the same doers within days is one seizure, whichever
+        # mention a telling verb dated ("ten days after soldiers detained him, the junta
+        # said" / "soldiers detained Keïta on 18 August")
+        return True
     actors = {a.id for a in event.actors}
     recipients = {a.id for a in event.recipients}
     earlier_recipients = {a.id for a in earlier.recipients}
