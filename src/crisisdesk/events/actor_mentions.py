@@ -234,8 +234,9 @@ def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
         return None  # "supporters of the junta" are not the junta's forces
     owners = [c for c in token.children if c.dep_ == "poss"]
     # a named group as the noun's modifier ("Boko Haram fighters", "Wagner mercenaries");
-    # a state modifier ("Malian troops") is the country's own sector actor, handled apart
-    owners += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    # a state modifier ("Malian troops") is the country's own sector actor, handled apart; the
+    # tagger often reads an acronym before its noun as an adjective ("ECOWAS leaders")
+    owners += [c for c in token.children if c.dep_ in {"compound", "amod"} and c.ent_type_ == "ORG"]
     named = any(
         c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children
     )
@@ -479,10 +480,14 @@ def country_of(context: DocumentContext, token: Token) -> str | None:
 
 def _counted_noun(token: Token) -> Token | None:
     """The noun a count word quantifies: 'thousands of Palestinians' -> Palestinians."""
-    # "a group of Moroccan diplomats": the group is its members
-    partitive = token.lemma_.lower() in COLLECTIVE_NOUNS and any(
-        child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in token.children
+    # "a group of Moroccan diplomats", "groups of protesters": the group is its members (not
+    # "the group of five states", which names a body)
+    determiners = [child for child in token.children if child.dep_ == "det"]
+    indefinite = any(
+        d.lower_ in INDEFINITE_DETERMINERS or "Ind" in d.morph.get("Definite") for d in determiners
     )
+    bare_plural = not determiners and "Plur" in token.morph.get("Number")
+    partitive = token.lemma_.lower() in COLLECTIVE_NOUNS and (indefinite or bare_plural)
     if not (token.like_num or token.lower_ in COUNT_WORDS or partitive):
         return None
     for prep in token.children:

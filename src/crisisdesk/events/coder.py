@@ -206,7 +206,7 @@ class EventCoder:
         matches = find_triggers(
             sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
         )
-        matches += same_act_matches(sentence, earlier or [])  # "Niger did the same"
+        matches += same_act_matches(sentence, earlier or [], matches)  # "Niger did the same"
         phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
         triggered = {w.i for m in matches for w in m.words}
         for match in self.events_proper(matches):

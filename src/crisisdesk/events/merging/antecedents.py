@@ -21,7 +21,9 @@ from crisisdesk.events.merging.families import (
     AKIN_STATUSES,
     DEADLINE_PREPS,
     DEFINITE_DETERMINERS,
+    MANNER_MODES,
     NEW_ACT,
+    PACKAGE_TYPES,
     PERPETRATOR_NOUNS,
     REPORT_DAY_VERBS,
     TELLING_VERBS,
@@ -38,6 +40,8 @@ from crisisdesk.model import DatePrecision, PlacePrecision, Status
 COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
 # "the suspension would stay in place", "the ban will remain": the act lasts, so it happened
 CONTINUATION_VERBS = word_set("continuation_verbs")
+# "the attackers also burned granaries", "could attack again": an act added to those told
+ADDITIVE_ADVERBS = word_set("additive_adverbs")
 
 
 def antecedent_of(
@@ -409,13 +413,30 @@ def antecedent_links(drafts: list[Draft]) -> list[int | None]:
     after gunmen killed two soldiers near Porga": not the ambush "it" is)."""
     index = {id(d): i for i, d in enumerate(drafts)}
     return [
-        index.get(id(d.antecedent))
+        NEW_ACT
+        if _added_act(d)
+        else index.get(id(d.antecedent))
         if d.antecedent
         else NEW_ACT
         if _set_apart(d.match.token)
         else None
         for d in drafts
     ]
+
+
+def _added_act(draft: Draft) -> bool:
+    """A trigger verb that says its act is one more ("the attackers also burned granaries",
+    "the junta also banned the broadcasts", "the militants could attack again"): an act besides
+    the ones told before, which a coder codes on its own, not a restatement. Only the verb's own
+    adverb counts: in "the UN also condemned the attack" the attack is still the one told. The
+    measures of one sanctions package stay one decision ("the bloc also recalled the
+    ambassadors" after "imposed sanctions": PACKAGE_TYPES)."""
+    token = draft.match.token
+    if draft.type in PACKAGE_TYPES and draft.match.entry.mode in MANNER_MODES.get(draft.type, ()):
+        return False
+    return token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in token.children
+    )
 
 
 # acts with casualties or captives (policies.yaml, count_types), the restatements of which a

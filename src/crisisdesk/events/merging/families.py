@@ -28,6 +28,7 @@ def _rules() -> dict[str, Any]:
 # alliance"): coded once.
 KIN_TYPES = frozenset(_rules()["kin_types"])
 MANNER_MODES = {type_: frozenset(modes) for type_, modes in _rules()["manner_modes"].items()}
+PACKAGE_TYPES = frozenset(_rules()["package_types"])
 STATE_SECTORS = frozenset(_rules()["state_sectors"])
 ARMED_SECTORS = frozenset(_rules()["armed_sectors"])
 PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
