@@ -544,7 +544,10 @@ class EventCoder:
             if slot == "object" and role == "actor" and draft.actors and not match.entry.two_sided:
                 # "France withdrew troops": the troops are France's, not a new party; but
                 # "left Niamey" names where it happened. ("X fought Y": Y is the other side.)
-                places = [(p, h) for h in heads if (p := context.place_of(h)) is not None]
+                # Only the verb's own object: in "restore relations with Niamey" the capital
+                # is the other party (its government), not where the act happens.
+                own = [h for h in heads if h.head.i == match.token.i]
+                places = [(p, h) for h in own if (p := context.place_of(h)) is not None]
                 if places and draft.place is None:
                     draft.place = places[0]
                 continue

@@ -251,7 +251,22 @@ def _african(context: DocumentContext, place: Place) -> bool:
 def _entity_place(context: DocumentContext, span: Span) -> Place | None:
     if span.ent_id_ and not span.ent_id_.startswith("place:") and span.label_ != "GPE":
         return None  # a named actor, not a place
+    if _function_word(span):
+        return None
     return context.gazetteer.lookup(span.text, context.focus_country)
+
+
+# the ruler's ids for GeoNames towns (curated places have their own ids)
+GEONAMES_PLACE = "place:gn-"
+
+
+def _function_word(span: Span) -> bool:
+    """'More than 4,000 refugees': a lone word of the language's stop list that the
+    recogniser or a GeoNames name tagged, and the parser reads as no proper noun, names no
+    place (GeoNames lists 'More' for Cameroon's Mora). Curated names stay ('Say')."""
+    token = span[0]
+    statistical = not span.ent_id_ or span.ent_id_.startswith(GEONAMES_PLACE)
+    return len(span) == 1 and statistical and token.is_stop and token.pos_ != "PROPN"
 
 
 def _not_a_name(span: Span) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crisisdesk.actors.kb import ActorKB
-from crisisdesk.events import arguments, nearby
+from crisisdesk.events import arguments, nearby, place_mentions
 from crisisdesk.events.draft import SPECIFICITY, Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import PLACE_NOUNS, DocumentContext
@@ -29,6 +29,9 @@ BETWEEN_PREPS = word_set("between_prepositions")
 SEAT_OF_POWER_ENTRIES = word_set("seat_of_power_entries")
 # the trigger entries of a recall of diplomats: "from Algiers" names the posting left
 POSTING_ENTRIES = word_set("posting_entries")
+POSTING_PREPS = word_set("posting_prepositions")
+# "forced on Paris", "relations with Niamey": a capital after these is a party, not a scene
+PARTY_PREPS = word_set("party_prepositions")
 # the mode of a mediation: with no place of its own, it is held where its mediator is
 MEDIATION_MODE = "third-party"
 POLICIES = load_policies()
@@ -68,7 +71,8 @@ class EventPlacer:
             fronted = []
         best = draft.place or self._taken_place(draft, context)  # "left Niamey", "took Gao"
         if posting:
-            best = best or self._posting_place(trigger, context)
+            home = {actor.country for actor, _ in draft.actors if actor.country}
+            best = best or self._posting_place(trigger, context, home)
         # scene events take the scene from their paragraph (events/discourse.py); a statement
         # or decision in a "where" clause is made at the place the clause describes
         where = _where_antecedent(trigger) if draft.type not in SCENE_TYPES else []
@@ -82,7 +86,8 @@ class EventPlacer:
                 rank, best_rank = SPECIFICITY[found[0].precision], 9
                 best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
                 # the noun's own phrase beats what its governing verb's roles gave at equal rank
-                if rank < best_rank or (tier == 0 and rank == best_rank):
+                better = rank < best_rank or (tier == 0 and rank == best_rank)
+                if better and not _relocates(found, best, parties):
                     best = found
                 break
         if best is None and draft.match.entry.mode == MEDIATION_MODE:
@@ -106,16 +111,21 @@ class EventPlacer:
             return None
         return (capital, None) if capital.country == country else None
 
-    def _posting_place(self, trigger: Token, context: DocumentContext):
+    def _posting_place(self, trigger: Token, context: DocumentContext, home: set[str]):
         """'recalled their ambassadors from Algiers': the country of the posting the diplomats
         leave; only its country, as a recall decided at a summit elsewhere is the summit's."""
-        for prep in trigger.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+        # "recalled its ambassador from Algiers": the parse may hang the posting on the noun
+        recalled = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        preps = [p for p in trigger.children if p.lower_ in ORIGIN_PREPS | POSTING_PREPS]
+        preps += [p for noun in recalled for p in noun.children if p.lower_ in POSTING_PREPS]
+        for prep in preps:
+            if prep.dep_ != "prep":
                 continue
             for obj in prep.children:
                 place = context.place_of(obj) if obj.dep_ == "pobj" else None
                 country = self.gazetteer.country(place.country) if place else None
-                if country is not None:
+                # "recalled its ambassador to Paris" by France: home, not the posting
+                if country is not None and country.country not in home:
                     return country, None
         return None
 
@@ -178,6 +188,8 @@ class EventPlacer:
             if token.i in used or (not seats and context.describes_government(token)):
                 continue
             if _describes_subject(token, inside, parties, trigger):
+                continue
+            if _capital_as_party(token, context, trigger):
                 continue
             if _locative(token):
                 place = self.locative_place(token, context)
@@ -337,6 +349,43 @@ def _from_origin(token: Token, trigger: Token) -> bool:
 
 
 RELATIVE_WHERE = word_set("relative_where")
+
+
+def _capital_as_party(token: Token, context: DocumentContext, trigger: Token | None) -> bool:
+    """'a withdrawal forced on Paris', 'Paris condemned': a capital named as the government it
+    is the seat of is a party to another verb of the clause, not where the act happened. Only
+    as the object of a party preposition on a verb other than the act's own ('fighting in
+    Bamako' stays a place, and so does 'marched on Bamako')."""
+    mention = context.mentions.get(token.i)
+    if mention is None or mention.place is None:
+        return False
+    if place_mentions.capital_for_government(mention):
+        return True
+    if not capital_party_mention(mention) or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    other_verb = prep.head.pos_ in {"VERB", "AUX"} and (trigger is None or prep.head != trigger)
+    return prep.lower_ in PARTY_PREPS and other_verb
+
+
+def capital_party_mention(mention) -> bool:
+    """Whether a mention names a capital town that the report also reads as its government."""
+    actor, place = mention.actor, mention.place
+    return (
+        actor is not None
+        and place.precision == PlacePrecision.TOWN
+        and actor.sector in GOVERNING_SECTORS
+    )
+
+
+def _relocates(found: tuple[Place, Token | None], best, parties: set[int]) -> bool:
+    """Whether a place of the clause would move the event out of the country that the act's
+    own argument names: "left Niger on Friday, completing a withdrawal forced on Paris" stays
+    in Niger. A clause's place may refine the argument's (a town of that country), not replace
+    it with another country's: that one is a party, an origin or another act's scene."""
+    if best is None or best[1] is None or best[1].i in parties:
+        return False  # nothing of the act's own words to keep ("leaves the United States as")
+    return found[0].country is not None and found[0].country != best[0].country
 
 
 def _where_antecedent(trigger: Token) -> list[Token]:
