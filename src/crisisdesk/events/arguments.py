@@ -86,7 +86,30 @@ def coordinated(head: Token) -> list[Token]:
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 for inner in _prep_objects(agent):
                     heads.extend(coordinated(inner))
+    if len(heads) == 1 and (stray := _conjunct_on_verb(head)) is not None:
+        heads.extend(coordinated(stray))
     return heads
+
+
+def _conjunct_on_verb(head: Token) -> Token | None:
+    """The second name of an object list that the parser hung on the verb: in "sentenced
+    Kafando, the former head of his guard, and General Diendéré" or "call on the African Union
+    and ECOWAS to raise", "Diendéré" and "ECOWAS" are the verb's "conj". A verb is never
+    coordinated with a noun, so a noun right after the object and "and"/"or" continues it."""
+    if head.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.pos_ not in NOUN_POS - {"PRON"}:
+            continue
+        between = head.doc[head.right_edge.i + 1 : child.left_edge.i]
+        if between and between[-1].dep_ == "cc" and all(
+            t.dep_ in {"cc", "punct"} for t in between
+        ):
+            return child
+    return None
 
 
 def _listed_after_comma(head: Token, other: Token) -> bool:

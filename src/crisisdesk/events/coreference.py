@@ -21,7 +21,7 @@ from crisisdesk.events.mention_parts import (
     is_definite,
     unknown_actor,
 )
-from crisisdesk.model import Actor, ActorKind
+from crisisdesk.model import Actor, ActorKind, Sector
 
 if TYPE_CHECKING:
     from crisisdesk.events.mentions import DocumentContext
@@ -38,6 +38,10 @@ CLOSING_QUOTES = {'"', "”", "»"}
 GROUP_NOUNS = word_set("group_nouns")
 NUMBER_WORDS = word_set("count_determiners")
 GROUP_SIZES = word_map("group_sizes")
+PERSON_TITLES = word_set("person_title_nouns")
+# Branches of a state that act against each other ("lawmakers ... accusing the government"):
+# each is its own referent, where the army and the government are the state's one voice.
+SEPARATE_BRANCHES = {Sector.LEG, Sector.JUD}
 
 
 def find_generics(context: DocumentContext) -> None:
@@ -76,7 +80,12 @@ def find_groups(context: DocumentContext) -> None:
 def group_before(context: DocumentContext, token: Token) -> list[Actor]:
     """The latest list of actors before a plural back-reference; 'the three countries'
     takes the latest list of three, when the text has one."""
-    earlier = [(start, members) for start, members in context.groups if start < token.i]
+    bound = [a for t in _clause_subjects(token) if (a := context.actor_of(t)) is not None]
+    earlier = [
+        (start, members)
+        for start, members in context.groups
+        if start < token.i and not any(_same_referent(m, b) for m in members for b in bound)
+    ]
     size = _group_size(token)
     sized = [
         members
@@ -85,7 +94,25 @@ def group_before(context: DocumentContext, token: Token) -> list[Actor]:
         )
         if len(members) == size
     ]
+    if _bare_count(token):
+        return sized[-1] if sized else []  # "all three" is no back-reference to a list of two
     return (sized or [members for _, members in earlier] or [[]])[-1]
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subject words of the verb whose object (or object's modifier) a back-reference is:
+    "Saudi Arabia and the United States mediated the talks between the two sides" names
+    other sides than the mediators, as "it" is never its own verb's subject."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return []
+    current = token
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            break
+        current = current.head
+    if current.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [t for subject in _subjects(current) for t in coordinated(subject)]
 
 
 def _memberships_before(
@@ -157,7 +184,7 @@ def _pronoun_choice(context: DocumentContext, token: Token) -> tuple[int, Actor,
             (start, actor)
             for start, actor in [*context.history, *context.generics]
             if start < token.i
-            and _fits_pronoun(lower, actor)
+            and (_fits_pronoun(lower, actor) or _person_title(context, lower, start))
             and not any(_same_referent(actor, other) for other in bound)
         ),
         key=lambda pair: pair[0],
@@ -247,14 +274,36 @@ def _group_subject_before(context: DocumentContext, pronoun: Token) -> Token | N
 
 def _bound_actors(context: DocumentContext, pronoun: Token) -> list[Actor]:
     """The actors an object pronoun cannot refer to: its own verb's subject, or, for a
-    participle, the main clause's subject ("ousted X, accusing him": not the ouster)."""
-    if pronoun.dep_ not in OBJECT_DEPS:
+    participle, the main clause's subject ("ousted X, accusing him": not the ouster), or,
+    for an infinitive with no subject of its own, the subject that controls it ("Tiani
+    refused to receive him": not Tiani). A pronoun in a partitive object ("brought most of
+    them back") is that object; every subject of a coordinated list is bound ("lawmakers
+    and the opposition tabled a motion, accusing it": neither)."""
+    object_of = _partitive_object(pronoun) or pronoun
+    if object_of.dep_ not in OBJECT_DEPS:
         return []
-    verb = pronoun.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    verb = object_of.head
+    subjects = _subjects(verb)
     if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
-        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return [a for s in subjects if (a := context.actor_of(s)) is not None]
+        subjects = _subjects(verb.head)
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = _subjects(verb.head)
+    return [a for s in subjects for t in coordinated(s) if (a := context.actor_of(t)) is not None]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's own subjects, active or passive."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _partitive_object(pronoun: Token) -> Token | None:
+    """'most' in "brought most of them back": the quantity word whose "of" holds the
+    pronoun, standing for the pronoun as the verb's object."""
+    prep = pronoun.head
+    if pronoun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    whole = prep.head
+    return whole if whole.pos_ in {"ADJ", "NUM", "PRON", "DET"} else None
 
 
 def _plural_phrase(context: DocumentContext, index: int) -> bool:
@@ -308,12 +357,12 @@ def _participle_object(pronoun: Token) -> Token | None:
 
 def refers_to_group(token: Token) -> bool:
     """'they', 'them', 'the three countries', 'the juntas': a plural back-reference."""
-    if token.lower_ in PLURAL_PRONOUNS:
+    if token.lower_ in PLURAL_PRONOUNS or _bare_count(token):
         return True
     return (
         token.tag_ in {"NNS", "NNPS"}
         and token.lemma_.lower() in GROUP_NOUNS
-        and is_definite(token)
+        and (is_definite(token) or any(child.lower_ == "both" for child in token.children))
         and not any(
             child.dep_ in {"amod", "compound", "poss"}
             for child in token.children
@@ -322,8 +371,24 @@ def refers_to_group(token: Token) -> bool:
     )
 
 
+def _bare_count(token: Token) -> bool:
+    """A count standing alone for a list named before: "ECOWAS, which had suspended all
+    three" (Mali, Burkina Faso and Niger), "the two". Only with "all" or "the", which make it
+    definite, and never a part ("two of the hostages")."""
+    return (
+        token.lower_ in GROUP_SIZES
+        and token.pos_ in {"NUM", "DET", "PRON"}
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and any(child.lower_ in {"all", "the"} for child in token.children)
+        and not any(child.dep_ == "prep" for child in token.children)
+    )
+
+
 def _group_size(token: Token) -> int | None:
-    """The count a back-reference gives: 'the three countries' -> 3, 'both juntas' -> 2."""
+    """The count a back-reference gives: 'the three countries' -> 3, 'both juntas' -> 2,
+    'all three' -> 3."""
+    if _bare_count(token):
+        return int(GROUP_SIZES[token.lower_])
     for child in token.children:
         if child.dep_ not in {"nummod", "det", "amod", "predet"}:
             continue
@@ -342,6 +407,16 @@ def _fits_pronoun(pronoun: str, actor: Actor) -> bool:
     return True
 
 
+def _person_title(context: DocumentContext, pronoun: str, index: int) -> bool:
+    """Whether "he"/"him" may refer to the phrase at ``index`` as the office-holder it names:
+    "Benin's mines minister travelled to Niamey ...; Tiani refused to receive him"."""
+    if pronoun not in PERSON_PRONOUNS:
+        return False
+    head = _phrase_head(context, index)
+    # "Barmou, the new army chief of staff": the title describes a person already named
+    return head.lemma_.lower() in PERSON_TITLES and head.dep_ != "appos"
+
+
 def _is_subject(token: Token) -> bool:
     """The subject of its clause, or part of it ("The mission, MINUSMA, ...")."""
     current = token
@@ -355,10 +430,14 @@ def _is_subject(token: Token) -> bool:
 
 
 def _same_referent(actor: Actor, other: Actor) -> bool:
-    """One actor, or a state and its government or army ("the junta" and "Mali")."""
+    """One actor, or a state and its government or army ("the junta" and "Mali"); not two
+    branches of one state ("lawmakers ... accusing the government")."""
     if actor.id == other.id:
         return True
     if ActorKind.PERSON in {actor.kind, other.kind}:
+        return False
+    sectors = {actor.sector, other.sector}
+    if len(sectors) == 2 and sectors & SEPARATE_BRANCHES and not sectors & {None, Sector.STATE}:
         return False
     state_like = {ActorKind.STATE}
     both_state = (actor.kind in state_like or actor.sector in STATE_SECTORS) and (
