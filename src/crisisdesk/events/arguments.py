@@ -105,9 +105,7 @@ def _conjunct_on_verb(head: Token) -> Token | None:
         if child.dep_ != "conj" or child.pos_ not in NOUN_POS - {"PRON"}:
             continue
         between = head.doc[head.right_edge.i + 1 : child.left_edge.i]
-        if between and between[-1].dep_ == "cc" and all(
-            t.dep_ in {"cc", "punct"} for t in between
-        ):
+        if between and between[-1].dep_ == "cc" and all(t.dep_ in {"cc", "punct"} for t in between):
             return child
     return None
 
