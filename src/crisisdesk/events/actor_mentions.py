@@ -158,6 +158,8 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     if framed is not None:
         return framed
     if lemma in ANAPHORS and is_definite(token):
+        if lemma in TITLE_NOUNS and _kind_modifiers(token):
+            return _generic_actor(context, token)  # "the coup leaders": not the summit's
         antecedent = latest_antecedent(context, token, ANAPHORS[lemma])
         if antecedent is not None or not _kind_modifiers(token):
             return antecedent

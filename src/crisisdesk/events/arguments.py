@@ -200,7 +200,9 @@ def _controlling_subject(verb: Token) -> list[Token]:
             # the parser hung it in the wrong clause, and it shares the main clause's
             current = head
             continue
-        hop = through_preposition and current.dep_ == "prep"
+        # "stopped short of imposing", "came close to signing": the preposition hangs from an
+        # adverb of the main verb, whose subject the gerund still shares
+        hop = through_preposition and current.dep_ in {"prep", "advmod"}
         if current.dep_ not in CONTROL_DEPS and not hop:
             return []
         if current.dep_ == "xcomp":

@@ -259,7 +259,9 @@ class EventCoder:
             self.placer.fill_place(draft, context)
             for dated in self.dater.fill_dates(draft, dates, context):
                 if unattributed and not (
-                    _dated_and_placed(dated) or (passive and passives.dated_in_its_clause(dated))
+                    _dated_and_placed(dated)
+                    or (passive and passives.dated_in_its_clause(dated))
+                    or self._broke_out_in_a_town(dated)
                 ):
                     continue  # "the attack was the most violent": a topic, not a new event
                 if self.specific_enough(dated):
@@ -269,6 +271,17 @@ class EventCoder:
                     # "in August 2020 and again in May 2021": the act again, per remnant
                     drafts += gapping.gapped_repeats(dated, dates, triggered, context)
         return merge_in_sentence(drafts, self.quantities, sentence)
+
+    def _broke_out_in_a_town(self, draft: Draft) -> bool:
+        """'Protests also broke out in Kaédi', 'fighting erupted in Gao': a noun trigger told as
+        happening by an occurrence verb, in a local place, is an event of its own even when the
+        report leaves its date to the paragraph ('the attack was the deadliest' is no event)."""
+        token = draft.match.token
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj" or draft.reading.status != Status.OCCURRED:
+            return False
+        if self.lexicon.light_verb_role(token.head.lemma_) != "occurrence":
+            return False
+        return draft.place is not None and draft.place[0].precision != PlacePrecision.COUNTRY
 
     def sentence_dates(self, sentence: Span, context: DocumentContext) -> list[tuple[int, int]]:
         """The sentence's date spans, found once per document (a fresh list per call)."""
@@ -457,6 +470,8 @@ class EventCoder:
         """
         if draft.match.token.pos_ == "VERB" or draft.date is not None or draft.counts:
             return True
+        if self._broke_out_in_a_town(draft):
+            return True  # "protests also broke out in Kaédi"
         if _object_of_its_actor(draft):
             return True  # "the army carried out air strikes", "the prosecutor opened an inquiry"
         # "Moroccan diplomats", "Palestinian prisoners": a group whose country is stated
@@ -860,7 +875,13 @@ def _object_of_its_actor(draft: Draft) -> bool:
     if noun.dep_ != "dobj":
         return False
     subjects = {c.i for c in noun.head.children if c.dep_ == "nsubj"}
-    return any(token.i in subjects for _, token in draft.actors)
+    if any(token.i in subjects for _, token in draft.actors):
+        return True
+    # "the government had foiled an attempted coup", "the garrison repelled an attack": a
+    # past act's target as the subject of its verb; "Mali faces attacks" is a situation
+    return noun.head.tag_ in {"VBD", "VBN"} and any(
+        token.i in subjects for _, token in draft.recipients
+    )
 
 
 def _dated_and_placed(draft: Draft) -> bool:

@@ -68,8 +68,10 @@ NO_ONE_DETERMINERS = word_set("no_one_determiners")
 PURPOSE_PARTICIPLES = word_set("purpose_participles")
 TEMPORAL_PREPS = word_set("temporal_prepositions")
 PRESENT_TAGS = word_set("present_relative_tags")
+MISTAGGED_PASTS = word_set("mistagged_pasts")
 PARTICIPLE_TAGS = {"VBG", "VBN"}
 THREAT_CONTENT_PREPS = word_set("threat_content_prepositions")
+THREATENED_ACT_NOUNS = word_set("threatened_act_nouns")
 INVERTED_CONDITION_AUXES = word_set("inverted_condition_auxiliaries")
 SITUATION_NOUNS = word_set("situation_nouns")
 ABSENCE_SINCE = word_set("absence_since_prepositions")
@@ -175,7 +177,7 @@ def present_description(token: Token) -> bool:
         return False  # "which is fighting", "who has been detained": an act in progress or done
     # English only (no French list): the French parser takes "faute de quoi elle n'exclut
     # pas" for a relative clause
-    return verb.tag_.lower() in PRESENT_TAGS
+    return verb.tag_.lower() in PRESENT_TAGS and verb.lower_ not in MISTAGGED_PASTS
 
 
 def inside_purpose(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
@@ -230,11 +232,18 @@ def questioned(token: Token) -> bool:
 
 
 ASKING_VERBS = word_set("asking_verbs")
+QUESTION_ADVERBS = word_set("question_adverbs")
 
 
 def _is_question(clause: Token) -> bool:
-    """A clause opened by 'whether' (an indirect yes-no question)."""
-    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+    """A clause opened by 'whether' (an indirect yes-no question) or by 'where', 'how', 'why'
+    ("did not say where he is being held", "how his release was obtained"): it asks about the
+    circumstances of an act told elsewhere, it does not report one."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+        or (c.tag_ == "WRB" and c.lower_ in QUESTION_ADVERBS and c.i < clause.i)
+        for c in clause.children
+    )
 
 
 def failed_charge(token: Token) -> bool:
@@ -313,7 +322,10 @@ def endangering(token: Token) -> bool:
     if token.dep_ not in {"acl", "advcl", "conj", "amod"}:
         return False
     return not any(
-        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in THREAT_CONTENT_PREPS)
+        c.dep_ in {"xcomp", "ccomp"}
+        or (c.dep_ == "prep" and c.lower_ in THREAT_CONTENT_PREPS)
+        # "threatening targeted sanctions if the junta did not ...": the object is the act
+        or (c.dep_ == "dobj" and c.lemma_.lower() in THREATENED_ACT_NOUNS)
         for c in token.children
     )
 

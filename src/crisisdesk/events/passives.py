@@ -51,10 +51,12 @@ def doers_told_before(
 
 
 def dated_in_its_clause(draft: Draft) -> bool:
-    """The passive act is told as done and its own words date it ('on Wednesday', 'the
-    following month'); not 'could be asked ... on Sunday', nor a date of another clause."""
+    """The passive act is told as done (or in force since) and its own words date it ('on
+    Wednesday', 'the following month', 'since Tuesday'); not 'could be asked ... on Sunday',
+    nor a date of another clause."""
     trigger = draft.match.token
-    if not agentless(trigger) or draft.reading.status != Status.OCCURRED:
+    # "has been cut since Tuesday": an act still in force is told as done too
+    if not agentless(trigger) or draft.reading.status not in {Status.OCCURRED, Status.ONGOING}:
         return False
     if draft.date is None or draft.date[1] is None:
         return False

@@ -28,6 +28,8 @@ PARTITIVE_NOUNS = word_set("partitive_nouns")
 # Verbs that deny a claim: "denied carrying out the attack" codes the attack, negated.
 # Refusing ("refused to deploy") and rejecting ("rejected a request") are REJECT events.
 DENIAL_VERBS = word_set("denial_verbs")
+# "sanctions targeting members of the junta": whom a measure hits
+MEASURE_AIM_VERBS = word_set("measure_aim_verbs")
 INFINITIVE_MARKS = word_set("infinitive_marks")
 # verbs whose infinitive is their content or object, not an aim: "ordered troops to withdraw"
 NOT_PURPOSE_HEADS = word_set("not_purpose_heads")
@@ -121,6 +123,8 @@ class TriggerSelection:
                 dropped.add(match.token.i)  # "the areas threatened by the militants"
             if _denied_claim(match):
                 dropped.add(match.token.i)  # "denied that Wagner mercenaries are in the country"
+            if _aim_of_a_measure(match, matches):
+                dropped.add(match.token.i)  # "imposed sanctions ..., targeting junta members"
             if _told_by_its_means(match, by_token) or _manner_order(match, by_token):
                 dropped.add(match.token.i)  # "retaliated by recalling", "on the junta's orders"
             if self._organisation_name(match):
@@ -545,6 +549,21 @@ def _stance_predicate(match: TriggerMatch) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children)
         and not any(c.dep_ == "agent" for c in token.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _aim_of_a_measure(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """'imposed sanctions on Guinea, targeting members of the junta', 'sanctions targeting
+    five officials': a participle of targeting after a sanction says whom the measure hits,
+    not an attack (however the parser hangs it)."""
+    token = match.token
+    if token.lemma_.lower() not in MEASURE_AIM_VERBS or token.tag_ != "VBG":
+        return False
+    if token.dep_ not in {"acl", "advcl"}:
+        return False
+    scope = {t.i for t in token.head.subtree}
+    return any(
+        m.entry.type == "SANCTION" and m.token.i < token.i and m.token.i in scope for m in matches
     )
 
 

@@ -19,6 +19,7 @@ EMBEDDED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "
 # "lifted most of the sanctions", "suspended part of its aid": the object is what follows "of"
 PARTITIVES = word_set("partitive_nouns")
 GENITIVE_PREPS = word_set("genitive_prepositions")
+PERSON_PRONOUNS = word_set("person_pronouns")
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,15 @@ def _object_ok(
             return True
         if "@organisation" in entry.objects and is_organisation(obj):
             return True
+        if "@person" in entry.objects and _is_person(obj):
+            return True
     return False
+
+
+def _is_person(obj: Token) -> bool:
+    """A named person or a pronoun that stands for one ("held him", "Kaboré, whom ..."): what
+    one detains, as against what one holds (talks, power, a town)."""
+    return obj.ent_type_ == "PERSON" or obj.lower_ in PERSON_PRONOUNS or obj.lower_ == "whom"
 
 
 def _names(obj: Token, words: frozenset[str]) -> bool:
