@@ -66,7 +66,11 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
     """Every casualty count the sentence states, in text order, one per kind and word."""
     counts: list[Count] = []
     for token in sentence:
-        kind = quantities.casualty_category(token.lemma_, _coarse_pos(token)) or _fallen(token)
+        kind = (
+            quantities.casualty_category(token.lemma_, _coarse_pos(token))
+            or _fallen(token)
+            or _lost_men(token)
+        )
         if kind not in COUNTED_KINDS:
             continue
         for target in count_targets(token):
@@ -90,6 +94,19 @@ def _fallen(verb: Token) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return "dead" if any(s.lemma_.lower() in FALLEN_NOUNS for s in subjects) else None
+
+
+def _lost_men(verb: Token) -> str | None:
+    """'Togo lost eight soldiers when gunmen attacked': a side that loses a counted number of
+    its soldiers or men loses them dead (it loses ground, control or an election otherwise)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIFE_LOSS_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    counted = any(
+        o.lemma_.lower() in FALLEN_NOUNS and any(c.dep_ == "nummod" for c in o.children)
+        for o in objects
+    )
+    return "dead" if counted else None
 
 
 def _listed_with(target: Token) -> list[Token]:
