@@ -70,6 +70,22 @@ def _parties_fit(these: list[Actor], those: list[Actor], members: bool = False) 
     )
 
 
+def opposite_sides(
+    doers: list[Actor], targets: list[Actor], other_doers: list[Actor], other_targets: list[Actor]
+) -> bool:
+    """Two acts by opposite sides, never one act told twice: each names its doers, they could
+    not be one party, and the doers of one are the targets of the other ("the RSF accused the
+    army ..., while the army accused the RSF", security forces killing the attackers of an
+    attack, a retaliation against the attackers), or both are non-state armed groups that are
+    not one (JNIM's act and ISGS's). A restatement by the same side, or one naming no doer,
+    may still be the act told before; "gunmen" fit any armed group."""
+    if not doers or not other_doers or _parties_fit(doers, other_doers):
+        return False
+    if _reversed(doers, other_targets) or _reversed(other_doers, targets):
+        return True
+    return all(_armed(a) for a in doers + other_doers)
+
+
 def _unknown_member(person: Actor, group: Actor) -> bool:
     """A person not in the knowledge base, and a group of a country (its opposition, its
     army): nothing shows the person is not one of them."""

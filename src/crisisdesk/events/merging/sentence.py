@@ -27,11 +27,16 @@ from crisisdesk.events.merging.families import (
     OWN_ACT_MODES,
     PERPETRATOR_NOUNS,
 )
-from crisisdesk.events.merging.parties import _places_agree, named_already, parties_restate
+from crisisdesk.events.merging.parties import (
+    _places_agree,
+    named_already,
+    opposite_sides,
+    parties_restate,
+)
 from crisisdesk.events.merging.sequence import _sequenced
 from crisisdesk.events.numbers import Count, sentence_counts, supersedes
 from crisisdesk.events.policies import load_policies
-from crisisdesk.model import Status
+from crisisdesk.model import Actor, Status
 
 # "the toll": a sentence with one may revise the toll of an event told before
 TALLY_NOUNS = word_set("tally_nouns")
@@ -278,8 +283,10 @@ def _same_event(a: Draft, b: Draft) -> bool:
     Same type (or kin types: a pact signed that creates an alliance is AGREE and COOPERATE
     at once) and status, no conflicting dates or scenes, and not two acts of their own
     ("suspended Mali and imposed sanctions"; but closed borders, frozen assets and recalled
-    ambassadors are one sanctions package). Different actors do not keep them apart:
-    "assailants attacked the camp and the peacekeepers repelled the attack" is one clash.
+    ambassadors are one sanctions package). Different actors alone do not keep them apart:
+    "assailants attacked the camp and the peacekeepers repelled the attack" is one clash; but
+    acts of opposite sides, each naming its own doers, are two ("the RSF accused the army
+    ..., while the army accused the RSF": :func:`opposite_sides`).
     """
     if not (a.type == b.type or {a.type, b.type} <= KIN_TYPES):
         return False
@@ -290,6 +297,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "suspended Mali and imposed sanctions": two measures
     if _two_scenes(a, b):
         return False  # "the killings in Tessit came a week after an attack in Kalumba"
+    if opposite_sides(_doers(a), _targets(a), _doers(b), _targets(b)):
+        return False  # "the RSF accused the army of ..., while the army accused the RSF"
     if _sequenced(a.match.token, b.match.token) or _sequenced(b.match.token, a.match.token):
         return False  # "the attack came three months after gunmen killed 160 villagers"
     if {a.match.entry.id, b.match.entry.id} & DEATH_REPORTS:
@@ -357,6 +366,29 @@ def _reading_owner(a: Draft, b: Draft) -> Draft | None:
         if _governs(b, a):
             return b
     return None
+
+
+# a verb's subject, and the agent of a passive ("were killed by soldiers")
+_DOER_SLOTS = {"nsubj", "agent"}
+
+
+def _doers(draft: Draft) -> list[Actor]:
+    """The doers a trigger's own clause names: actors inside its subject or its "by" agent
+    ("the army accused the RSF", "were killed by soldiers", "the army carried out a raid");
+    not doers lent from another clause, which may be the other act's. A two-sided trigger
+    ("repelled", "clashed with") names both sides as actors, so it is no side's act."""
+    if draft.match.entry.two_sided:
+        return []
+    trigger = draft.match.token
+    # "the army carried out a raid": a noun object's doers are its verb's subject
+    clause = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger
+    slots = [c for c in clause.children if c.dep_ in _DOER_SLOTS]
+    own = {t.i for slot in slots for t in slot.subtree}
+    return [a for a, token in draft.actors if token.i in own]
+
+
+def _targets(draft: Draft) -> list[Actor]:
+    return [a for a, _ in draft.recipients]
 
 
 def _two_scenes(a: Draft, b: Draft) -> bool:
