@@ -34,3 +34,9 @@ def test_the_tokenizer_keeps_lexicon_words_whole_and_splits_others(pipeline):
     doc = pipeline.nlp("Counter-offensives and anti-French protests followed.")
     assert doc[0].text == "Counter-offensives"
     assert [t.text for t in doc[2:5]] == ["anti", "-", "French"]
+
+
+def test_a_counter_attack_noun_is_an_assault_on_its_target(code):
+    events = code("The army launched a counter-attack against the rebels near Tessit on Monday.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].recipients[0].id != events[0].actors[0].id
