@@ -6,9 +6,11 @@ attack"). An event whose own clause gives no date takes it from, in order: the c
 event of the same paragraph; the closest earlier event of the same type with a date of its own
 (a restatement: "Dan Na Ambassagou denied carrying out the attack"); the lead's date. An event
 told in the present or present perfect ("the junta has demanded") is news of the report, not
-of the past narrative before it: it takes the lead's date. Planned and hypothetical events
-never inherit a date: they are not anchored to what already happened. An event without a date
-of its own place takes the place of the closest earlier event of its paragraph, or the lead's.
+of the past narrative before it: it takes the lead's date, unless its trigger is a definite
+noun naming an act told before ("has denied any role in the killings"). Planned and
+hypothetical events never inherit a date: they are not anchored to what already happened. An
+event without a date of its own place takes the place of the closest earlier event of its
+paragraph, or the lead's.
 """
 
 from __future__ import annotations
@@ -185,8 +187,11 @@ def _counted_on(
     for offset in find_story_offsets(sentence.text, language):
         start = sentence.start_char + offset.start
         span = sentence.doc.char_span(start, start + offset.end - offset.start, "expand")
-        if attachment_distance(span, own_anchors(draft.match.token)) is None:
-            continue  # the phrase dates another clause
+        fronted = offset.start == 0 and sentence.text[offset.end : offset.end + 1] == ","
+        if not fronted and attachment_distance(span, own_anchors(draft.match.token)) is None:
+            # the phrase dates another clause; "Hours later, X said that ..." opening the
+            # sentence sets the time of all its clauses, as a fronted date does
+            continue
         if marker is not None:
             return story_date(marker, offset)
         base = before if before is not None and before.date else None
@@ -316,18 +321,30 @@ def _pluperfect(draft) -> bool:
 
 def _date_source(draft, before, earlier: list, lead: DateValue | None) -> DateValue | None:
     """Where an undated event's date comes from (see the module's docstring)."""
+    told = _told_before(draft, earlier) if _refers_back(draft) else None
     if _news_of_the_report(draft):
-        return lead
+        # "has denied any role in the killings": the news is the denial, the act its noun
+        # names is the one told before, at that act's date
+        return told if told is not None and _noun_trigger(draft) else lead
+    if told is not None and (before is None or not before.date or before.date[1] is None):
+        return told  # a date the previous event only inherited does not outweigh the act's own
     if before is not None and before.date:
         return before.date[0]
-    if _refers_back(draft):
-        told = next(
-            (d for d in reversed(earlier) if d.type == draft.type and d.date and d.date[1]),
-            None,
-        )
-        if told is not None:
-            return told.date[0]
     return lead
+
+
+def _told_before(draft, earlier: list) -> DateValue | None:
+    """The own date of the last earlier event of the draft's type: what a definite noun names.
+    An act told in the pluperfect ("a week earlier, jihadists had attacked a camp") is an aside
+    before the story's act; "the killings" names the story's act where the text has one."""
+    dated = [d for d in earlier if d.type == draft.type and d.date and d.date[1]]
+    told = next((d for d in reversed(dated) if not _pluperfect(d)), None)
+    told = told or (dated[-1] if dated else None)
+    return told.date[0] if told is not None else None
+
+
+def _noun_trigger(draft) -> bool:
+    return draft.match.token.pos_ in {"NOUN", "PROPN"}
 
 
 DEFINITE = word_set("definite_determiners")
