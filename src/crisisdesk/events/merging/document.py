@@ -3,8 +3,9 @@
 A mention joins the event a definite noun links it to (:mod:`.antecedents`), or else the first
 earlier event it restates: of the same type, day, place and status with parties that fit ("the
 army said it had taken Kidal"), or undated with the same type and parties ("the departure of
-MINUSMA left a void"). The first mention is kept and takes what the restatement tells that it
-did not.
+MINUSMA left a void"), or a detail sentence right after it that tells its parts or manner by
+the same side (:func:`_detail_of`). The first mention is kept and takes what the restatement
+tells that it did not.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from crisisdesk.events.merging.families import (
     COUP_DOER_SECTORS,
     COUP_PART_MODES,
     COUP_TYPE,
+    DETAIL_TYPES,
     FIGHT_LOSS_WORDS,
     FIGHT_NOUNS,
     JUNTA_SECTORS,
@@ -99,7 +101,7 @@ def _restates_any(
 ) -> bool:
     """Does ``event`` restate the kept event, or one of the mentions it absorbed, without
     turning round the parties the whole event has? ``lent``: events dated by a telling."""
-    if _restates(event, kept, lent):
+    if _restates(event, kept, lent) or _detail_of(event, kept):
         return True
     if _reversed(event.actors, kept.recipients) or _reversed(kept.actors, event.recipients):
         return False
@@ -566,3 +568,51 @@ def _names_division(one, other) -> bool:
     as precise, the one that knows its division says more."""
     same = SPECIFICITY[one.precision] == SPECIFICITY[other.precision]
     return same and one.admin1 is not None and other.admin1 is None
+
+
+# the counts of victims: a detail that gives its own is another victim group, not a detail
+VICTIM_COUNTS = ("dead", "dead_high", "injured", "abducted", "arrested")
+
+
+def _detail_of(event: Event, earlier: Event) -> bool:
+    """A detail sentence: the parts or manner of an act told in the sentence right after it,
+    by the same side ("Police fired tear gas on protesters in Ouagadougou" / "Protesters
+    burned tyres and threw stones at the police"; "neutralised 1,000 Boko Haram fighters
+    during an offensive" / "the troops drove the terrorists out and took two bases"). One act
+    if the detail is of the same type and status, gives no date of its own, no scene of its
+    own elsewhere, no toll of its own, and no act of another kind (an abduction after an
+    attack); its doers are the act's doers (or unnamed, with the act's victims), and neither
+    side is turned round (the other side's reply is another act)."""
+    if event.type != earlier.type or event.status != earlier.status:
+        return False
+    if event.type not in DETAIL_TYPES or event.status != Status.OCCURRED:
+        return False
+    if not _told_right_after(event, earlier):
+        return False
+    if _dated_in_its_sentence(event) or _new_toll(event, earlier):
+        return False
+    if _placed_in_its_sentence(event) and not _places_agree(event.place, earlier.place):
+        return False
+    if not _same_kind_of_act(event, earlier):
+        return False
+    if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
+        return False
+    if event.actors:
+        return bool(earlier.actors) and all(_one_of(a, earlier.actors) for a in event.actors)
+    # no doer named ("soldiers were captured and killed"): the act's own victims
+    return bool(event.recipients) and all(_one_of(r, earlier.recipients) for r in event.recipients)
+
+
+def _new_toll(event: Event, earlier: Event) -> bool:
+    """A count of victims the act did not give: another victim group with its own toll."""
+    return any(
+        getattr(event, name) is not None and getattr(event, name) != getattr(earlier, name)
+        for name in VICTIM_COUNTS
+    )
+
+
+def _same_kind_of_act(event: Event, earlier: Event) -> bool:
+    """Neither mention has a mode that is an act of its own unless both share it: an
+    abduction told after an attack is another act, a riot after a demonstration is not."""
+    own = OWN_ACT_MODES.get(event.type, set())
+    return event.mode == earlier.mode or not ({event.mode, earlier.mode} & own)

@@ -49,6 +49,8 @@ COUP_TYPE: str = _rules()["coup_parts"]["type"]
 COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])
 COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
 JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
+# acts done at a scene whose parts a detail sentence tells (merging.document._detail_of)
+DETAIL_TYPES = frozenset(_rules()["detail_types"])
 # Places that name one scene: two of them with different names are two scenes.
 SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")

@@ -15,6 +15,9 @@ from crisisdesk.events.merging.families import SEQUENCE_VERBS
 # "came three months after gunmen killed ...": the clause tells another act, told in order
 SEQUENCE_MARKS = word_set("sequence_marks")
 WHEN_WORDS = word_set("simultaneity_words")
+# "the operation ended after the troops drove the terrorists out": its last part, not a new act
+ENDING_VERBS = word_set("ending_verbs")
+OPERATION_NOUNS = word_set("operation_nouns")
 
 
 def _sequenced(inner: Token, outer: Token) -> bool:
@@ -38,7 +41,23 @@ def _sequenced_by_subject(inner: Token, outer: Token) -> bool:
     subjects = [c for c in inner.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False
+    if _ends_an_operation(inner):
+        return False
     return outer.i not in {t.i for t in inner.subtree}
+
+
+def _ends_an_operation(clause: Token) -> bool:
+    """The clause says what ended a side's own operation ("the operation, code-named Bohoma
+    Anger, had ended on Wednesday after the troops drove the terrorists out"): the last part
+    of the operation, not an act told in order. A siege or an attack, which the other side
+    may end, is not an operation."""
+    verb = clause.head
+    if verb.lemma_.lower() not in ENDING_VERBS:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in OPERATION_NOUNS
+        for c in verb.children
+    )
 
 
 def _sequenced_in_time(inner: Token, outer: Token) -> bool:
