@@ -202,6 +202,13 @@ def _pronoun_choice(context: DocumentContext, token: Token) -> tuple[int, Actor,
             return None
         last = next(((i, a) for i, a in reversed(context.history) if i < token.i), None)
         return (last[0], last[1], False) if last else None
+    controller = _controlling_object(token)
+    if controller is not None and token.dep_ == "poss":
+        # "accused Benin of letting troops gather on its territory": the object's
+        span = range(controller.left_edge.i, controller.right_edge.i + 1)
+        held = [(s, a) for s, a in candidates if s in span]
+        if held:
+            return held[-1][0], held[-1][1], False
     if not bound and token.dep_ not in OBJECT_DEPS | {"pobj"}:
         for start, actor in reversed(candidates):
             if start < _window_start(context, token):
@@ -211,6 +218,34 @@ def _pronoun_choice(context: DocumentContext, token: Token) -> tuple[int, Actor,
             ):
                 return start, actor, True
     return candidates[-1][0], candidates[-1][1], False
+
+
+def _controlling_object(token: Token) -> Token | None:
+    """The direct object of the verb whose complement holds ``token``: the doer that
+    complement is told of ("urged Mali to withdraw its troops", "accused Benin of letting
+    French troops gather on its territory": Mali, Benin). None when the pronoun is in the
+    verb's own clause, or in a clause with a singular subject of its own ("told Paris that
+    Mali would defend its territory")."""
+    child = token
+    for ancestor in token.ancestors:
+        complement = child.dep_ == "xcomp" or (
+            child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)
+        )
+        if complement and ancestor.pos_ == "VERB":
+            objects = [c for c in ancestor.children if c.dep_ == "dobj" and c.i < token.i]
+            return objects[0] if objects else None
+        if child.dep_ in CLAUSE_LIMITS or _own_singular_subject(child):
+            return None
+        child = ancestor
+    return None
+
+
+CLAUSE_LIMITS = frozenset({"ROOT", "relcl", "advcl", "conj", "acl"})
+
+
+def _own_singular_subject(clause: Token) -> bool:
+    """Whether a clause has a subject that could itself be 'it' (not "French troops")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ != "NNS" for c in clause.children)
 
 
 def _window_start(context: DocumentContext, token: Token) -> int:

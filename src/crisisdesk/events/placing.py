@@ -38,6 +38,10 @@ POLICIES = load_policies()
 SCENE_TYPES = POLICIES.scene_types
 # the parts of speech a place word takes (proper nouns, "the capital", "the camp")
 PLACE_POS = frozenset({"PROPN", "NOUN"})
+# a country's ground named by its owner: "deployed on its soil", "on Malian territory"
+TERRITORY_NOUNS = word_set("territory_nouns")
+# "the north of the country": the noun that points back to a country named before
+COUNTRY_ANAPHORS = word_set("country_anaphors")
 
 
 class EventPlacer:
@@ -80,8 +84,9 @@ class EventPlacer:
         parties = {t.i for _, t in draft.actors + draft.recipients}
         # "held talks with the junta in Bamako": a meeting with a government is at its seat
         seats = draft.type in POLICIES.meeting_types
+        state = _parties_state(draft)  # whose "the country" the clause means
         for tier, tokens in enumerate(tiers):
-            found = self._best_locative(tokens, None, used, context, parties, trigger, seats)
+            found = self._best_locative(tokens, None, used, context, parties, trigger, seats, state)
             if found is not None:
                 rank, best_rank = SPECIFICITY[found[0].precision], 9
                 best_rank = SPECIFICITY[best[0].precision] if best is not None else best_rank
@@ -180,9 +185,11 @@ class EventPlacer:
         parties=frozenset(),
         trigger: Token | None = None,
         seats: bool = False,
+        state: str | None = None,
     ):
         """The most specific locative place among ``tokens``, or ``best`` if none is more so.
-        With ``seats``, a capital naming a government ("the junta in Bamako") is a place."""
+        With ``seats``, a capital naming a government ("the junta in Bamako") is a place;
+        ``state`` is the one country of the act's parties, what "the country" points back to."""
         inside = {t.i for t in tokens}
         for token in tokens:
             if token.i in used or (not seats and context.describes_government(token)):
@@ -192,7 +199,8 @@ class EventPlacer:
             if _capital_as_party(token, context, trigger):
                 continue
             if _locative(token):
-                place = self.locative_place(token, context)
+                place = self.locative_place(token, context, state)
+                place = place or self._territory(token, context)
             else:
                 place = context.place_there(token)
             if place and (
@@ -201,8 +209,30 @@ class EventPlacer:
                 best = (place, token)
         return best
 
-    def locative_place(self, token: Token, context: DocumentContext) -> Place | None:
-        """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region."""
+    def _parties_region(self, phrase, context: DocumentContext, state: str) -> Place | None:
+        """'Déby was killed while visiting troops in the north of the country', in a report on
+        Niger: a region that names no country of its own is in the state of the act's
+        parties ("the country" points back to them), not in the report's country."""
+        if not any(t.lower_ in COUNTRY_ANAPHORS for t in phrase):
+            return None  # "in the north" alone is the report's; "northern Niger" names its own
+        region = self.gazetteer.region(phrase.text, state)
+        return region if region is not None and region.country == state else None
+
+    def _territory(self, token: Token, context: DocumentContext) -> Place | None:
+        """'deployed on its soil', 'gather on its territory', 'on Malian territory': a
+        state's ground named by its owner is that state's country, wherever the report is."""
+        if token.lemma_.lower() not in TERRITORY_NOUNS:
+            return None
+        owners = [a for c in token.children if c.dep_ == "poss" for a in context.actors_of(c)]
+        country = owners[0].country if owners else context.modifier_country(token)
+        return self.gazetteer.country(country) if country else None
+
+    def locative_place(
+        self, token: Token, context: DocumentContext, state: str | None = None
+    ) -> Place | None:
+        """The place a locative object names: a gazetteer entry, or 'northern Mali' as a region.
+        "The north of the country" is the north of ``state`` (the one country of the act's
+        parties) when given, else of the report's country."""
         if token.dep_ == "pobj" and token.head.lower_ in BETWEEN_PREPS:
             return self._between(token, context)
         place = context.place_of(token)
@@ -213,6 +243,8 @@ class EventPlacer:
             ]
             # "the north of the country", "in the north": the focus country's northern part
             region = self.gazetteer.region(phrase.text, context.focus_country)
+            if region is not None and state and region.country != state:
+                region = self._parties_region(phrase, context, state) or region
             if region is not None:
                 return region
         town = place is not None and place.precision == PlacePrecision.TOWN
@@ -254,6 +286,14 @@ def concerned_country(draft: Draft, focus: str | None) -> str | None:
     if focus in involved or not targets or (reaction and _unknown_speakers(draft)):
         return focus  # a speaker's own country is not where its words about another one go
     return states[0] if states else targets[0]
+
+
+def _parties_state(draft: Draft) -> str | None:
+    """The one country of the act's parties that are states or people ("Déby was killed":
+    Chad), if they all share one; armed forces and groups say only where they come from."""
+    parties = draft.actors + draft.recipients
+    countries = {a.country for a, _ in parties if a.country and _is_state_or_person(a)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _unknown_speakers(draft: Draft) -> bool:
