@@ -40,6 +40,18 @@ def test_ecowas_and_cedeao_are_one_actor(kb: ActorKB) -> None:
     assert kb.lookup("Economic Community of West African States").id == "ecowas"
 
 
+def test_sudans_rsf_is_an_armed_group_by_any_name(kb: ActorKB) -> None:
+    """The paramilitary at war with Sudan's army since April 2023, not the press-freedom NGO."""
+    for name in ("RSF", "Rapid Support Forces", "Forces de soutien rapide"):
+        actor = kb.lookup(name)
+        assert actor.id == "rsf" and actor.country == "SDN" and actor.sector == Sector.REB
+
+
+def test_an_attack_on_the_rsf_has_it_as_recipient(code) -> None:
+    events = code("The army attacked the RSF in Khartoum on Sunday.")
+    assert [r.id for e in events for r in e.recipients] == ["rsf"]
+
+
 def test_short_acronym_needs_capitals(kb: ActorKB) -> None:
     assert kb.lookup("AES").id == "aes"
     assert kb.lookup("aes") is None  # lower-case prose, not the alliance
