@@ -23,8 +23,8 @@ PLOVER_GSR = ROOT.parent / "shared" / "gold" / "plover-gsr" / "plover-gsr.gold.j
 FLOORS: dict[str, dict[str, float]] = {
     "examples": {
         "events.precision": 0.93,
-        "events.recall": 0.79,
-        "events.f1": 0.85,
+        "events.recall": 0.80,
+        "events.f1": 0.86,
         "events.untyped.f1": 0.87,
         "attributes.actor": 0.84,
         "attributes.recipient": 0.87,
@@ -37,19 +37,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "body.excludes": 1.00,
         "stories.f1": 1.00,
     },
-    # dev grew from 48 to 80 reports, then to 104, then to 127 (2026-11-24, third to fifth
-    # sessions): the new reports, in styles the older ones lacked, were annotated before any
-    # rule was tuned on them, so the floors were reset to the figures on the larger file each
-    # time (precision 0.90 -> 0.88 at the last growth).
+    # dev grew from 48 to 80 reports, then to 104, then to 127, then to 143 (2026-11-24, third
+    # to sixth sessions): the new reports, in styles the older ones lacked, were annotated
+    # before any rule was tuned on them, so the floors were reset to the figures on the larger
+    # file each time (precision 0.90 -> 0.88 at the fifth; recipient 0.81 -> 0.80 at the sixth,
+    # whose 16 blind reports scored recipient 0.63 and 0.67 at first contact).
     "dev": {
-        "events.precision": 0.88,
-        "events.recall": 0.78,
-        "events.f1": 0.83,
+        "events.precision": 0.89,
+        "events.recall": 0.80,
+        "events.f1": 0.85,
         "attributes.actor": 0.90,
-        "attributes.recipient": 0.81,
+        "attributes.recipient": 0.80,
         "attributes.country": 0.96,
         "attributes.admin1": 0.88,
-        "attributes.date": 0.88,
+        "attributes.date": 0.89,
         "attributes.status": 0.97,
         "attributes.dead": 0.94,
         "body.contains": 1.00,
@@ -57,7 +58,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "stories.f1": 0.94,
     },
     # dev-fr grew from 14 to 18 reports in the fifth session; admin1 reset from 0.87 to 0.79 on
-    # the larger file (new Burkina Faso and Niger attacks the places rules do not yet place).
+    # the larger file (new Burkina Faso and Niger attacks the places rules do not yet place),
+    # raised to 0.83 in the sixth when a region named beside a town came to place it.
     "dev-fr": {
         "events.precision": 0.93,
         "events.recall": 0.85,
@@ -66,7 +68,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributes.country": 0.97,
         "attributes.date": 0.86,
         "attributes.status": 0.94,
-        "attributes.admin1": 0.79,
+        "attributes.admin1": 0.83,
     },
     "seeds": {
         "events.f1": 0.90,
@@ -84,12 +86,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # dev dead from 0.84 to 0.98 and lowered test from 0.91 to 0.81 (see the issue note).
     "test": {
         "events.precision": 0.82,
-        "events.recall": 0.72,
-        "events.f1": 0.77,
-        "attributes.actor": 0.84,
-        "attributes.recipient": 0.76,
-        "attributes.country": 0.86,
-        "attributes.admin1": 0.79,
+        "events.recall": 0.74,
+        "events.f1": 0.78,
+        "attributes.actor": 0.85,
+        "attributes.recipient": 0.78,
+        "attributes.country": 0.87,
+        "attributes.admin1": 0.80,
         "attributes.date": 0.80,
         "attributes.status": 0.96,
         "attributes.dead": 0.89,
