@@ -1,5 +1,5 @@
 """Trigger words spelt with a hyphen ("counter-offensive", "sit-in", "counter-attacked") are
-kept whole by the tokenizer, so the lexicon sees them and the parse around them holds."""
+kept whole before tagging, so the lexicon sees them and the parse around them holds."""
 
 from datetime import date
 
@@ -30,7 +30,7 @@ def test_a_sit_in_is_a_demonstration(code):
     assert [(e.type, e.mode) for e in events] == [("PROTEST", "demo")]
 
 
-def test_the_tokenizer_keeps_lexicon_words_whole_and_splits_others(pipeline):
+def test_lexicon_words_stay_whole_and_other_hyphenated_words_split(pipeline):
     doc = pipeline.nlp("Counter-offensives and anti-French protests followed.")
     assert doc[0].text == "Counter-offensives"
     assert [t.text for t in doc[2:5]] == ["anti", "-", "French"]
