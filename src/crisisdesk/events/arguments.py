@@ -543,6 +543,19 @@ def prep_heads(token: Token, words: set[str] | frozenset[str]) -> list[Token]:
     return heads
 
 
+def verb_at_or_above(token: Token, steps: int) -> Token | None:
+    """The token itself when it is a verb, else the nearest verb at most ``steps`` heads above
+    it; None when the root or the step limit comes first."""
+    current = token
+    for _ in range(steps + 1):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a noun trigger: 'experienced ... instability with coups'."""
     current = token

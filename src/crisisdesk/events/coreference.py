@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from crisisdesk.events.arguments import coordinated
+from crisisdesk.events.arguments import coordinated, verb_at_or_above
 from crisisdesk.events.grammar import word_map, word_set
 from crisisdesk.events.mention_parts import (
     FORCE_NOUNS,
@@ -105,14 +105,10 @@ def _clause_subjects(token: Token) -> list[Token]:
     other sides than the mediators, as "it" is never its own verb's subject."""
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return []
-    current = token
-    for _ in range(6):
-        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
-            break
-        current = current.head
-    if current.pos_ not in {"VERB", "AUX"}:
+    verb = verb_at_or_above(token, 6)
+    if verb is None:
         return []
-    return [t for subject in _subjects(current) for t in coordinated(subject)]
+    return [t for subject in _subjects(verb) for t in coordinated(subject)]
 
 
 def _memberships_before(

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date
-from crisisdesk.events.arguments import misparsed_clause
+from crisisdesk.events.arguments import misparsed_clause, verb_at_or_above
 from crisisdesk.events.grammar import current_language, word_map, word_set
 from crisisdesk.events.lexicon import StatusMarkers, load_quantities
 from crisisdesk.model import DatePrecision
@@ -358,14 +358,7 @@ def containing_event_verb(relative: Token) -> Token | None:
     )
     if relative.dep_ != "relcl" or not framed:
         return None
-    current = relative.head
-    for _ in range(4):
-        if current.pos_ in VERBAL:
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
+    return verb_at_or_above(relative.head, 3)
 
 
 def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

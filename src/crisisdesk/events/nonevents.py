@@ -55,6 +55,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from crisisdesk.events.arguments import verb_at_or_above
 from crisisdesk.events.grammar import word_set
 
 HABITUAL_ADVERBS = word_set("habitual_adverbs")
@@ -145,14 +146,7 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
 
 def _clause_verb(token: Token) -> Token | None:
     """The trigger itself when a verb, else the nearest verb above it (three steps)."""
-    current = token
-    for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"}:
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
+    return verb_at_or_above(token, 3)
 
 
 def habitual(token: Token) -> bool:

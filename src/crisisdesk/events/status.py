@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from crisisdesk.dates.resolve import Tense
+from crisisdesk.events.arguments import verb_at_or_above
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.model import Status
@@ -374,12 +375,8 @@ def trailing_reporter(trigger: Token, markers: StatusMarkers) -> Token | None:
     """The reporting verb told after its content, which the parser hangs from the content's
     verb: 'Chad will withdraw its soldiers from Mali, President Idriss Déby said on Sunday'
     (a coordinated or paratactic 'said' with a subject of its own and no complement)."""
-    verb = trigger
-    for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    verb = verb_at_or_above(trigger, 3)
+    if verb is None:
         return None
     for child in verb.children:
         if child.i < trigger.i or child.dep_ not in TRAILING_REPORT_DEPS:
