@@ -26,6 +26,7 @@ from crisisdesk.model import Actor, ActorKind, Sector
 if TYPE_CHECKING:
     from crisisdesk.events.mentions import DocumentContext
 
+COUNT_DEFINERS = word_set("count_definers")
 PERSON_PRONOUNS = word_set("person_pronouns")
 THING_PRONOUNS = word_set("thing_pronouns")
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -405,12 +406,12 @@ def refers_to_group(token: Token) -> bool:
 def _bare_count(token: Token) -> bool:
     """A count standing alone for a list named before: "ECOWAS, which had suspended all
     three" (Mali, Burkina Faso and Niger), "the two". Only with "all" or "the", which make it
-    definite, and never a part ("two of the hostages")."""
+    definite (`count_definers`), and never a part ("two of the hostages")."""
     return (
         token.lower_ in GROUP_SIZES
         and token.pos_ in {"NUM", "DET", "PRON"}
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-        and any(child.lower_ in {"all", "the"} for child in token.children)
+        and any(child.lower_ in COUNT_DEFINERS for child in token.children)
         and not any(child.dep_ == "prep" for child in token.children)
     )
 
