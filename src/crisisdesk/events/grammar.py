@@ -71,7 +71,12 @@ class WordSet:
         return words
 
     def __contains__(self, word: object) -> bool:
-        return word in self._words(_language.get())
+        # the coder's most frequent call (about 90,000 for 54 benchmark reports): the kept
+        # list is read inline, and _words only runs the first time a language asks
+        words = self._lists.get(_language.get())
+        if words is None:
+            words = self._words(_language.get())
+        return word in words
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._words(_language.get()))
