@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crisisdesk.model import Article, Event, article_id
+from crisisdesk.model import Actor, Article, Event, article_id
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -83,6 +83,16 @@ def told(events: list[Event], words: str, type_: str | None = None) -> Event:
     ]
     assert found, [(e.type, e.evidence[0].sentence) for e in events]
     return found[0]
+
+
+def names_of(actors: list[Actor]) -> set[str]:
+    """The names of a list of actors (an event's actors or recipients)."""
+    return {a.name for a in actors}
+
+
+def countries_of(actors: list[Actor]) -> set[str | None]:
+    """The countries of a list of actors, None for an actor of no country."""
+    return {a.country for a in actors}
 
 
 def where(event: Event) -> tuple[str | None, str | None]:

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event
-
-from .conftest import of_type, told
+from .conftest import names_of, of_type, told
 
 PUBLISHED = date(2024, 3, 10)  # a Sunday
-
-
-def actor_names(event: Event) -> set[str]:
-    return {a.name for a in event.actors}
 
 
 def test_an_act_added_with_also_is_a_further_act(code):
@@ -41,7 +35,9 @@ def test_groups_of_protesters_are_the_protesters(code):
         "broadcaster in Bamako."
     )
     storming = told(events, "stormed")
-    assert any("opposition" in name for name in actor_names(storming)), actor_names(storming)
+    assert any("opposition" in name for name in names_of(storming.actors)), names_of(
+        storming.actors
+    )
 
 
 def test_an_acronym_read_as_an_adjective_still_owns_its_leaders(code):
@@ -50,7 +46,7 @@ def test_an_acronym_read_as_an_adjective_still_owns_its_leaders(code):
         "The leaders demanded the immediate release of President Mohamed Bazoum."
     )
     demand = told(events, "demanded", "REQUEST")
-    assert "ECOWAS" in actor_names(demand)
+    assert "ECOWAS" in names_of(demand.actors)
 
 
 def test_a_rights_group_is_a_doer(code):
@@ -59,7 +55,7 @@ def test_a_rights_group_is_a_doer(code):
         "leader in Conakry."
     )
     condemnation = told(events, "condemned", "ACCUSE")
-    assert "NGOs" in actor_names(condemnation)
+    assert "NGOs" in names_of(condemnation.actors)
 
 
 def test_states_that_follow_repeat_the_act_told(code):
@@ -69,7 +65,7 @@ def test_states_that_follow_repeat_the_act_told(code):
     )
     followed = told(events, "followed")
     assert followed.type == of_type(events, "SANCTION")[0].type == "SANCTION"
-    assert actor_names(followed) >= {"Burkina Faso", "Niger"}
+    assert names_of(followed.actors) >= {"Burkina Faso", "Niger"}
 
 
 def test_clashes_that_follow_are_not_a_repeat(code):

@@ -9,17 +9,9 @@ from datetime import date
 
 from crisisdesk.model import Article, article_id
 
-from .conftest import need_french, only
+from .conftest import countries_of, names_of, need_french, only
 
 PUBLISHED = date(2024, 3, 4)
-
-
-def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
-
-
-def _names(actors) -> set[str]:
-    return {a.name for a in actors}
 
 
 def test_a_blame_laid_on_a_group_is_aimed_at_the_group_not_at_the_victims(code) -> None:
@@ -35,9 +27,9 @@ def test_talks_mediated_by_a_third_party_bring_together_the_clause_parties(code)
         "Algiers on Monday after three weeks of talks mediated by Algeria."
     )
     mediation = next(e for e in code(text) if e.mode == "third-party")
-    assert _countries(mediation.actors) == {"DZA"}
-    assert "MLI" in _countries(mediation.recipients)
-    assert "DZA" not in _countries(mediation.recipients)
+    assert countries_of(mediation.actors) == {"DZA"}
+    assert "MLI" in countries_of(mediation.recipients)
+    assert "DZA" not in countries_of(mediation.recipients)
 
 
 def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(code) -> None:
@@ -46,13 +38,13 @@ def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(code) -> None:
         "port of Cotonou to Nigerien goods."
     )
     threat = only(code(text), "THREATEN")
-    assert "BEN" in _countries(threat.recipients)
+    assert "BEN" in countries_of(threat.recipients)
 
 
 def test_a_demand_names_who_is_asked_in_its_content(code) -> None:
     text = "ECOWAS repeated its demand that Mali hold elections before the end of the year."
     demand = only(code(text), "REQUEST")
-    assert _countries(demand.recipients) == {"MLI"}
+    assert countries_of(demand.recipients) == {"MLI"}
 
 
 def test_a_demanded_departure_is_asked_of_those_who_would_leave(code) -> None:
@@ -61,8 +53,8 @@ def test_a_demanded_departure_is_asked_of_those_who_would_leave(code) -> None:
         "departure."
     )
     demand = only(code(text), "REQUEST")
-    assert "FRA" in _countries(demand.recipients)
-    assert "NER" not in _countries(demand.recipients)
+    assert "FRA" in countries_of(demand.recipients)
+    assert "NER" not in countries_of(demand.recipients)
 
 
 def test_rejecting_a_report_is_aimed_at_its_author(code) -> None:
@@ -72,7 +64,7 @@ def test_rejecting_a_report_is_aimed_at_its_author(code) -> None:
         "The Malian government rejected the report, calling it biased."
     )
     rejection = only(code(text), "REJECT")
-    assert "Human Rights Watch" in _names(rejection.recipients)
+    assert "Human Rights Watch" in names_of(rejection.recipients)
 
 
 def test_ruling_out_talks_with_a_group_is_aimed_at_the_group(code) -> None:
@@ -85,8 +77,8 @@ def test_ruling_out_talks_with_a_group_is_aimed_at_the_group(code) -> None:
 def test_talks_held_with_a_partner_make_the_partner_the_recipient(code) -> None:
     text = "The ECOWAS president held talks in Abuja with President Mohamed Bazoum on Monday."
     talks = only(code(text), "CONSULT")
-    assert "Mohamed Bazoum" in _names(talks.recipients)
-    assert "Mohamed Bazoum" not in _names(talks.actors)
+    assert "Mohamed Bazoum" in names_of(talks.recipients)
+    assert "Mohamed Bazoum" not in names_of(talks.actors)
 
 
 @need_french
@@ -98,7 +90,7 @@ def test_leaving_a_bloc_is_aimed_at_the_bloc_in_french(pipeline) -> None:
     article = Article(id=article_id(text), body=text, language="fr", published=PUBLISHED)
     events = pipeline.analyse([article])[0].events
     exit_ = next(e for e in events if e.mode == "withdraw")
-    assert "ECOWAS" in {a.id for a in exit_.recipients} | _names(exit_.recipients)
+    assert "ECOWAS" in {a.id for a in exit_.recipients} | names_of(exit_.recipients)
 
 
 @need_french
@@ -107,4 +99,4 @@ def test_suspended_aid_is_aimed_at_the_state_it_went_to_in_french(pipeline) -> N
     article = Article(id=article_id(text), body=text, language="fr", published=PUBLISHED)
     events = pipeline.analyse([article])[0].events
     suspension = next(e for e in events if e.type == "SANCTION")
-    assert _countries(suspension.recipients) == {"NER"}
+    assert countries_of(suspension.recipients) == {"NER"}

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import of_type, only
+from .conftest import countries_of, names_of, of_type, only
 
 PUBLISHED = date(2024, 7, 11)
-
-
-def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
-
-
-def _names(actors) -> set[str]:
-    return {a.name for a in actors}
 
 
 def test_suspending_the_activities_of_parties_is_aimed_at_the_parties(code) -> None:
@@ -27,8 +19,8 @@ def test_suspending_the_activities_of_parties_is_aimed_at_the_parties(code) -> N
     )
     coerce = only(code(text), "COERCE")
     assert coerce.recipients
-    assert _countries(coerce.recipients) == {"MLI"}
-    assert "Mali government" not in _names(coerce.recipients)
+    assert countries_of(coerce.recipients) == {"MLI"}
+    assert "Mali government" not in names_of(coerce.recipients)
 
 
 def test_withdrawing_the_licences_of_stations_is_aimed_at_the_media(code) -> None:
@@ -43,7 +35,7 @@ def test_withdrawing_the_licences_of_stations_is_aimed_at_the_media(code) -> Non
 def test_a_demand_from_the_authorities_is_put_to_them(code) -> None:
     text = "Tuareg rebels are demanding political autonomy from the Malian authorities."
     request = only(code(text), "REQUEST")
-    assert _countries(request.recipients) == {"MLI"}
+    assert countries_of(request.recipients) == {"MLI"}
     assert all(a.sector.value == "GOV" for a in request.recipients)
     assert all(a.sector.value != "GOV" for a in request.actors)
 
@@ -51,8 +43,8 @@ def test_a_demand_from_the_authorities_is_put_to_them(code) -> None:
 def test_a_demand_from_someone_received_keeps_its_author(code) -> None:
     text = "Niger requested military assistance from Russia on Tuesday."
     request = only(code(text), "REQUEST")
-    assert _names(request.actors) == {"Niger"}
-    assert _names(request.recipients) == {"Russia"}
+    assert names_of(request.actors) == {"Niger"}
+    assert names_of(request.recipients) == {"Russia"}
 
 
 def test_refusing_to_answer_a_demand_is_aimed_at_its_author(code) -> None:
@@ -61,7 +53,7 @@ def test_refusing_to_answer_a_demand_is_aimed_at_its_author(code) -> None:
         "President Mohamed Bazoum."
     )
     reject = only(code(text), "REJECT")
-    assert "ECOWAS" in _names(reject.recipients)
+    assert "ECOWAS" in names_of(reject.recipients)
 
 
 def test_a_request_told_to_the_council_is_put_to_the_council(code) -> None:
@@ -70,7 +62,7 @@ def test_a_request_told_to_the_council_is_put_to_the_council(code) -> None:
         "Council that his government asked for the withdrawal of the mission without delay."
     )
     request = only(code(text), "REQUEST")
-    assert "UN Security Council" in _names(request.recipients)
+    assert "UN Security Council" in names_of(request.recipients)
 
 
 def test_troops_sent_into_a_country_go_to_that_state_not_to_a_summit_city(code) -> None:
@@ -81,7 +73,7 @@ def test_troops_sent_into_a_country_go_to_that_state_not_to_a_summit_city(code) 
     )
     sent = of_type(code(text, date(2015, 1, 26)), "MOBILIZE")
     assert sent
-    assert _countries(sent[0].recipients) == {"CMR"}
+    assert countries_of(sent[0].recipients) == {"CMR"}
 
 
 def test_a_release_demanded_beside_the_overthrow_it_ends_goes_to_the_coup_makers(code) -> None:
@@ -91,20 +83,20 @@ def test_a_release_demanded_beside_the_overthrow_it_ends_goes_to_the_coup_makers
         "his immediate and unconditional release."
     )
     request = only(code(text, date(2023, 8, 22)), "REQUEST")
-    assert _countries(request.recipients) == {"NER"}
-    assert "Mohamed Bazoum" not in _names(request.recipients)
+    assert countries_of(request.recipients) == {"NER"}
+    assert "Mohamed Bazoum" not in names_of(request.recipients)
 
 
 def test_a_call_for_sanctions_against_a_state_is_aimed_at_that_state(code) -> None:
     text = "Human Rights Watch on Sunday called for an arms embargo on Mali."
     request = only(code(text), "REQUEST")
-    assert _names(request.recipients) == {"Mali"}
+    assert names_of(request.recipients) == {"Mali"}
 
 
 def test_reservists_mobilized_for_a_war_against_a_state_are_aimed_at_it(code) -> None:
     text = "Niger mobilized army reservists for a possible war against Benin on Tuesday."
     mobilize = only(code(text), "MOBILIZE")
-    assert _countries(mobilize.recipients) == {"BEN"}
+    assert countries_of(mobilize.recipients) == {"BEN"}
 
 
 def test_a_title_apposed_to_a_name_is_that_person(code) -> None:
@@ -113,7 +105,7 @@ def test_a_title_apposed_to_a_name_is_that_person(code) -> None:
     )
     detention = [e for e in of_type(code(text, date(2021, 5, 27)), "COERCE") if e.mode == "arrest"]
     assert detention
-    assert "Bah Ndaw" in _names(detention[0].recipients)
+    assert "Bah Ndaw" in names_of(detention[0].recipients)
 
 
 def test_a_visit_to_mediate_meets_the_parties_not_the_host(code) -> None:
@@ -122,5 +114,5 @@ def test_a_visit_to_mediate_meets_the_parties_not_the_host(code) -> None:
         "the Transitional Military Council and the Forces for Freedom and Change."
     )
     visit = only(code(text, date(2019, 6, 8)), "CONSULT")
-    assert "Forces for Freedom and Change" in _names(visit.recipients)
-    assert "Sudan government" not in _names(visit.recipients)
+    assert "Forces for Freedom and Change" in names_of(visit.recipients)
+    assert "Sudan government" not in names_of(visit.recipients)

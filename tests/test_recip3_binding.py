@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import only
+from .conftest import countries_of, names_of, only
 
 PUBLISHED = date(2024, 9, 9)
-
-
-def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
-
-
-def _names(actors) -> set[str]:
-    return {a.name for a in actors}
 
 
 def test_lawmakers_accusing_it_accuse_the_government_not_themselves(code) -> None:
@@ -27,7 +19,7 @@ def test_lawmakers_accusing_it_accuse_the_government_not_themselves(code) -> Non
     )
     accusation = only(code(text), "ACCUSE")
     assert {a.sector for a in accusation.recipients} == {"GOV"}
-    assert _countries(accusation.recipients) == {"MLI"}
+    assert countries_of(accusation.recipients) == {"MLI"}
 
 
 def test_him_after_a_minister_is_the_minister_not_the_one_refusing(code) -> None:
@@ -36,8 +28,8 @@ def test_him_after_a_minister_is_the_minister_not_the_one_refusing(code) -> None
         "Tiani refused to receive him."
     )
     refusal = only(code(text), "REJECT")
-    assert _countries(refusal.recipients) == {"BEN"}
-    assert "Abdourahamane Tiani" in _names(refusal.actors)
+    assert countries_of(refusal.recipients) == {"BEN"}
+    assert "Abdourahamane Tiani" in names_of(refusal.actors)
 
 
 def test_all_three_is_the_list_of_three_named_before(code) -> None:
@@ -46,7 +38,7 @@ def test_all_three_is_the_list_of_three_named_before(code) -> None:
         "bloc had suspended all three from its decision-making bodies."
     )
     suspension = next(e for e in code(text) if e.type == "SANCTION" and e.mode == "expel")
-    assert _countries(suspension.recipients) == {"MLI", "BFA", "NER"}
+    assert countries_of(suspension.recipients) == {"MLI", "BFA", "NER"}
 
 
 def test_a_sentence_names_everyone_in_its_object_list(code) -> None:
@@ -55,7 +47,7 @@ def test_a_sentence_names_everyone_in_its_object_list(code) -> None:
         "General Gilbert Diendéré to life in prison in April 2022."
     )
     sentence = only(code(text), "SANCTION")
-    assert "Gilbert Diendéré" in _names(sentence.recipients)
+    assert "Gilbert Diendéré" in names_of(sentence.recipients)
 
 
 def test_the_two_sides_of_a_mediation_are_never_the_mediators(code) -> None:
@@ -64,4 +56,4 @@ def test_the_two_sides_of_a_mediation_are_never_the_mediators(code) -> None:
         "Saudi Arabia and the United States mediated the talks between the two sides in Jeddah."
     )
     mediation = only(code(text), "CONSULT")
-    assert not _countries(mediation.recipients) & {"SAU", "USA"}
+    assert not countries_of(mediation.recipients) & {"SAU", "USA"}

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import of_type, only
+from .conftest import countries_of, names_of, of_type, only
 
 PUBLISHED = date(2024, 5, 20)
-
-
-def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
-
-
-def _names(actors) -> set[str]:
-    return {a.name for a in actors}
 
 
 def test_a_call_for_his_release_goes_to_whoever_arrested_him(code) -> None:
@@ -29,7 +21,7 @@ def test_a_call_for_his_release_goes_to_whoever_arrested_him(code) -> None:
     )
     request = only(code(text), "REQUEST")
     assert request.recipients
-    assert _countries(request.recipients) == {"TCD"}
+    assert countries_of(request.recipients) == {"TCD"}
 
 
 def test_an_arrest_with_no_doer_named_was_made_by_the_state_where_it_happened(code) -> None:
@@ -39,8 +31,8 @@ def test_an_arrest_with_no_doer_named_was_made_by_the_state_where_it_happened(co
         "Côte d'Ivoire said the soldiers were on a UN contract and demanded their release."
     )
     request = only(code(text), "REQUEST")
-    assert "MLI" in _countries(request.recipients)
-    assert "CIV" not in _countries(request.recipients)
+    assert "MLI" in countries_of(request.recipients)
+    assert "CIV" not in countries_of(request.recipients)
 
 
 def test_a_call_to_restore_a_leader_goes_to_those_who_detained_him(code) -> None:
@@ -51,8 +43,8 @@ def test_a_call_to_restore_a_leader_goes_to_those_who_detained_him(code) -> None
     )
     request = only(code(text), "REQUEST")
     assert request.recipients
-    assert "Michel Kafando" not in _names(request.recipients)
-    assert "ECOWAS" not in _names(request.recipients)
+    assert "Michel Kafando" not in names_of(request.recipients)
+    assert "ECOWAS" not in names_of(request.recipients)
 
 
 def test_a_withdrawal_demanded_by_a_junta_is_asked_of_the_troops_withdrawing(code) -> None:
@@ -61,14 +53,14 @@ def test_a_withdrawal_demanded_by_a_junta_is_asked_of_the_troops_withdrawing(cod
         "the military government that seized power in July."
     )
     request = only(code(text), "REQUEST")
-    assert _countries(request.recipients) == {"FRA"}
+    assert countries_of(request.recipients) == {"FRA"}
 
 
 def test_an_ultimatum_is_aimed_at_whom_it_gives_the_deadline(code) -> None:
     text = "In January 2023 the Burkinabe junta gave French special forces a month to leave."
     events = code(text)
     ultimatum = next(e for e in events if e.type in {"REQUEST", "SANCTION"})
-    assert _countries(ultimatum.recipients) == {"FRA"}
+    assert countries_of(ultimatum.recipients) == {"FRA"}
 
 
 def test_a_call_for_an_inquiry_goes_to_the_government_of_the_place(code) -> None:
@@ -79,7 +71,7 @@ def test_a_call_for_an_inquiry_goes_to_the_government_of_the_place(code) -> None
         "investigation."
     )
     request = only(code(text), "REQUEST")
-    assert _countries(request.recipients) == {"BFA"}
+    assert countries_of(request.recipients) == {"BFA"}
 
 
 def test_a_government_calling_for_its_own_inquiry_names_no_recipient(code) -> None:
@@ -96,7 +88,7 @@ def test_a_threat_of_force_with_no_target_is_aimed_at_the_state_the_report_is_ab
         "threaten military intervention to restore President Mohamed Bazoum."
     )
     threat = only(code(text), "THREATEN")
-    assert _countries(threat.recipients) == {"NER"}
+    assert countries_of(threat.recipients) == {"NER"}
 
 
 def test_a_state_warning_at_home_names_no_recipient(code) -> None:
@@ -105,7 +97,7 @@ def test_a_state_warning_at_home_names_no_recipient(code) -> None:
         "attacks in the Sahel region would be severe."
     )
     for threat in of_type(code(text), "THREATEN"):
-        assert "BFA" not in _countries(threat.recipients)
+        assert "BFA" not in countries_of(threat.recipients)
 
 
 def test_a_condemned_refusal_is_aimed_at_who_refused(code) -> None:
@@ -114,16 +106,16 @@ def test_a_condemned_refusal_is_aimed_at_who_refused(code) -> None:
         "Nigerien junta to receive its delegation on 8 August."
     )
     condemnation = next(e for e in code(text) if e.type == "ACCUSE")
-    assert "NER" in _countries(condemnation.recipients)
+    assert "NER" in countries_of(condemnation.recipients)
 
 
 def test_a_condemned_killing_of_civilians_names_no_victims_as_recipients(code) -> None:
     text = "ECOWAS condemned the killing of civilians in Mali on Sunday."
     for condemnation in of_type(code(text), "ACCUSE"):
-        assert "MLI" not in _countries(condemnation.recipients)
+        assert "MLI" not in countries_of(condemnation.recipients)
 
 
-def test_a_town_taken_is_taken_from_the_holder_the_sentence_names(code) -> None:
+def test_a_town_taken_is_taken_from_the_holder_the_sentencenames_of(code) -> None:
     text = (
         "Malian troops took control of the northern town of Kidal on Tuesday, ending a decade "
         "in which the town was held by separatist rebels."
@@ -139,13 +131,13 @@ def test_a_rejected_measure_is_aimed_at_whoever_its_participle_says_imposed_it(c
         "West African States."
     )
     rejection = only(code(text), "REJECT")
-    assert "ECOWAS" in _names(rejection.recipients)
+    assert "ECOWAS" in names_of(rejection.recipients)
 
 
 def test_a_sanction_naming_no_party_is_aimed_at_the_state_its_words_name(code) -> None:
     text = "The EU did not suspend its military training mission in Mali on Monday."
     sanction = only(code(text), "SANCTION")
-    assert _countries(sanction.recipients) == {"MLI"}
+    assert countries_of(sanction.recipients) == {"MLI"}
 
 
 def test_a_state_closing_its_own_borders_names_no_recipient(code) -> None:
@@ -154,7 +146,7 @@ def test_a_state_closing_its_own_borders_names_no_recipient(code) -> None:
         "closed the country's land and air borders."
     )
     for sanction in of_type(code(text), "SANCTION"):
-        assert not sanction.recipients or "TCD" not in _countries(sanction.recipients)
+        assert not sanction.recipients or "TCD" not in countries_of(sanction.recipients)
 
 
 def test_founding_an_alliance_names_no_recipient_not_even_its_charter(code) -> None:
@@ -165,7 +157,7 @@ def test_founding_an_alliance_names_no_recipient_not_even_its_charter(code) -> N
         "with the heads of state of Burkina Faso and Niger."
     )
     founding = next(e for e in code(text) if e.type in {"COOPERATE", "AGREE"})
-    assert {"MLI", "NER", "BFA"} <= _countries(founding.actors)
+    assert {"MLI", "NER", "BFA"} <= countries_of(founding.actors)
     assert not founding.recipients
 
 

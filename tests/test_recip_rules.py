@@ -7,20 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import only
+from .conftest import countries_of, only
 
 PUBLISHED = date(2024, 9, 9)
-
-
-def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
 
 
 def test_a_recall_from_a_capital_is_aimed_at_its_state(code) -> None:
     text = "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Sunday."
     recall = only(code(text), "SANCTION")
-    assert _countries(recall.recipients) == {"DZA"}
-    assert "DZA" not in _countries(recall.actors)
+    assert countries_of(recall.recipients) == {"DZA"}
+    assert "DZA" not in countries_of(recall.actors)
 
 
 def test_a_recall_with_no_post_is_aimed_at_the_state_that_acted_against_the_recaller(
@@ -32,7 +28,7 @@ def test_a_recall_with_no_post_is_aimed_at_the_state_that_acted_against_the_reca
     )
     events = code(text)
     recall = next(e for e in events if e.mode == "withdraw")
-    assert _countries(recall.recipients) == {"MLI"}
+    assert countries_of(recall.recipients) == {"MLI"}
 
 
 def test_an_attack_on_a_village_is_aimed_at_its_people(code) -> None:
@@ -50,10 +46,10 @@ def test_a_blockade_is_aimed_at_the_people_of_the_place(code) -> None:
     assert [(a.sector, a.country) for a in blockade.recipients] == [("CVL", "BFA")]
 
 
-def test_lifted_sanctions_are_aimed_at_whom_their_phrase_names(code) -> None:
+def test_lifted_sanctions_are_aimed_at_whom_their_phrasenames_of(code) -> None:
     text = "The ECOWAS sanctions on Mali were lifted in July 2022."
     lifted = next(e for e in code(text) if e.type in {"RETREAT", "CONCEDE"})
-    assert _countries(lifted.recipients) == {"MLI"}
+    assert countries_of(lifted.recipients) == {"MLI"}
 
 
 def test_a_peace_operation_set_up_is_aimed_at_its_host(code) -> None:
@@ -62,14 +58,14 @@ def test_a_peace_operation_set_up_is_aimed_at_its_host(code) -> None:
         "political process in Mali and help stabilize the country after the crisis of 2012."
     )
     setup = next(e for e in code(text) if e.type in {"AID", "MOBILIZE", "AGREE"})
-    assert _countries(setup.recipients) == {"MLI"}
+    assert countries_of(setup.recipients) == {"MLI"}
 
 
 def test_a_mediation_is_aimed_at_the_parties_it_brings_together(code) -> None:
     text = "Algeria mediated talks between Mali and the separatist rebels in 2015."
     mediation = only(code(text), "CONSULT")
-    assert "DZA" in _countries(mediation.actors)
-    assert "MLI" in _countries(mediation.recipients)
+    assert "DZA" in countries_of(mediation.actors)
+    assert "MLI" in countries_of(mediation.recipients)
     assert "DZA" not in {a.id for a in mediation.recipients}
 
 
@@ -94,5 +90,5 @@ def test_an_act_returned_in_kind_is_aimed_back_at_its_first_doer(code) -> None:
         "Mali did the same hours later."
     )
     events = [e for e in code(text) if e.type == "SANCTION"]
-    returned = next(e for e in events if "MLI" in _countries(e.actors))
-    assert _countries(returned.recipients) == {"DZA"}
+    returned = next(e for e in events if "MLI" in countries_of(e.actors))
+    assert countries_of(returned.recipients) == {"DZA"}

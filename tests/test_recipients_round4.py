@@ -9,17 +9,13 @@ from datetime import date
 
 from crisisdesk.model import Article, Event, article_id
 
-from .conftest import only
+from .conftest import countries_of, only
 
 PUBLISHED = date(2021, 9, 9)
 
 
 def _ids(actors) -> set[str]:
     return {a.id for a in actors}
-
-
-def _countries(actors) -> set[str | None]:
-    return {a.country for a in actors}
 
 
 def _by_trigger(events: list[Event], word: str) -> Event:
@@ -148,7 +144,7 @@ def test_a_call_to_free_abducted_women_goes_to_their_abductors(code) -> None:
 def test_protesters_blocking_a_french_army_convoy_protest_against_france(code) -> None:
     text = "Protesters in the town of Kaya blocked a French army supply convoy for several days."
     protest = only(code(text), "PROTEST")
-    assert "FRA" in _countries(protest.recipients)
+    assert "FRA" in countries_of(protest.recipients)
 
 
 def test_a_protest_naming_no_target_is_against_its_countrys_government(code) -> None:
@@ -186,4 +182,4 @@ def test_french_demand_for_a_danish_contingent_to_leave_is_addressed_to_denmark(
     )
     article = Article(id=article_id(text), body=text, published=date(2022, 2, 18), language="fr")
     request = only(pipeline.analyse([article])[0].events, "REQUEST")
-    assert "DNK" in _countries(request.recipients)
+    assert "DNK" in countries_of(request.recipients)
