@@ -19,6 +19,7 @@ from crisisdesk.events.merging.families import (
     COUP_PART_MODES,
     COUP_TYPE,
     DETAIL_TYPES,
+    DETENTION_MODE,
     FIGHT_LOSS_WORDS,
     FIGHT_NOUNS,
     JUNTA_SECTORS,
@@ -182,8 +183,8 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         )
     if _parts_of_one_coup(event, earlier):
         return True
-    if not _modes_agree(event.type, event.mode, earlier.mode):
-        return False
+    if not _modes_agree(event.type, event.mode, earlier.mode) and not _same_captive(event, earlier):
+        return False  # (a coup told whole and the detention of its target are one act)
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
         return False  # "denied carrying out the attack" is not the attack told before
     placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(earlier)
@@ -429,9 +430,14 @@ CAPTIVE_DAYS = 2
 
 def _same_captive(event: Event, earlier: Event) -> bool:
     """One detention or abduction of a named person told twice, with days a little apart:
-    the same act of its own kind (same mode), a person among the recipients of both, doers
-    on both sides that fit. A person is not seized twice by the same doers within days."""
-    if event.mode is None or event.mode != earlier.mode or event.status != earlier.status:
+    the same act of its own kind (same mode, or a coup told whole with the person as its
+    target and the person's detention), told as done or as going on ("soldiers detained
+    Bazoum on Wednesday" / "Bazoum, who is being held by the presidential guard"), a person
+    among the recipients of both, doers that fit where both tellings name them. A person is
+    not seized twice within days."""
+    if not _captivity_modes(event, earlier):
+        return False
+    if event.status != earlier.status and {event.status, earlier.status} - AKIN_STATUSES:
         return False
     if event.date_precision != DatePrecision.DAY or earlier.date_precision != DatePrecision.DAY:
         return False
@@ -444,7 +450,17 @@ def _same_captive(event: Event, earlier: Event) -> bool:
     persons = {a.id for a in earlier.recipients if a.kind == ActorKind.PERSON}
     if not any(a.id in persons for a in event.recipients):
         return False
-    return bool(event.actors and earlier.actors) and _parties_fit(event.actors, earlier.actors)
+    # a telling that names no doer ("who is being held") fits the one that does
+    return _parties_fit(event.actors, earlier.actors)
+
+
+def _captivity_modes(event: Event, earlier: Event) -> bool:
+    """The same kind of seizure: one mode on both, or a detention beside a coup told with no
+    mode ("the soldiers who seized power on Wednesday" / "Bazoum, held since Wednesday")."""
+    if event.mode is not None and event.mode == earlier.mode:
+        return True
+    modes = {event.mode, earlier.mode}
+    return event.type == earlier.type == COUP_TYPE and modes == {DETENTION_MODE, None}
 
 
 def _same_death(event: Event, earlier: Event) -> bool:
@@ -505,9 +521,18 @@ def _told_again(event: Event, earlier: Event) -> bool:
     if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
         return False
     if _dated_in_its_sentence(event) or _dated_in_its_sentence(earlier):
-        return event.date_label == earlier.date_label and event.date_precision in PRECISE_DATES
+        # one sentence, one date: "Russian instructors arrived in Niamey in April" is one
+        # deployment (AID, MOBILIZE) whatever the date's precision
+        precise = event.date_precision in PRECISE_DATES or _one_sentence(event, earlier)
+        return event.date_label == earlier.date_label and precise
     same_actors = {a.id for a in event.actors} == {a.id for a in earlier.actors}
     return same_actors and (event.date_label == earlier.date_label or not event.date_label)
+
+
+def _one_sentence(event: Event, earlier: Event) -> bool:
+    """Both mentions are told in one sentence."""
+    starts = {e.sentence_start for e in earlier.evidence}
+    return any(e.sentence_start in starts for e in event.evidence)
 
 
 def _same_scene(event: Event, earlier: Event) -> bool:

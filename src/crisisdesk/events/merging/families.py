@@ -27,6 +27,11 @@ def _rules() -> dict[str, Any]:
 # Types that one sentence may state together of the same act ("signed a pact, creating an
 # alliance"): coded once.
 KIN_TYPES = frozenset(_rules()["kin_types"])
+NAMING_VERBS = frozenset(_rules()["naming_verbs"])
+# the act a trigger in the doers' phrase names, and the acts of the verb it is then one with
+DOER_PHRASE_ACTS = {
+    type_: frozenset(types) for type_, types in _rules()["doer_phrase_acts"].items()
+}
 MANNER_MODES = {type_: frozenset(modes) for type_, modes in _rules()["manner_modes"].items()}
 PACKAGE_TYPES = frozenset(_rules()["package_types"])
 STATE_SECTORS = frozenset(_rules()["state_sectors"])
@@ -47,6 +52,7 @@ REPORT_LAG_DAYS: int = _rules()["report_lag_days"]
 # the parts of one coup told one by one ("overthrew Condé" / "detained Condé on Sunday")
 COUP_TYPE: str = _rules()["coup_parts"]["type"]
 COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])
+DETENTION_MODE: str = _rules()["coup_parts"]["detention_mode"]
 COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
 JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
 # acts done at a scene whose parts a detail sentence tells (merging.document._detail_of)

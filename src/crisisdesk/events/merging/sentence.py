@@ -23,7 +23,9 @@ from crisisdesk.events.merging.families import (
     AKIN_STATUSES,
     DEATH_REPORTS,
     DEFINITE_DETERMINERS,
+    DOER_PHRASE_ACTS,
     KIN_TYPES,
+    NAMING_VERBS,
     OWN_ACT_MODES,
     PERPETRATOR_NOUNS,
 )
@@ -181,7 +183,9 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
             or SPECIFICITY[draft.place[0].precision] < SPECIFICITY[target.place[0].precision]
         ):
             target.place = draft.place
-        if target.match.entry.mode is None and draft.match.entry.mode is not None:
+        # the act's own verb keeps its type, not the participle saying how it was said
+        naming = _named_as(draft, target)
+        if target.match.entry.mode is None and draft.match.entry.mode is not None and not naming:
             target.match, target.extra_triggers[-1] = draft.match, target.match
     _attribute_counts(merged, sentence, quantities)
     return merged
@@ -288,7 +292,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
     acts of opposite sides, each naming its own doers, are two ("the RSF accused the army
     ..., while the army accused the RSF": :func:`opposite_sides`).
     """
-    if not (a.type == b.type or {a.type, b.type} <= KIN_TYPES):
+    if not _types_of_one_act(a, b):
         return False
     if a.reading.status != b.reading.status and _reading_owner(a, b) is None:
         return False
@@ -385,6 +389,43 @@ def _doers(draft: Draft) -> list[Actor]:
     slots = [c for c in clause.children if c.dep_ in _DOER_SLOTS]
     own = {t.i for slot in slots for t in slot.subtree}
     return [a for a, token in draft.actors if token.i in own]
+
+
+def _types_of_one_act(a: Draft, b: Draft) -> bool:
+    """Types one sentence may state one act with: the same, kin types, a protest whose
+    protesters do the other act, or an act and the participle naming how it was said."""
+    if a.type == b.type or {a.type, b.type} <= KIN_TYPES or _doers_named_by(a, b):
+        return True
+    return _named_as(a, b) or _named_as(b, a)
+
+
+def _doers_named_by(a: Draft, b: Draft) -> bool:
+    """One trigger lies in the subject (or "by" agent) of the other's verb and names its doers
+    by the act they are doing ("protesters who had gathered outside the palace set fire to the
+    party's headquarters"), the two types paired in ``doer_phrase_acts``: one act, not two.
+    Targets are not doers: "protesters who had gathered were shot by soldiers" stays two."""
+    for inner, verb in ((a, b), (b, a)):
+        if verb.type not in DOER_PHRASE_ACTS.get(inner.type, frozenset()):
+            continue
+        slots = [c for c in verb.match.token.children if c.dep_ in _DOER_SLOTS]
+        if any(inner.match.token.i in {t.i for t in slot.subtree} for slot in slots):
+            return True
+    return False
+
+
+def _named_as(naming: Draft, act: Draft) -> bool:
+    """``naming`` is a participle of a verb of naming that hangs from ``act``'s verb and names
+    a pronoun for the thing that act is about ("rejected the report, calling it biased"): how
+    the act was said, not an act of its own. "closing its borders, calling the sanctions
+    illegal" names a thing of its own: two acts."""
+    word = naming.match.token
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ == "advcl"
+        and word.head.i == act.match.token.i
+        and word.lemma_.lower() in NAMING_VERBS
+        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in word.children)
+    )
 
 
 def _targets(draft: Draft) -> list[Actor]:
