@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 
 PRONOUNS = word_set("personal_pronouns")
 GOVERNMENT_MODIFIERS = word_set("government_modifiers")
+# "a military council led by ...": the participles that name a body's leader
+LEADER_PARTICIPLES = word_set("leader_participles")
+# who a leader may be: a person, or a state named as one ("troops led by France")
+LEADER_KINDS = frozenset({ActorKind.PERSON, ActorKind.STATE})
 MEANS_NOUNS = word_set("means_nouns")
 MILITARY_CRAFT_NOUNS = word_set("military_craft_nouns")
 STATE_OF_NOUNS = word_set("state_of_nouns")
@@ -355,6 +359,7 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
         if operation is not None:
             return operation.model_copy(update={"mention": mention})
     country = modifier_country(context, token) or _sibling_country(context, token)
+    country = country or _leader_country(context, token)
     if country is None and (sector in STATE_SECTORS or _has_modifier(token, GOVERNMENT_MODIFIERS)):
         country = context.focus_country
     if country is None and sector == Sector.CVL and not _stated_nationality(context, token):
@@ -388,6 +393,24 @@ def _craft_operator(context: DocumentContext, token: Token) -> Actor | None:
     if country is None:
         return None
     return context.kb.group_actor(country, Sector.MIL, noun_phrase_text(token))
+
+
+def _leader_country(context: DocumentContext, token: Token) -> str | None:
+    """'a military council led by his son, Mahamat Idriss Déby, took power', in a report on
+    Niger: a body named by its leader is of the leader's country (a person or state the
+    knowledge base places), not of the report's."""
+    for participle in token.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in LEADER_PARTICIPLES:
+            continue
+        agents = [p for p in participle.children if p.dep_ == "agent"]
+        for leader in (o for a in agents for o in a.children if o.dep_ == "pobj"):
+            named = [leader, *(c for c in leader.children if c.dep_ == "appos")]
+            for word in named:
+                mention = context.mentions.get(word.i)
+                actor = mention.actor if mention is not None else None
+                if actor is not None and actor.country and actor.kind in LEADER_KINDS:
+                    return actor.country
+    return None
 
 
 def _named_body_before(context: DocumentContext, token: Token) -> Actor | None:

@@ -31,7 +31,8 @@ from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
 INHERITING_STATUSES = {Status.OCCURRED, Status.ONGOING, Status.NEGATED}
 # Events that happen at a scene; statements and decisions happen where their authors are, so
 # they keep the country rather than borrow the town of the attack they react to.
-SCENE_TYPES = load_policies().scene_types
+POLICIES = load_policies()
+SCENE_TYPES = POLICIES.scene_types
 
 
 def paragraph_of(offset: int, breaks: Sequence[int]) -> int:
@@ -105,9 +106,9 @@ def inherit(
             # an item under a heading "Niger" is Niger's, not the report's country's; one under
             # "Tillabéri region" is there, whatever country the report is mostly about
             foreign = draft.place is None or draft.place[0].country != section.country
-            if local is None or (foreign and draft.type in SCENE_TYPES):
+            if local is None or (foreign and at_a_scene(draft)):
                 draft.place = (section, None)
-        if _vague(draft.place) and draft.type in SCENE_TYPES:
+        if _vague(draft.place) and at_a_scene(draft):
             scene = _paragraph_scene(draft, before, starts[paragraph], named_scenes)
             scene = scene or ((local, None) if local else None)
             scene = scene or ((lead_place, None) if lead_place else None)
@@ -369,6 +370,11 @@ def _refers_back(draft) -> bool:
         and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in word.children)
         for word in words
     )
+
+
+def at_a_scene(draft) -> bool:
+    """Whether the draft's act happens at a scene (policies.yaml), not where it is decided."""
+    return POLICIES.at_a_scene(draft.type, draft.match.entry.id)
 
 
 def _vague(place: tuple | None) -> bool:

@@ -66,6 +66,11 @@ class EventPlacer:
             # only nouns can name a place: the ancestor walk is skipped for other words
             nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
             used |= {t.i for t in nouns if _from_origin(t, trigger)}
+        scene = POLICIES.at_a_scene(draft.type, draft.match.entry.id)
+        if not scene:
+            # a statement or decision is not where the acts it mentions happened
+            nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
+            used |= {t.i for t in nouns if _in_anothers_act(t, trigger)}
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
         root = trigger.sent.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
@@ -79,7 +84,7 @@ class EventPlacer:
             best = best or self._posting_place(trigger, context, home)
         # scene events take the scene from their paragraph (events/discourse.py); a statement
         # or decision in a "where" clause is made at the place the clause describes
-        where = _where_antecedent(trigger) if draft.type not in SCENE_TYPES else []
+        where = _where_antecedent(trigger) if not scene else []
         tiers = (own, _own_clause(trigger), where, fronted)
         parties = {t.i for _, t in draft.actors + draft.recipients}
         # "held talks with the junta in Bamako": a meeting with a government is at its seat
@@ -97,6 +102,10 @@ class EventPlacer:
                 break
         if best is None and draft.match.entry.mode == MEDIATION_MODE:
             best = self._mediators_seat(draft, context)
+        seizure = draft.match.entry.id in SEAT_OF_POWER_ENTRIES
+        seized = _seized_state(draft) if best is None and seizure else None
+        if seized is not None and (country := self.gazetteer.country(seized)) is not None:
+            best = (country, None)
         if best is None:
             country = concerned_country(draft, context.focus_country)
             best = (self.gazetteer.country(country), None) if country else None
@@ -288,6 +297,18 @@ def concerned_country(draft: Draft, focus: str | None) -> str | None:
     return states[0] if states else targets[0]
 
 
+def _seized_state(draft: Draft) -> str | None:
+    """Where power is seized: the country of those deposed ("soldiers toppled President
+    Keïta", in a report on Chad, is Mali's coup), else of the plotters ("a military council
+    led by Déby's son took power", in a report on Niger): a coup is always at home."""
+    for parties in (draft.recipients, draft.actors):
+        # states, governments, people: armed forces say only where they come from
+        countries = {a.country for a, _ in parties if a.country and _is_state_or_person(a)}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
 def _parties_state(draft: Draft) -> str | None:
     """The one country of the act's parties that are states or people ("Déby was killed":
     Chad), if they all share one; armed forces and groups say only where they come from."""
@@ -389,6 +410,8 @@ def _from_origin(token: Token, trigger: Token) -> bool:
 
 
 RELATIVE_WHERE = word_set("relative_where")
+# "which", "who", "that": a relative clause whose subject is one of these is about its noun
+RELATIVE_PRONOUNS = word_set("relative_pronouns")
 
 
 def _capital_as_party(token: Token, context: DocumentContext, trigger: Token | None) -> bool:
@@ -440,6 +463,23 @@ def _where_antecedent(trigger: Token) -> list[Token]:
         if clause.dep_ in {"ccomp", "relcl", "ROOT"}:
             return []  # only the trigger's own clause: not a reported one inside it
     return []
+
+
+def _in_anothers_act(token: Token, trigger: Token) -> bool:
+    """'suspended Burkina Faso, but stopped short of imposing the sanctions it has placed on
+    neighbouring Mali'; 'accused Guterres of manoeuvres that it said had kept Niger out of the
+    General Assembly in New York': a relative clause with a subject of its own tells what that
+    subject did with the noun, another act with its own place. Not a clause the trigger is
+    in, nor one whose subject is the noun itself ("a summit that opened in Abuja")."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ == "relcl":
+            if _within(trigger, ancestor):
+                return False
+            subjects = [c for c in ancestor.children if c.dep_ in SUBJECTS]
+            return any(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+    return False
 
 
 def _in_relative_clause(trigger: Token) -> bool:

@@ -27,6 +27,7 @@ class CodingPolicies(BaseModel):
     unattributed_types: frozenset[str]
     count_types: dict[str, frozenset[str]]
     scene_types: frozenset[str]
+    decision_entries: frozenset[str]
     reaction_types: frozenset[str]
     domestic_types: frozenset[str]
     domestic_modes: frozenset[str]
@@ -41,6 +42,12 @@ class CodingPolicies(BaseModel):
     judged_act_types: frozenset[str]
     multilateral_sectors: frozenset[str]
     multilateral_entries: frozenset[str]
+
+    def at_a_scene(self, type_: str, entry_id: str) -> bool:
+        """Whether an act of this type and trigger entry happens at a scene (an attack, a
+        withdrawal), not where it is decided (lifting sanctions is a RETREAT decided at a
+        summit)."""
+        return type_ in self.scene_types and entry_id not in self.decision_entries
 
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""

@@ -26,7 +26,16 @@ from crisisdesk.events import arguments
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mentions import DocumentContext
-from crisisdesk.model import Place, PlacePrecision, Status, is_unresolved_id
+from crisisdesk.events.policies import load_policies
+from crisisdesk.model import (
+    Actor,
+    ActorKind,
+    Place,
+    PlacePrecision,
+    Sector,
+    Status,
+    is_unresolved_id,
+)
 
 MEETING_NOUNS = word_set("meeting_nouns")
 RELATIVE_WHERE = word_set("relative_where")
@@ -43,6 +52,10 @@ PERSONAL_PRONOUNS = word_set("personal_pronouns")
 FUTURE_AUXILIARIES = word_set("future_auxiliaries")
 PLANNING_VERBS = word_set("planning_verbs")
 ORIGIN_PREPS = word_set("origin_prepositions")
+# acts of a scene type decided at a meeting: "lifted the sanctions" (policies.yaml)
+DECISION_ENTRIES = load_policies().decision_entries
+# "in the French town of Pau": the settlement noun a town's name is apposed to with "of"
+SETTLEMENT_NOUNS = word_set("settlement_nouns")
 
 
 @dataclass
@@ -60,8 +73,7 @@ class Venue:
 def find_venues(context: DocumentContext) -> list[Venue]:
     """The venues the document names, in text order."""
     venues = []
-    for mention in context.ordered:
-        place, token = mention.place, mention.span.root
+    for place, token in _named_places(context):
         if place is None or place.precision == PlacePrecision.REGION:
             continue
         if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS:
@@ -72,6 +84,19 @@ def find_venues(context: DocumentContext) -> list[Venue]:
         if venue is not None and (venue.actor_ids or venue.event_words):
             venues.append(venue)
     return venues
+
+
+def _named_places(context: DocumentContext) -> list[tuple[Place | None, Token]]:
+    """The places the document names, in text order, each with the word a preposition
+    governs: the name, or the settlement noun it is named after ("met Macron in the
+    south-western French town of Pau", where the tagger took Pau for no place)."""
+    named = [(mention.place, mention.span.root) for mention in context.ordered]
+    for token in context.doc:
+        if token.lemma_.lower() in SETTLEMENT_NOUNS and token.i not in context.mentions:
+            place = context.place_of(token)
+            if place is not None and place.precision == PlacePrecision.TOWN:
+                named.append((place, token))
+    return sorted(named, key=lambda pair: pair[1].i)
 
 
 def _set_off_subject(participle: Token, context: DocumentContext) -> set[str]:
@@ -235,9 +260,18 @@ def _actors(heads: list[Token], context: DocumentContext) -> set[str]:
                     for c in prep.children
                     if c.dep_ == "pobj" and c.lemma_.lower() not in TITLE_COMPLEMENTS
                 ]
-            actors = [a for owner in owners for a in context.actors_of(owner)]
+            actors = [a for owner in owners for a in _owner_actors(owner, context)]
             found |= {actor.id for actor in actors or context.actors_of(member)}
     return found
+
+
+def _owner_actors(owner: Token, context: DocumentContext) -> list[Actor]:
+    """The actors an owner names: 'ECOWAS', or the body naming its members ("the presidents of
+    the G5 Sahel countries": the G5 Sahel)."""
+    found = context.actors_of(owner)
+    if owner.pos_ != "NOUN":
+        return found
+    return found + [a for c in owner.children if c.dep_ == "compound" for a in context.actors_of(c)]
 
 
 def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[str]) -> None:
@@ -248,7 +282,8 @@ def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[s
     # whose acts were placed there
     placed: dict[int, Venue] = {v.sentence_start: v for v in venues}
     for draft in drafts:
-        if draft.type in scene_types or not _vague(draft.place):
+        scene = draft.type in scene_types and draft.match.entry.id not in DECISION_ENTRIES
+        if scene or not _vague(draft.place):
             continue
         if draft.reading.status in {Status.HYPOTHETICAL, Status.PLANNED}:
             continue  # "ECOWAS could impose sanctions": not taken at any meeting yet
@@ -270,6 +305,12 @@ def _venue_for(draft: Draft, venues: list[Venue]) -> Venue | None:
         actor.id
         for actor, token in draft.actors
         if not (token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPS)
+    }
+    # a state met as its government: "the presidents of Niger, ..." met; "Niger's government"
+    actor_ids |= {
+        actor.country
+        for actor, _ in draft.actors
+        if actor.country and actor.kind == ActorKind.GROUP and actor.sector == Sector.GOV
     }
     lemma = draft.match.token.lemma_.lower()
     heads = {token.lemma_.lower() for _, token in draft.actors if _capitalised_noun(token)}
