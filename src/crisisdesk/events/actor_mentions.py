@@ -62,6 +62,7 @@ NAMED_BODY_NOUNS = word_set("governing_body_nouns")
 # "the new council": modifiers that leave a back-reference a back-reference
 BACK_REFERENCE_MODIFIERS = word_set("back_reference_modifiers")
 INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
+ROLE_NOUNS = word_set("role_nouns")
 # people who follow a cause without bearing its arms
 CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
 
@@ -128,6 +129,12 @@ def _appositive_actor(context: DocumentContext, token: Token) -> Actor | None:
     return None
 
 
+def _named_in_apposition(context: DocumentContext, token: Token) -> bool:
+    """'the television channel France 24': a noun with a name beside it is that name, not a
+    back-reference to the last actor of its kind."""
+    return any(c.dep_ == "appos" and c.i in context.mentions for c in token.children)
+
+
 def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     """The actor a noun-phrase head names, if any (entity, generic, or back-reference)."""
     mention = context.mentions.get(token.i)
@@ -161,7 +168,7 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     framed = _framed_body(context, token) if is_definite(token) else None
     if framed is not None:
         return framed
-    if lemma in ANAPHORS and is_definite(token):
+    if lemma in ANAPHORS and is_definite(token) and not _named_in_apposition(context, token):
         if lemma in TITLE_NOUNS and _kind_modifiers(token):
             return _generic_actor(context, token)  # "the coup leaders": not the summit's
         antecedent = latest_antecedent(context, token, ANAPHORS[lemma])
@@ -340,6 +347,9 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
             sector = context.kb.sector_for_noun(" ".join([*modifiers, lemma]))
             modifiers = modifiers[1:]
         named_by_phrase = sector is not None
+    if sector is None and lemma in ROLE_NOUNS and "Plur" in token.morph.get("Number"):
+        sector = _role_kind(context, token)
+        named_by_phrase = sector is not None
     if sector is None:
         if lemma in context.by_head and is_definite(token) and not _kind_modifiers(token):
             return context.by_head[lemma].model_copy(update={"mention": token.text})
@@ -379,6 +389,19 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
         # "the French ambassador", "a military council": later "the ambassador", "the council"
         context.by_head[lemma] = actor
     return actor
+
+
+def _role_kind(context: DocumentContext, token: Token) -> Sector | None:
+    """'Russian civilian advisers', 'South Korean army officers': a plural noun for people by
+    their role names no kind; the word just before it does (`role_nouns`). A singular one is a
+    person ("the opposition candidate Muhammadu Buhari"), not the kind."""
+    kinds = [t for t in token.lefts if t.dep_ in {"amod", "compound"} and not t.ent_type_]
+    if not kinds or kinds[-1].i != token.i - 1:
+        return None
+    word = kinds[-1]
+    return context.kb.sector_for_noun(word.lemma_.lower()) or context.kb.sector_for_noun(
+        word.lower_
+    )
 
 
 def _craft_operator(context: DocumentContext, token: Token) -> Actor | None:

@@ -41,6 +41,7 @@ REQUEST_NOUNS = word_set("answered_request_nouns")
 PARTNER_PREPS = word_set("partner_prepositions")
 # "withdrew from ECOWAS", "pull out of the task force", "retrait de la CEDEAO"
 QUIT_PREPS = word_set("quit_prepositions")
+FORCE_MOVING_VERBS = word_set("force_moving_verbs")
 OUT_PARTICLES = word_set("out_particles")
 # "suspended its aid to Niger", "son aide au Niger": where what is given goes
 DESTINATION_PREPS = word_set("destination_prepositions")
@@ -148,6 +149,19 @@ def _threat_target(draft: Draft, context: DocumentContext) -> None:
         heads += arguments.prep_heads(act, TARGET_PREPS)
         heads += _quit_heads(act)
     _parties(heads, draft, context)
+    if not draft.recipients and any(a.lemma_.lower() in FORCE_MOVING_VERBS for a in acts):
+        _host_of_forces(draft, context)
+
+
+def _host_of_forces(draft: Draft, context: DocumentContext) -> None:
+    """'Macron threatened to withdraw French troops': a threat to pull out forces that names
+    no place they would leave is aimed at the country the report is about, where they are
+    (when the threatener is foreign to it)."""
+    country = context.focus_country
+    host = context.kb.get(country) if country else None
+    if host is None or any(a.country == country for a, _ in draft.actors):
+        return
+    draft.recipients.append((host, draft.match.token))
 
 
 def _quit_heads(word: Token) -> list[Token]:

@@ -11,7 +11,7 @@ module's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -150,9 +150,9 @@ def _prep_objects(prep: Token, nested: bool = False) -> Iterator[Token]:
             yield from _prep_objects(child)
 
 
-def _fill_preps(slots: Slots, token: Token) -> None:
+def _fill_preps(slots: Slots, token: Token, skipped: Container[str] = ()) -> None:
     for child in token.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in skipped:
             word = child.lower_
             for obj in _prep_objects(child):
                 slots.add_prep(word, coordinated(obj))
@@ -259,7 +259,8 @@ def verb_slots(verb: Token) -> Slots:
         elif child.dep_ in SUBJECT_DEPS:
             slots.subject.extend(coordinated(reduced_relative_head(child)))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-            slots.passive_subject.extend(coordinated(child))
+            # "one of the party's members was arrested": done to the whole, as for objects
+            slots.passive_subject.extend(coordinated(partitive_whole(child)))
         elif child.dep_ in OBJECT_DEPS:
             slots.object.extend(coordinated(partitive_whole(child)))
         elif child.dep_ == "dative":
@@ -287,7 +288,9 @@ def verb_slots(verb: Token) -> Slots:
             slots.subject.extend(inherited)
     _fill_preps(slots, verb)
     for obj in slots.object:
-        _fill_preps(slots, obj)
+        # "demanded an admission by Moscow": the object's own "by" names who does the thing
+        # demanded, not a second doer of the verb
+        _fill_preps(slots, obj, PASSIVE_AGENT_PREPS)
     if not slots.agent and _is_passive(verb):
         slots.agent.extend(_doers_of_occasion(verb))
     slots.purpose = _purpose_objects(verb)
@@ -515,16 +518,21 @@ def governing_verb(noun: Token) -> tuple[Token | None, str | None]:
 
 
 COMPLEMENT_PREPS = word_set("complement_prepositions")
+FORCE_MOVING_VERBS = word_set("force_moving_verbs")
 
 
 def complement_parties(trigger: Token) -> list[Token]:
     """Parties named in a trigger's infinitive complement: its object and its to/with/for
-    phrases ("agreed to provide aid to Romania" -> Romania)."""
+    phrases ("agreed to provide aid to Romania" -> Romania); not the forces a withdrawal or a
+    deployment moves ("threatened to withdraw French troops")."""
     parties: list[Token] = []
     for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
         for verb in [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "conj"})]:
+            moves = verb.lemma_.lower() in FORCE_MOVING_VERBS
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative"}:
+                    if moves:  # "to withdraw French troops": what moves is the doer's own
+                        continue
                     parties.extend(coordinated(child))
                     parties.extend(prep_heads(child, COMPLEMENT_PREPS))
                 elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:

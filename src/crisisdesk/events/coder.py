@@ -651,7 +651,8 @@ class EventCoder:
                 if draft.place is None:
                     draft.place = (context.place_of(head), head)
                 continue
-            visit = match.entry.frame == "visit" and role == "recipient"
+            # "sent a mission to Conakry" is a visit too
+            visit = match.entry.frame in {"visit", "sending"} and role == "recipient"
             if visit and draft.place is None and context.names_a_city(head):
                 # "travelled to Niamey": the host's city is where the visit happens, too
                 draft.place = (context.place_of(head), head)

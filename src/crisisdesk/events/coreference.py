@@ -37,6 +37,7 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}
 OPENING_QUOTES = {'"', "“", "«"}
 CLOSING_QUOTES = {'"', "”", "»"}
 GROUP_NOUNS = word_set("group_nouns")
+COUNTED_GROUP_NOUNS = word_set("counted_group_nouns")
 NUMBER_WORDS = word_set("count_determiners")
 GROUP_SIZES = word_map("group_sizes")
 PERSON_TITLES = word_set("person_title_nouns")
@@ -67,15 +68,35 @@ def find_generics(context: DocumentContext) -> None:
 
 
 def find_groups(context: DocumentContext) -> None:
+    """Lists of two or more actors: antecedents for "they", "the two sides", "the parties".
+    A member may be a generic actor ("Sudan's army and the RSF", "the Malian government and
+    the armed groups"), as long as one member is a name."""
+    heads = dict(context.by_head)  # resolving here must not change what the coder later gets
     for token in context.doc:
-        if token.dep_ in {"conj", "appos"} or token.i not in context.mentions:
+        if token.dep_ in {"conj", "appos"} or token.pos_ not in {"NOUN", "PROPN"}:
             continue  # only the head of a coordination: "Mali, Burkina Faso and Niger"
-        members = [
-            m.actor for t in coordinated(token) if (m := context.mentions.get(t.i)) and m.actor
-        ]
+        listed = coordinated(token)
+        if len(listed) < 2 or not any(t.i in context.mentions for t in listed):
+            continue
+        members = [actor for t in listed if (actor := _listed_actor(context, t))]
         unique = list({actor.id: actor for actor in members}.values())
         if len(unique) >= 2:
             context.groups.append((token.i, unique))
+    context.by_head = heads
+
+
+def _listed_actor(context: DocumentContext, token: Token) -> Actor | None:
+    """The actor a member of a list names: its name, the name in apposition to it ("the
+    opposition candidate Muhammadu Buhari"), else a generic noun ("the army")."""
+    mention = context.mentions.get(token.i)
+    if mention is not None:
+        return mention.actor
+    for child in token.children:
+        if child.dep_ == "appos" and (named := context.mentions.get(child.i)) is not None:
+            return named.actor
+    if token.pos_ != "NOUN" or context.kb.sector_for_noun(token.lemma_.lower()) is None:
+        return None
+    return context.actor_of(token)
 
 
 def group_before(context: DocumentContext, token: Token) -> list[Actor]:
@@ -391,9 +412,11 @@ def refers_to_group(token: Token) -> bool:
     """'they', 'them', 'the three countries', 'the juntas': a plural back-reference."""
     if token.lower_ in PLURAL_PRONOUNS or _bare_count(token):
         return True
+    lemma = token.lemma_.lower()
+    counted = lemma in COUNTED_GROUP_NOUNS and _group_size(token) is not None
     return (
         token.tag_ in {"NNS", "NNPS"}
-        and token.lemma_.lower() in GROUP_NOUNS
+        and (lemma in GROUP_NOUNS or counted)
         and (is_definite(token) or any(child.lower_ == "both" for child in token.children))
         and not any(
             child.dep_ in {"amod", "compound", "poss"}

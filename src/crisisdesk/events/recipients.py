@@ -101,6 +101,8 @@ MEDIATING_VERBS = word_set("mediating_verbs")
 MEASURE_TYPES = {"SANCTION", "COERCE"}
 # "rallied against the sanctions": what a protest opposes
 OPPOSED_PREPS = word_set("opposed_prepositions")
+# "fired tear gas to disperse protests": a gathering dispersed is its people
+GATHERING_NOUNS = word_set("dispersed_gathering_nouns")
 
 
 def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -223,12 +225,33 @@ def after_place(draft: Draft, context: DocumentContext) -> None:
         _hosted_by(draft, context)
     elif draft.type == "PROTEST":
         _against_the_government(draft, context)
+    elif draft.type == "ASSAULT" and draft.match.entry.mode == "crowd-control":
+        _gathering_dispersed(draft, context)
     elif draft.type == "REQUEST" and _asks_for_inquiry(draft):
         _government_of_place(draft, context)
     elif draft.type == "THREATEN":
         _threatened_state(draft, context)
     elif draft.type == "SANCTION" and draft.match.entry.mode != "withdraw":
         _sanctioned_state(draft, context)
+
+
+def _gathering_dispersed(draft: Draft, context: DocumentContext) -> None:
+    """'Security forces fired tear gas to disperse protests against the military council': the
+    crowd of a protest or sit-in dispersed is its protesters, the country's own people (its
+    opposition sector, as for "demonstrators")."""
+    found = arguments.slots(draft.match.token)
+    heads = [*found.object, *found.purpose, *(h for hs in found.preps.values() for h in hs)]
+    gatherings = [h for h in heads if h.lemma_.lower() in GATHERING_NOUNS]
+    if not gatherings:
+        return
+    place = draft.place[0] if draft.place else None
+    country = (
+        context.modifier_country(gatherings[0])
+        or (place.country if place is not None else None)
+        or context.focus_country
+    )
+    if country and context.kb.get(country) is not None:
+        draft.recipients.append((context.kb.group_actor(country, Sector.OPP, None), gatherings[0]))
 
 
 def _against_the_government(draft: Draft, context: DocumentContext) -> None:
