@@ -271,7 +271,9 @@ def _weekday(match: re.Match[str], context: _Context) -> DateValue | None:
     ahead = (weekday - context.published.weekday()) % 7
     direction = context.direction(match)
     if direction == -1:
-        offset = -(behind or 7)  # "last Sunday" on a Sunday is a week ago
+        # "last Sunday" on a Sunday is a week ago; the day before publication is "on Saturday"
+        # or "yesterday", so a Sunday report's "last Saturday" is the week before's (8 days)
+        offset = -(behind + 7 if behind in {0, 1} else behind)
     elif direction == 1:
         offset = ahead or 7
     else:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.resolve import Tense
 from crisisdesk.events import arguments, discourse, gapping, passives, recipients
+from crisisdesk.events.communiques import numbered_points
 from crisisdesk.events.dating import (
     lead_paragraph_dates,
     narrative_dates,
@@ -191,6 +192,13 @@ class EventCoder:
             section_places=context.section_places(),
             entries=entry_dates(article),
             narrative=narrative,
+            points=numbered_points(
+                doc,
+                article.body,
+                lambda s: self.sentence_dates(s, context),
+                article.published,
+                article.language,
+            ),
         )
         events = [self.finish(d, article, context) for d in drafts]
         return merge_repeated(events, antecedent_links(drafts), report_days(drafts))

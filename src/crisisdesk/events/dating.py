@@ -12,11 +12,11 @@ jihadists attacked Kati").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from crisisdesk.dates.resolve import DateValue, Tense, resolve_date
+from crisisdesk.dates.resolve import DateValue, Tense, add_months, resolve_date
 from crisisdesk.events.arguments import misparsed_clause, verb_at_or_above
 from crisisdesk.events.grammar import current_language, word_map, word_set
 from crisisdesk.events.lexicon import StatusMarkers, load_quantities
@@ -48,6 +48,17 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
         # "a day after X": the distance hangs from the clause or from its "after"
         near = [*current.children, *(g for m in markers for g in m.children)]
         distance = next((c for c in near if c.dep_ == "npadvmod"), None)
+        if distance is None and current.dep_ == "advcl" and markers:
+            # "It comes a month after leaders decided": the parser may hang the distance from
+            # the main verb, right before the clause's "after"
+            distance = next(
+                (
+                    c
+                    for c in current.head.children
+                    if c.dep_ == "npadvmod" and c.right_edge.i + 1 == markers[0].i
+                ),
+                None,
+            )
         # "..., a day after troops demanded": the parser may make the clause a conjunct;
         # its "after" still makes it subordinate
         subordinate = (
@@ -62,6 +73,58 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
             return None
         current = current.head
     return None
+
+
+def counted_from(trigger: Token) -> tuple[Token, int, str] | None:
+    """The act an event is counted from, and the signed distance as :func:`relative_clause`
+    gives it (positive: the act is that long before the event): "It suspended Mali the day
+    after soldiers toppled Keïta on 18 August 2020" (a clause: "toppled"), "Five days after
+    the coup, ECOWAS suspended Mali", "The day after the massacre, the government dissolved
+    ..." (a noun: "coup", "massacre")."""
+    verb = trigger if trigger.pos_ in VERBAL else verb_of_noun(trigger)
+    if verb is None:
+        return None
+    counted = DISTANCE_AFTER | DISTANCE_BEFORE
+    for child in verb.children:
+        if child.dep_ == "advcl":
+            mark = next(
+                (c for c in child.children if c.dep_ == "mark" and c.lower_ in counted), None
+            )
+            # the distance comes before its "after" ("the day after"): a date inside the
+            # clause ("after rebels overran the camp last month") is no distance
+            distance = next(
+                (c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i), None
+            )
+            if mark is not None and distance is not None and distance.i < mark.i:
+                return _distance(child, distance, mark.lower_ in DISTANCE_AFTER)
+        if child.dep_ == "npadvmod":
+            # "suspended Mali the day after soldiers toppled ...", the clause under the distance
+            for clause in child.children:
+                mark = next(
+                    (c for c in clause.children if c.dep_ == "mark" and c.lower_ in counted), None
+                )
+                if clause.dep_ == "advcl" and mark is not None and child.i < mark.i:
+                    return _distance(clause, child, mark.lower_ in DISTANCE_AFTER)
+        # "Five days after the coup" (the distance under "after") or "The day after the
+        # massacre" (the preposition under the distance)
+        pairs = []
+        if child.dep_ == "prep" and child.lower_ in counted:
+            pairs = [(child, c) for c in child.children if c.dep_ == "npadvmod"]
+        elif child.dep_ == "npadvmod":
+            pairs = [(p, child) for p in child.children if p.dep_ == "prep" and p.lower_ in counted]
+        for prep, distance in pairs:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN" and distance.i < prep.i:
+                return _distance(noun, distance, prep.lower_ in DISTANCE_AFTER)
+    return None
+
+
+def shift_date(value: DateValue, distance: int, unit: str) -> DateValue:
+    """``value`` moved ``distance`` days or months back, at day or month precision."""
+    if unit == "day":
+        day = value.start - timedelta(days=distance)
+        return DateValue(day, day, DatePrecision.DAY)
+    return DateValue.of(add_months(value.start, -distance), DatePrecision.MONTH)
 
 
 def main_of_misparsed_root(clause: Token) -> Token | None:

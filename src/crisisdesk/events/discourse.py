@@ -16,13 +16,21 @@ paragraph, or the lead's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_in_story
 from crisisdesk.dates.story import find_story_offsets, story_date
-from crisisdesk.events.dating import attachment_distance, own_anchors, verb_of_noun
+from crisisdesk.events.dating import (
+    attachment_distance,
+    counted_from,
+    own_anchors,
+    shift_date,
+    verb_of_noun,
+)
 from crisisdesk.events.grammar import word_set
+from crisisdesk.events.lexicon import load_lexicon
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.sections import section_date
 from crisisdesk.events.venues import place_at_venues
@@ -66,6 +74,7 @@ def inherit(
     section_places: Sequence[tuple[int, Place | None]] = (),
     entries: Sequence[tuple[int, int, DateValue | None]] = (),
     narrative: Sequence[tuple[int, DateValue]] = (),
+    points: Sequence[tuple[int, int, DateValue]] = (),
 ) -> None:
     """Fill missing dates and vague places of drafts (in text order) from their context.
 
@@ -79,25 +88,37 @@ def inherit(
     headings (:func:`section_place`). ``entries`` are the dated entries of a live page
     (:mod:`crisisdesk.events.sections`): an entry's undated events happen on its day.
     ``narrative`` are days that move the story on in sentences without an event ("Algiers
-    answered on Monday."): the paragraph's events after one stand at that day.
+    answered on Monday."): the paragraph's events after one stand at that day. ``points`` are
+    the numbered points of a communiqué with the day of the meeting that adopted it
+    (:mod:`crisisdesk.events.communiques`): what a point states in the present is that day's.
     """
     starts = paragraph_starts(body)
     lead = lead_date(drafts, lead_dates)
     if published is not None:
         read_in_story_time(drafts, body, starts, lead, published, language)
     previous: dict[int, object] = {}
+    telling: set[int] = set()  # statements dated by the document's own day
     for position, draft in enumerate(drafts):
         paragraph = paragraph_of(draft.sentence.start_char, starts)
         before = previous.get(paragraph)
         if draft.date is None and draft.reading.status in INHERITING_STATUSES:
             marker = _narrative_day(draft, before, narrative, starts[paragraph])
             source = _counted_on(draft, before, drafts[:position], language, marker)
+            source = source or _after_event_noun(draft, drafts, position, language)
             entry = section_date(draft.sentence.start_char, entries)
             if entry is not None and not (before is not None and before.date):
                 source = source or entry
             if marker is not None and not _news_of_the_report(draft):
                 source = source or marker
-            source = source or _date_source(draft, before, drafts[:position], lead)
+            point = section_date(draft.sentence.start_char, points)
+            headline = paragraph == 0  # a title's present ("Chad bombs ...") is no statement
+            if point is None and published is not None and not headline and _said(draft):
+                # "Sahel Press Freedom Watch calls on the authorities to ...": a statement in
+                # the simple present is made by the document itself, on its day; the story
+                # it tells stays at its own time
+                point = DateValue.of(published, DatePrecision.DAY)
+                telling.add(id(draft))
+            source = source or _date_source(draft, before, drafts[:position], lead, point)
             if source is not None:
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
         section = section_place(draft, section_places)
@@ -119,7 +140,7 @@ def inherit(
                 draft.place = (scene[0], None)
             elif draft.place is None and focus_place is not None:
                 draft.place = (focus_place, None)
-        if not _backdrop(draft, before):
+        if not _backdrop(draft, before) and not _aside(draft, drafts) and id(draft) not in telling:
             previous[paragraph] = draft
     if venues:
         place_at_venues(drafts, list(venues), SCENE_TYPES)
@@ -158,6 +179,31 @@ def _backdrop(draft, before) -> bool:
         and token.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in token.children)
     )
+
+
+def _aside(draft, drafts: list) -> bool:
+    """'FACT, the group behind the offensive during which Déby died in April 2021, refused to
+    sign': an act told in a relative clause, in a sentence whose main clause tells an event, is
+    an aside; the story does not move to its date. Not one on the subject itself ("Governor
+    Zulum, who visited Auno on Monday, criticised ..."), which sets the scene of its act."""
+    relative = _relative_clause_of(draft.match.token)
+    if relative is None or relative.head.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        other is not draft
+        and other.sentence.start == draft.sentence.start
+        and not _in_relative_clause(other.match.token)
+        for other in drafts
+    )
+
+
+def _in_relative_clause(token) -> bool:
+    return _relative_clause_of(token) is not None
+
+
+def _relative_clause_of(token):
+    """The nearest relative clause holding a token (the clause's verb), if any."""
+    return next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
 
 
 def _narrative_day(
@@ -201,6 +247,29 @@ def _counted_on(
             return None
         return story_date(base.date[0], offset)
     return None
+
+
+def _after_event_noun(draft, drafts: list, position: int, language: str) -> DateValue | None:
+    """ "Five days after the coup, ECOWAS suspended Mali", "The day after the massacre, the
+    government dissolved ...": counted from the act the noun names, at that act's date: the
+    noun's own where it is coded, else that of the act of its type told before (as a definite
+    noun refers back); a day's distance needs a day."""
+    found = counted_from(draft.match.token)
+    if found is None or found[0].pos_ != "NOUN":
+        return None
+    noun, distance, unit = found
+    named = next((d for d in drafts if d.match.token.i == noun.i and d.date), None)
+    value = named.date[0] if named is not None else None
+    types = Counter(t.type for t in load_lexicon(language).noun_triggers(noun.lemma_.lower()))
+    if value is None and types:
+        value = _told_before(types.most_common(1)[0][0], drafts[:position])
+    if value is None:
+        return None
+    if value.precision != DatePrecision.DAY and (
+        unit == "day" or value.precision != DatePrecision.MONTH
+    ):
+        return None
+    return shift_date(value, -distance, unit)
 
 
 def _lent_in(draft, sentence) -> bool:
@@ -320,13 +389,18 @@ def _pluperfect(draft) -> bool:
     )
 
 
-def _date_source(draft, before, earlier: list, lead: DateValue | None) -> DateValue | None:
-    """Where an undated event's date comes from (see the module's docstring)."""
-    told = _told_before(draft, earlier) if _refers_back(draft) else None
+def _date_source(
+    draft, before, earlier: list, lead: DateValue | None, point: DateValue | None = None
+) -> DateValue | None:
+    """Where an undated event's date comes from (see the module's docstring); ``point`` is
+    the day a statement in the present speaks at, if it is known: the meeting of the
+    communiqué point it is in, or the document's own day."""
+    told = _told_before(draft.type, earlier) if _refers_back(draft) else None
     if _news_of_the_report(draft):
         # "has denied any role in the killings": the news is the denial, the act its noun
-        # names is the one told before, at that act's date
-        return told if told is not None and _noun_trigger(draft) else lead
+        # names is the one told before, at that act's date; "1. The Council condemns ...":
+        # a communiqué's point speaks at its meeting
+        return told if told is not None and _noun_trigger(draft) else point or lead
     if told is not None and (before is None or not before.date or before.date[1] is None):
         return told  # a date the previous event only inherited does not outweigh the act's own
     if before is not None and before.date:
@@ -334,14 +408,26 @@ def _date_source(draft, before, earlier: list, lead: DateValue | None) -> DateVa
     return lead
 
 
-def _told_before(draft, earlier: list) -> DateValue | None:
-    """The own date of the last earlier event of the draft's type: what a definite noun names.
+def _told_before(type_: str, earlier: list) -> DateValue | None:
+    """The own date of the last earlier event of ``type_``: what a definite noun names.
     An act told in the pluperfect ("a week earlier, jihadists had attacked a camp") is an aside
     before the story's act; "the killings" names the story's act where the text has one."""
-    dated = [d for d in earlier if d.type == draft.type and d.date and d.date[1]]
+    dated = [d for d in earlier if d.type == type_ and d.date and d.date[1]]
     told = next((d for d in reversed(dated) if not _pluperfect(d)), None)
     told = told or (dated[-1] if dated else None)
     return told.date[0] if told is not None else None
+
+
+def _said(draft) -> bool:
+    """Told in the simple present ("calls on", "condemns"), not the present perfect nor an
+    imperfect the tagger took for a present ("réclamaient")."""
+    token = draft.match.token
+    return (
+        draft.reading.tense == Tense.PRESENT
+        and token.tag_.lower() in STATEMENT_TAGS
+        and token.morph.get("Tense") == ["Pres"]
+        and token.morph.get("VerbForm") == ["Fin"]
+    )
 
 
 def _noun_trigger(draft) -> bool:
@@ -349,6 +435,8 @@ def _noun_trigger(draft) -> bool:
 
 
 DEFINITE = word_set("definite_determiners")
+# tags of a verb in the simple present, where the language's tagger tells it apart reliably
+STATEMENT_TAGS = word_set("simple_present_tags")
 
 
 def _news_of_the_report(draft) -> bool:

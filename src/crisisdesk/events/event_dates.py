@@ -8,14 +8,15 @@ tense of the clause it belongs to. The rules are in docs/dates.md and docs/codin
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from crisisdesk.dates.find import find_date_spans
-from crisisdesk.dates.resolve import DateValue, Tense, add_months, resolve_date, split_years
+from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
 from crisisdesk.events.dating import (
     clause_tense,
+    counted_from,
     described_date,
     drop_restated_distances,
     fronted_date,
@@ -27,6 +28,7 @@ from crisisdesk.events.dating import (
     phrase_anchors,
     relative_clause,
     reporting_head,
+    shift_date,
     time_sharing_governors,
     utterance_date,
     verb_of_noun,
@@ -83,6 +85,7 @@ class EventDater:
             return [draft]
         found = self._own_date_span(draft, spans)
         if found is None:
+            draft.date = self._counted_from_clause(draft, spans, context)
             return [draft]
         span, borrowed_tense = found
         start, end = span
@@ -219,14 +222,40 @@ class EventDater:
             present = main.tag_ in {"VBZ", "VBP"} and not context.estimated_reference
             if unit != "month" or not present or published is None:
                 return None
-            return _shifted(DateValue.of(published, DatePrecision.DAY), distance, unit), None
+            return shift_date(DateValue.of(published, DatePrecision.DAY), distance, unit), None
         text = context.article.body[span[0] : span[1]]
         value = resolve_date(text, published, Tense.PAST, language)
         if value is None or (unit == "day" and value.precision != DatePrecision.DAY):
             return None
         if value.precision not in {DatePrecision.DAY, DatePrecision.MONTH}:
             return None
-        return _shifted(value, distance, unit), span
+        return shift_date(value, distance, unit), span
+
+    def _counted_from_clause(
+        self, draft: Draft, spans: list[tuple[int, int]], context: DocumentContext
+    ) -> tuple[DateValue, tuple[int, int] | None] | None:
+        """ "It suspended Mali the day after soldiers toppled Keïta on 18 August 2020": an
+        event with no date of its own, counted from a clause that has one, is that clause's
+        date moved on (or back, "two days before") by the distance."""
+        found = counted_from(draft.match.token)
+        if found is None or found[0].pos_ not in {"VERB", "AUX"}:
+            return None
+        clause, distance, unit = found
+        article = context.article
+
+        def value_of(span: tuple[int, int]) -> DateValue | None:
+            text = article.body[span[0] : span[1]]
+            return resolve_date(text, article.published, Tense.PAST, article.language)
+
+        # the distance ("the day") is a span of the clause too, but names no date
+        dates = [span for span in spans if value_of(span) is not None]
+        span = nearest_attached(draft.sentence.doc, dates, own_anchors(clause))
+        value = value_of(span) if span is not None else None
+        if value is None or value.precision not in {DatePrecision.DAY, DatePrecision.MONTH}:
+            return None
+        if unit == "day" and value.precision != DatePrecision.DAY:
+            return None
+        return shift_date(value, -distance, unit), span
 
     @staticmethod
     def _with_date(draft: Draft, value: DateValue, span: tuple[int, int]) -> Draft:
@@ -284,14 +313,6 @@ def _clauses_above(verb: Token) -> list[Token]:
         if current.pos_ in {"VERB", "AUX"}:
             above.append(current)
     return above
-
-
-def _shifted(value: DateValue, distance: int, unit: str) -> DateValue:
-    """``value`` moved ``distance`` days or months back, at day or month precision."""
-    if unit == "day":
-        day = value.start - timedelta(days=distance)
-        return DateValue(day, day, DatePrecision.DAY)
-    return DateValue.of(add_months(value.start, -distance), DatePrecision.MONTH)
 
 
 def _date_entities(sentence: Span) -> list[tuple[int, int]]:
