@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.actors.kb import ActorKB, default_kb
 from crisisdesk.dates.resolve import Tense
-from crisisdesk.events import arguments, discourse, gapping, passives, recipients
+from crisisdesk.events import arguments, discourse, gapping, journeys, passives, recipients
 from crisisdesk.events.communiques import numbered_points
 from crisisdesk.events.dating import (
     lead_paragraph_dates,
@@ -259,6 +259,8 @@ class EventCoder:
             unattributed = not draft.actors and (
                 not victims or match.entry.type not in VICTIM_TYPES
             )
+            if journeys.personal_journey(draft, earlier or []):
+                continue  # "he left the country for treatment": a journey, not a RETREAT
             passive = unattributed and passives.agentless(match.token)  # "internet was cut"
             if unattributed and match.entry.type not in UNATTRIBUTED_TYPES and not passive:
                 continue  # "the withdrawal raised concerns": no one to code it for

@@ -43,7 +43,16 @@ An experienced event coder leaves out, besides statements' content and purposes
   since last year", "the rebels control the north" (taking control is an act);
 - a visit that dates another act: "fighting broke out during a visit by the Prime Minister";
 - a denial of having done something, when the act denied is no trigger: "has repeatedly
-  denied arming the RSF" is no REJECT (a denied act that is a trigger is coded negated).
+  denied arming the RSF" is no REJECT (a denied act that is a trigger is coded negated);
+- what a source did not say: "did not say what the diplomats were alleged to have done",
+  "did not say which group it held responsible" (an indirect question left unanswered);
+- displacement told as a humanitarian figure: "fighting has displaced tens of thousands",
+  "two million people have been displaced since 2019" (no one's act, a toll over a period);
+- an alternative not taken: "killed himself rather than surrender";
+- the source a report cites: "according to a UN commission of inquiry" is no inquiry told;
+- the conditional perfect: "a draft resolution that would have extended the sanctions",
+  "it would also have renewed the mandate": what would have happened did not;
+- declining to comment: "the army declined to comment" is reporting furniture, no REJECT.
 
 The words live in the grammar files (data/plover/grammar.<lang>.yaml); the rules are stated
 in docs/coding-rules.md ("What is not an event").
@@ -102,6 +111,14 @@ TIME_FRAME_NOUNS = word_set("time_frame_nouns")
 TIME_FRAME_PREPOSITIONS = word_set("time_frame_prepositions")
 DENIAL_VERBS = word_set("denial_verbs")
 STANDING_STATE_VERBS = word_set("standing_state_verbs")
+INDIRECT_QUESTION_WORDS = word_set("indirect_question_words")
+DISPLACEMENT_VERBS = word_set("displacement_verbs")
+PERIOD_PREPOSITIONS = word_set("period_prepositions")
+ALTERNATIVE_MARKERS = word_set("alternative_markers")
+SOURCE_PHRASES = word_set("source_phrases")
+UNREAL_PAST_MODALS = word_set("unreal_past_modals")
+DEADLINE_PREPOSITIONS = word_set("deadline_prepositions")
+COMMENT_VERBS = word_set("comment_verbs")
 QUESTION_END = "?"
 
 RELATIVE_DEPS = {"relcl", "acl:relcl"}
@@ -141,6 +158,12 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or time_frame(token)
         or denial_of_doing(token)
         or standing_control(token)
+        or unsaid(token)
+        or displacement_figure(token)
+        or alternative_not_taken(token)
+        or cited_source(token)
+        or counterfactual(token)
+        or no_comment(token)
     )
 
 
@@ -585,4 +608,80 @@ def standing_control(token: Token) -> bool:
     return token.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"}
         for c in token.children
+    )
+
+
+def unsaid(token: Token) -> bool:
+    """'It did not say what the diplomats were alleged to have done', 'did not say which
+    group it held responsible': a clause opened by 'what' or 'which' under a negated verb is
+    a question left unanswered; what it asks about is not asserted."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ in RELATIVE_DEPS:
+            return False
+        if current.dep_ == "ccomp" and current.pos_ in {"VERB", "AUX"}:
+            opener = current.left_edge
+            return (
+                opener.i < current.i
+                and opener.tag_ in {"WP", "WDT"}
+                and opener.lower_ in INDIRECT_QUESTION_WORDS
+                and any(c.dep_ == "neg" for c in current.head.children)
+            )
+        current = current.head
+    return False
+
+
+def displacement_figure(token: Token) -> bool:
+    """'Fighting has since displaced tens of thousands of people', 'More than two million
+    people have been displaced in Burkina Faso since 2019': displacement caused by a
+    situation, or counted over a period, is a humanitarian figure, not someone's act (an
+    expulsion by a named party stays COERCE)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DISPLACEMENT_VERBS:
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in token.children):
+        return True
+    agentless = not any(c.dep_ == "agent" for c in token.children)
+    over_a_period = any(
+        c.dep_ == "prep" and c.lower_ in PERIOD_PREPOSITIONS for c in token.children
+    )
+    return agentless and over_a_period
+
+
+def alternative_not_taken(token: Token) -> bool:
+    """'killed himself when the fighters surrounded him, rather than surrender', 'instead of
+    negotiating': an act named as the alternative someone did not choose did not happen and
+    is no refusal either."""
+    if token.pos_ != "VERB":
+        return False
+    before = " ".join(t.lower_ for t in token.doc[max(token.i - 3, token.sent.start) : token.i])
+    return any(before.endswith(marker) for marker in ALTERNATIVE_MARKERS)
+
+
+def cited_source(token: Token) -> bool:
+    """'killing at least 156 people, according to a UN commission of inquiry': the body a
+    report cites as its source is where a figure comes from, not an event of the report."""
+    if token.dep_ != "pobj" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    prep = token.head
+    return f"{prep.head.lower_} {prep.lower_}" in SOURCE_PHRASES
+
+
+def counterfactual(token: Token) -> bool:
+    """'a draft resolution that would have extended the travel ban', 'it would also have
+    renewed the mandate': a modal with the perfect tells what did not happen. A deadline
+    makes it a future perfect, still to come ('would have left by the end of the month')."""
+    verb = _clause_verb(token)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (auxiliaries & UNREAL_PAST_MODALS and "have" in auxiliaries):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS for c in verb.children)
+
+
+def no_comment(token: Token) -> bool:
+    """'The army declined to comment', 'refused to comment on the arrests': a source's silence
+    is reporting furniture, not a rejection of anything."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children
     )

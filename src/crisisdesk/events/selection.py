@@ -306,6 +306,8 @@ class TriggerSelection:
             return True
         if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
             return True  # "the Moro Islamic Liberation Front": a word inside a proper name
+        if _named_body(token):
+            return True  # "the jihadist JNIM alliance", "al-Qaeda's alliance in the Sahel"
         governor, role = arguments.governing_verb(token)
         if governor is None or role != "subject":
             return False
@@ -930,3 +932,23 @@ def _moves_peacekeepers(token: Token) -> bool:
     words = [w for mover in movers for w in (mover, *mover.children)]
     words += [g for w in words if w.lower_ in GENITIVE_PREPS for g in w.children]
     return any(word.lemma_.lower() in PEACEKEEPING_WORDS for word in words)
+
+
+# the parser's label for an organisation's name ("JNIM", "Platform", "al-Qaeda")
+ORGANISATION_LABELS = {"ORG"}
+BODY_PARTNER_PREPS = word_set("body_partner_prepositions")
+
+
+def _named_body(token: Token) -> bool:
+    """'the jihadist JNIM alliance', 'members of the Platform alliance', 'al-Qaeda's alliance
+    in the Sahel': a body noun whose modifier or possessor is one organisation's name names
+    that body (or its branch), not an act of allying; 'the Russia-Mali alliance' (states) and
+    'its alliance with Chad' (a partner) stay events."""
+    if token.lemma_.lower() not in BODY_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in BODY_PARTNER_PREPS for c in token.children):
+        return False
+    return any(
+        c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and c.ent_type_ in ORGANISATION_LABELS
+        for c in token.children
+    )

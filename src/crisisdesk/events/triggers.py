@@ -20,6 +20,9 @@ EMBEDDED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "
 PARTITIVES = word_set("partitive_nouns")
 GENITIVE_PREPS = word_set("genitive_prepositions")
 PERSON_PRONOUNS = word_set("person_pronouns")
+# "left office" is the post, "left the passport office" a building: only bare
+BARE_IDIOM_NOUNS = word_set("bare_idiom_nouns")
+NOUN_MODIFIER_DEPS = {"det", "poss", "compound", "amod"}
 
 
 @dataclass(frozen=True)
@@ -102,9 +105,12 @@ def _tail_fits(word: Token, before: list[Token]) -> bool:
     """A tail word may be the verb's object or particle, or the object of a preposition the
     pattern names ("take control of"), not the object of another prepositional phrase
     ("rallied in Bamako in support of the junta" is no "rally support"), nor an infinitive's
-    "to" ("travelling there to interview" is no "travel to")."""
+    "to" ("travelling there to interview" is no "travel to"); an idiom's noun with a
+    determiner or modifier is a thing, not the idiom ("left the passport office")."""
     if word.tag_ == "TO" and word.dep_ == "aux":
         return False
+    if word.lower_ in BARE_IDIOM_NOUNS and any(c.dep_ in NOUN_MODIFIER_DEPS for c in word.children):
+        return False  # "left the passport office", "left his office": a building, not the post
     if word.dep_ == "pobj":
         # "take to the streets": its own preposition matched first; "seized power", however
         # the parser hung it, follows the verb at once
