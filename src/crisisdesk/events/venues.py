@@ -43,6 +43,8 @@ PERSONAL_PRONOUNS = word_set("personal_pronouns")
 FUTURE_AUXILIARIES = word_set("future_auxiliaries")
 PLANNING_VERBS = word_set("planning_verbs")
 ORIGIN_PREPS = word_set("origin_prepositions")
+# "The summit also condemned the violence in Guinea-Bissau": said at the summit
+MEETING_BODY_NOUNS = word_set("meeting_body_nouns")
 
 
 @dataclass
@@ -248,7 +250,7 @@ def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[s
     # whose acts were placed there
     placed: dict[int, Venue] = {v.sentence_start: v for v in venues}
     for draft in drafts:
-        if draft.type in scene_types or not _vague(draft.place):
+        if draft.type in scene_types or not (_vague(draft.place) or _said_by_meeting(draft)):
             continue
         if draft.reading.status in {Status.HYPOTHETICAL, Status.PLANNED}:
             continue  # "ECOWAS could impose sanctions": not taken at any meeting yet
@@ -359,6 +361,12 @@ def _past_perfect(trigger: Token) -> bool:
     if verb is None:
         return False
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _said_by_meeting(draft: Draft) -> bool:
+    """'The summit also condemned the violence in Guinea-Bissau': what a meeting says or
+    decides is done where it sits, whatever place its object names."""
+    return any(token.lemma_.lower() in MEETING_BODY_NOUNS for _, token in draft.actors)
 
 
 def _vague(place: tuple | None) -> bool:
