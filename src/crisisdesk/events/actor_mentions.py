@@ -63,6 +63,9 @@ NAMED_BODY_NOUNS = word_set("governing_body_nouns")
 BACK_REFERENCE_MODIFIERS = word_set("back_reference_modifiers")
 INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 ROLE_NOUNS = word_set("role_nouns")
+# "The summit condemned ...": a meeting that speaks or decides stands for its organisation
+MEETING_BODY_NOUNS = word_set("meeting_body_nouns")
+SUBJECT_DEPS = frozenset({"nsubj"})
 # people who follow a cause without bearing its arms
 CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
 
@@ -162,7 +165,14 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     owner = _owner_of_forces(context, token)
     if owner is not None:
         return owner
+    host = _meeting_host(context, token)
+    if host is not None:
+        return host
     lemma = token.lemma_.lower()
+    if lemma in {"country", "nation"}:
+        owned = _owners_country(context, token)
+        if owned is not None:
+            return owned
     if lemma in {"country", "nation"} and is_definite(token) and context.focus_country:
         return context.kb.get(context.focus_country)  # "closed its borders with the country"
     framed = _framed_body(context, token) if is_definite(token) else None
@@ -176,6 +186,41 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
             return antecedent
         # "the air force": a modifier says what kind it is, not a back-reference
     return _generic_actor(context, token)
+
+
+def _owners_country(context: DocumentContext, token: Token) -> Actor | None:
+    """'Nigerien officials said their country had mediated the release': "its/their country"
+    is the state of the party the possessive points back to."""
+    for owner in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+        party = actor_of(context, owner)
+        state = context.kb.get(party.country) if party is not None and party.country else None
+        if state is not None:
+            return state.model_copy(update={"mention": noun_phrase_text(token)})
+    return None
+
+
+def _meeting_host(context: DocumentContext, token: Token) -> Actor | None:
+    """'The summit also condemned the violence', 'the ECOWAS summit gave the junta one week':
+    a summit or conference that speaks or decides (the subject of the verb) stands for the
+    organisation that held it: the one its phrase names, else, for "the summit", the last
+    organisation named before it. A meeting in any other role stays an occasion."""
+    if token.lemma_.lower() not in MEETING_BODY_NOUNS or token.dep_ not in SUBJECT_DEPS:
+        return None
+    named = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+    named += [
+        c
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    for child in named:
+        owner = actor_of(context, child)
+        if owner is not None and owner.kind != ActorKind.STATE:
+            return owner.model_copy(update={"mention": noun_phrase_text(token)})
+    if not is_definite(token):
+        return None
+    return latest_antecedent(context, token, (Sector.IGO.value, Sector.UNO.value))
 
 
 def _framed_body(context: DocumentContext, token: Token) -> Actor | None:
@@ -353,7 +398,7 @@ def _generic_actor(context: DocumentContext, token: Token) -> Actor | None:
     if sector is None:
         if lemma in context.by_head and is_definite(token) and not _kind_modifiers(token):
             return context.by_head[lemma].model_copy(update={"mention": token.text})
-        return _named_body_before(context, token)
+        return _named_body_before(context, token) or _nationals(context, token)
     mention = noun_phrase_text(token)
     own_country = modifier_country(context, token)  # "Chad's ambassador" is not the last one
     if lemma in context.by_head and mention.lower() in {lemma, token.lower_} and not own_country:
@@ -452,6 +497,22 @@ def _named_body_before(context: DocumentContext, token: Token) -> Actor | None:
         if lemma in {word.lower() for word in actor.name.split()}:
             return actor.model_copy(update={"mention": token.text})
     return None
+
+
+def _nationals(context: DocumentContext, token: Token) -> Actor | None:
+    """'Algerian landowners began a hunger strike', 'Swiss doctors handed over medicine':
+    people the text names only by their nationality and a plural noun the knowledge base has
+    no sector for, as the doer of their clause, are civilians of that country (in another
+    role the noun may be a thing: "sold Malian cotton")."""
+    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or token.tag_ != "NNS":
+        return None  # people are named in the plural: "the American presence" is a thing
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    countries = [context.kb.country_from_adjective(c.text) for c in modifiers]
+    if not countries or not all(countries):
+        return None  # "American military operations": a kind, not a people
+    if context.kb.get(countries[0]) is None:
+        return None
+    return context.kb.group_actor(countries[0], Sector.CVL, noun_phrase_text(token))
 
 
 def _stated_nationality(context: DocumentContext, token: Token) -> bool:
@@ -554,11 +615,14 @@ def _names_operation(un_token: Token) -> bool:
 def _kind_modifiers(token: Token) -> list[str]:
     """The adjective and noun modifiers before a head, lowercased: 'opposition' and 'parties'
     in 'Opposition parties', 'transitional military' in 'a transitional military council'."""
-    return [
-        t.lower_
-        for t in token.lefts
-        if t.dep_ in {"amod", "compound"} and t.ent_type_ in {"", "NORP"}
-    ]
+    words = []
+    for t in token.lefts:
+        if t.dep_ in {"amod", "compound"} and t.ent_type_ in {"", "NORP"}:
+            # "civil society groups": a noun modifier's own adjective belongs to the kind
+            if t.pos_ == "NOUN":
+                words += [w.lower_ for w in t.lefts if w.dep_ == "amod" and not w.ent_type_]
+            words.append(t.lower_)
+    return words
 
 
 def _has_modifier(token: Token, words: Container[str]) -> bool:

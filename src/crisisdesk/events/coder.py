@@ -656,8 +656,10 @@ class EventCoder:
         for head in heads:
             if head.i == match.token.i or head.lower_ in REFLEXIVES:
                 continue  # "military" in "military coup" still names who acted
-            if moves and context.names_a_city(head):
-                # "left Niamey": the city, not the government its name can stand for.
+            if moves and context.names_a_city(head) and not _acting_capital(head):
+                # "left Niamey": the city, not the government its name can stand for (but
+                # "Berlin decided to wind down its participation": a capital that acts is
+                # its government).
                 if draft.place is None:
                     draft.place = (context.place_of(head), head)
                 continue
@@ -793,6 +795,13 @@ def _announces(reporter: Token) -> bool:
     """'announced that a dialogue would be held': announcing a plan with no doer named makes
     it the speaker's; 'diplomats said he could be asked' reports someone else's."""
     return reporter.lemma_.lower() in PLAN_ANNOUNCING_VERBS
+
+
+def _acting_capital(head: Token) -> bool:
+    """'Berlin decided to wind down ...', 'Paris withdrew its troops': a place named as the
+    active subject of the act stands for its government (a place that is moved from or to is
+    an object or a prepositional phrase, never the active subject)."""
+    return head.dep_ == "nsubj"
 
 
 def _holders(place_noun: Token) -> list[Token]:

@@ -56,6 +56,8 @@ ORIGIN_PREPS = word_set("origin_prepositions")
 DECISION_ENTRIES = load_policies().decision_entries
 # "in the French town of Pau": the settlement noun a town's name is apposed to with "of"
 SETTLEMENT_NOUNS = word_set("settlement_nouns")
+# "The summit also condemned the violence in Guinea-Bissau": said at the summit
+MEETING_BODY_NOUNS = word_set("meeting_body_nouns")
 
 
 @dataclass
@@ -283,7 +285,7 @@ def place_at_venues(drafts: list[Draft], venues: list[Venue], scene_types: set[s
     placed: dict[int, Venue] = {v.sentence_start: v for v in venues}
     for draft in drafts:
         scene = draft.type in scene_types and draft.match.entry.id not in DECISION_ENTRIES
-        if scene or not _vague(draft.place):
+        if scene or not (_vague(draft.place) or _said_by_meeting(draft)):
             continue
         if draft.reading.status in {Status.HYPOTHETICAL, Status.PLANNED}:
             continue  # "ECOWAS could impose sanctions": not taken at any meeting yet
@@ -400,6 +402,12 @@ def _past_perfect(trigger: Token) -> bool:
     if verb is None:
         return False
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _said_by_meeting(draft: Draft) -> bool:
+    """'The summit also condemned the violence in Guinea-Bissau': what a meeting says or
+    decides is done where it sits, whatever place its object names."""
+    return any(token.lemma_.lower() in MEETING_BODY_NOUNS for _, token in draft.actors)
 
 
 def _vague(place: tuple | None) -> bool:
