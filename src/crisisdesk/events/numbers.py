@@ -49,6 +49,10 @@ FALLEN_NOUNS = word_set("fallen_nouns")
 KILLING_VERBS = word_set("killing_verbs")
 COMPANION_OTHERS = word_set("companion_others")
 GENITIVE_PREPS = word_set("genitive_prepositions")
+TALLY_NOUNS = word_set("tally_nouns")
+# "47 personnes, dont 30 civils": the relative that opens a breakdown of a total
+BREAKDOWN_RELATIVES = word_set("breakdown_relatives")
+ONE_CASUALTY_KINDS = ("dead", "injured")
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,10 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
             continue
         for target in count_targets(token):
             found = number_of(target, quantities)
-            if found is None and _one_victim(token, target, quantities):
-                found = (1, None)  # "a journalist has been killed"
+            if found is None and (
+                _one_victim(token, target, quantities) or _one_casualty(token, target, kind)
+            ):
+                found = (1, None)  # "a journalist has been killed", "un mort et six blessés"
             if found is not None:
                 found = _with_coordinated(target, found, quantities)
                 found = _with_sibling_victims(token, target, found, quantities)
@@ -85,6 +91,19 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
                 counts.append(Count(kind, found[0], found[1], target, revised, token))
                 break
     return counts
+
+
+def _one_casualty(word: Token, target: Token, kind: str) -> bool:
+    """'un mort et six blessés', 'a death': a singular dead or wounded noun with the indefinite
+    article is one casualty, as "un" is one (a tally noun, "un bilan", counts nothing)."""
+    return (
+        kind in ONE_CASUALTY_KINDS
+        and target.i == word.i
+        and word.pos_ == "NOUN"
+        and word.tag_ == "NN"
+        and word.lemma_.lower() not in TALLY_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in word.children)
+    )
 
 
 def _fallen(verb: Token) -> str | None:
@@ -139,6 +158,12 @@ def _with_coordinated(
     for other in _listed_with(target):
         if (other.pos_ == "NUM" or other.like_num) and _partitive(other):
             pass  # "the mayor and three of his companions": a numeral stands for its victims
+        elif _numeral_with_its_noun(other, quantities):
+            # "huit soldats et trente-deux VDP": the parser hangs the noun elsewhere
+            value = quantities.value_of([_hyphenated(other, quantities)])
+            low += value or 0
+            high = None if high is None else high + (value or 0)
+            continue
         elif other.pos_ not in {"NOUN", "PROPN"} or _a_place(other):
             continue
         more = number_of(other, quantities)
@@ -177,6 +202,18 @@ def _with_companions(
     return low, high
 
 
+def _numeral_with_its_noun(number: Token, quantities: Quantities) -> bool:
+    """'Huit soldats et trente-deux Volontaires ... ont été tués': the small French model
+    makes the second numeral the conjunct and its noun a modifier of the first noun. A listed
+    word that is a number by itself (not part of a date), followed by a word, counts."""
+    if number.pos_ not in {"NUM", "ADJ"} or _a_date(number):
+        return False
+    if quantities.value_of([number.text]) is None or number.i + 1 >= number.sent.end:
+        return False
+    noun = number.doc[number.i + 1]
+    return noun.pos_ in {"NOUN", "PROPN", "ADJ"} and not noun.like_num and noun.is_alpha
+
+
 def _partitive(number: Token) -> bool:
     """'three of his companions': a numeral with an "of" phrase counts people of its own."""
     return any(c.dep_ == "prep" and c.lower_ in GENITIVE_PREPS for c in number.children)
@@ -191,7 +228,10 @@ def _with_sibling_victims(
         return found
     low, high = found
     for sibling in word.children:
-        if sibling.i > target.i and sibling.dep_ == target.dep_:
+        # "ont tué le chef du village ..., et cinq autres habitants": a numbered noun listed
+        # after the object may hang from the verb as its conjunct
+        listed = sibling.dep_ == "conj" and sibling.pos_ == "NOUN" and target.dep_ == "dobj"
+        if sibling.i > target.i and (sibling.dep_ == target.dep_ or listed):
             more = number_of(sibling, quantities)
             if more is not None:
                 low += more[0]
@@ -233,6 +273,10 @@ def count_targets(word: Token) -> list[Token]:
         targets.append(before)  # "12 people dead and 20 wounded", "20 killed": its own number
     if word.pos_ == "VERB":
         objects = [c for c in word.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if word.dep_ == "relcl" and any(_a_breakdown(o) for o in objects):
+            # "Quarante-sept personnes, dont trente civils, quatorze soldats ..., ont été
+            # tuées": the parser makes the breakdown the verb's subject; the total is the toll
+            targets.append(word.head)
         targets += objects
         if not objects:
             # "killed at least 21 civilians, including 11 children, ... said": the parser lost
@@ -277,6 +321,11 @@ def count_targets(word: Token) -> list[Token]:
         if word.dep_ in {"nsubj", "dobj"}:  # "the toll rose to 132", "revised the toll to 35"
             targets += _risen_to(word)
     return targets
+
+
+def _a_breakdown(noun: Token) -> bool:
+    """Is ``noun`` opened by a relative that breaks a total down ("dont trente civils")?"""
+    return any(c.lower_ in BREAKDOWN_RELATIVES for c in noun.children)
 
 
 def _risen_to(tally: Token) -> list[Token]:
@@ -375,7 +424,8 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
         value = quantities.vague[token.lower_].value
         return None if value is None else (value, None)
     if token.pos_ == "NOUN" and token.lower_ in quantities.numbers:
-        return quantities.numbers[token.lower_], None  # "une dizaine", "une centaine"
+        # "une dizaine", "une centaine"; "Cinquante-huit" split at its hyphen
+        return quantities.value_of([_hyphenated(token, quantities)]), None
     if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
         return quantities.multipliers[token.lower_], None  # "un millier"
     numbers = [c for c in token.children if c.dep_ == "nummod"] or _number_on_nationality(token)
@@ -452,8 +502,11 @@ def added(kept: Count, more: Count) -> Count:
 
 def _value(number: Token, quantities: Quantities, without: Token | None = None) -> int | None:
     """A number with its multiword parts ('2,000', 'twenty-five', '3 million')."""
-    words = [number.text]
+    whole = _hyphenated(number, quantities)
+    words = [whole]
     skipped = {t.i for t in (without, _range_start(number)) if t is not None}
+    if whole != number.text:  # "Twenty - eight": its parts are in the run already
+        skipped |= {c.i for c in number.children if c.text in {"-", *whole.split("-")}}
     for child in number.children:
         if child.i in skipped:
             continue  # "20 to 30": the 20 is the range's other end, not part of 30
@@ -461,6 +514,37 @@ def _value(number: Token, quantities: Quantities, without: Token | None = None) 
             words.insert(0 if child.i < number.i else len(words), child.text)
     words = [w for w in words if w.lower() not in HEDGES]
     return quantities.value_of(words)
+
+
+def _hyphenated(number: Token, quantities: Quantities) -> str:
+    """'Quarante-sept': the French tokenizer splits some compound numerals at the hyphen
+    ("Quarante", "-", "sept"), and the parser hangs the parts apart; the number is the whole
+    run of words joined by hyphens with no space, when the run is a number (digits are left
+    alone: "20-30" is a range)."""
+    doc, start, end = number.doc, number.i, number.i + 1
+    if not number.is_alpha:
+        return number.text
+    while start - 2 >= number.sent.start and _glued(doc[start - 2], doc[start - 1]):
+        start -= 2
+    while end + 1 < number.sent.end and _glued(doc[end - 1], doc[end]):
+        end += 2
+    if end - start == 1:
+        return number.text
+    run = doc[start:end].text
+    return run if quantities.value_of([run]) is not None else number.text
+
+
+def _glued(word: Token, hyphen: Token) -> bool:
+    """Is ``word`` glued by a hyphen, with no space, to the word after the hyphen?"""
+    after = hyphen.doc[hyphen.i + 1] if hyphen.i + 1 < len(hyphen.doc) else None
+    return (
+        after is not None
+        and hyphen.text == "-"
+        and not word.whitespace_
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and after.is_alpha
+    )
 
 
 def _range_start(number: Token) -> Token | None:

@@ -836,9 +836,7 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     """
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "xcomp", "acl"}:
         return False
-    if not any(
-        child.lower_ in INFINITIVE_MARKS and child.dep_ == "aux" for child in token.children
-    ):
+    if not any(_infinitive_mark(child) for child in token.children):
         return False
     head = token.head
     if head.pos_ not in {"VERB", "AUX"}:
@@ -848,6 +846,14 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     if any(lemma in markers.groups[name].governing_verbs for name in keeps):
         return False
     return lemma not in NOT_PURPOSE_HEADS
+
+
+def _infinitive_mark(word: Token) -> bool:
+    """'to' in 'deployed to provide security' (an auxiliary in the English parse); 'pour' in
+    'rassemblés pour dénoncer les sanctions' (a marker before a French infinitive)."""
+    if word.lower_ not in INFINITIVE_MARKS:
+        return False
+    return word.dep_ == "aux" or (word.dep_ == "mark" and "Inf" in word.head.morph.get("VerbForm"))
 
 
 ULTIMATUM_VERBS = word_set("ultimatum_verbs")

@@ -60,6 +60,7 @@ def bridge_universal_dependencies(doc: Doc) -> Doc:
         | _names_head_their_titles(doc, heads, deps)
         | _numbers_count_their_nouns(doc, heads, deps)
         | _quotes_are_punctuation(doc, heads, deps)
+        | _objects_after_quoted_phrases(doc, heads, deps)
     )
     for token in doc:
         if token.i not in swapped:
@@ -353,9 +354,16 @@ def _quotes_are_punctuation(doc: Doc, heads: list[int], deps: list[str]) -> set[
     for quote in doc:
         if quote.text not in QUOTES or quote.dep_ == "punct":
             continue
-        quote.pos_ = "PUNCT"
         content = [c for c in quote.children if c.pos_ in CONTENT_POS]
-        word = content[0] if content else None
+        # 'Sept assaillants ont été « neutralisés »': the guillemet read as the passive verb
+        # also heads the subject before it; the quoted word, not the subject, is the verb
+        inside = [c for c in content if c.i > quote.i]
+        word = (inside or content or [None])[0]
+        if word is not None and quote.pos_ == "VERB" and word.pos_ in {"ADJ", "VERB"}:
+            word.pos_ = "VERB"
+            if "Part" not in word.morph.get("VerbForm"):
+                word.set_morph("Tense=Past|VerbForm=Part")
+        quote.pos_ = "PUNCT"
         if word is not None:
             heads[word.i] = word.i if quote.dep_ == "ROOT" else heads[quote.i]
             deps[word.i] = RENAMED.get(quote.dep_, quote.dep_)
@@ -366,6 +374,31 @@ def _quotes_are_punctuation(doc: Doc, heads: list[int], deps: list[str]) -> set[
             heads[quote.i] = word.i
         deps[quote.i] = "punct"
         moved.add(quote.i)
+    return moved
+
+
+CLOSING_QUOTES = {"»", '"', "”"}
+
+
+def _objects_after_quoted_phrases(doc: Doc, heads: list[int], deps: list[str]) -> set[int]:
+    """'a dénoncé samedi « avec effet immédiat » l'accord': after a quoted adjunct the small
+    model takes the verb's object for an apposition to the quoted noun. A noun in apposition
+    right after the closing guillemet, whose verb has no object, is that verb's object."""
+    moved: set[int] = set()
+    for quote in doc:
+        if quote.text not in CLOSING_QUOTES or quote.i + 1 >= len(doc):
+            continue
+        after = doc[quote.i + 1]
+        noun = after.head if after.dep_ == "det" else after
+        quoted = noun.head
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not quoted.i < quote.i < noun.i:
+            continue
+        verb = doc[heads[quoted.i]]
+        has_object = any(heads[c.i] == verb.i and deps[c.i] in {"obj", "dobj"} for c in doc)
+        if verb.pos_ != "VERB" or not deps[quoted.i].startswith(("obl", "advmod")) or has_object:
+            continue
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        moved.add(noun.i)
     return moved
 
 
