@@ -15,7 +15,9 @@ from __future__ import annotations
 import gettext
 import re
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +40,25 @@ from crisisdesk.actors.names import (
 from crisisdesk.model import Actor, ActorKind, Sector
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Field values a copy may share with the original: deep-copying them gives them back as is.
+_IMMUTABLE = (str, int, float, bool, type(None), Enum)
+_UNSEEN = object()
+_NOUN_CACHE_SIZE = 50_000
+
+
+def owned_copy(actor: Actor, **update: Any) -> Actor:
+    """What ``actor.model_copy(deep=True, update=update)`` gives, without deepcopy's machinery
+    for the immutable fields: the caller may change the copy's lists without touching the
+    knowledge base's actor."""
+    copied = actor.model_copy(update=update or None)
+    for key, value in copied.__dict__.items():
+        if key in update or isinstance(value, _IMMUTABLE):
+            continue
+        if type(value) is list and all(type(item) is str for item in value):
+            copied.__dict__[key] = list(value)
+        else:
+            copied.__dict__[key] = deepcopy(value)
+    return copied
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _GROUP_ID = re.compile(r"^(?:(?P<country>[A-Z]{3})-)?(?P<sector>[A-Z]{2,5})$")
 
@@ -129,6 +150,10 @@ class ActorKB:
         self._forces: dict[tuple[str, Sector], list[str]] = {}  # named forces per group
         self._titles: dict[str, list[tuple[int, int | None, str]]] = {}
         self._case_sensitive: set[str] = set()
+        # Answers built once from the loaded knowledge, which does not change after loading:
+        # the coder asks for the same generic actors and nouns thousands of times per ingest.
+        self._group_actors: dict[tuple[str | None, Sector], Actor] = {}
+        self._noun_sectors: dict[str, Sector | None] = {}
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -398,7 +423,7 @@ class ActorKB:
         """The actor with this id; ids like ``MLI-MIL`` or ``MIL`` give generic group actors."""
         actor = self._actors.get(actor_id)
         if actor is not None:
-            return actor.model_copy(deep=True)
+            return owned_copy(actor)
         match = _GROUP_ID.match(actor_id or "")
         if not match:
             return None
@@ -443,7 +468,15 @@ class ActorKB:
 
         For a phrase the longest known ending wins ("Malian troops" -> MIL).
         """
-        words = fold(noun).split()
+        known = self._noun_sectors.get(noun, _UNSEEN)
+        if known is not _UNSEEN:
+            return known
+        if len(self._noun_sectors) >= _NOUN_CACHE_SIZE:
+            self._noun_sectors.clear()  # bounded: a long ingest meets ever new phrases
+        found = self._noun_sectors[noun] = self._sector_of_words(fold(noun).split())
+        return found
+
+    def _sector_of_words(self, words: list[str]) -> Sector | None:
         for start in range(len(words)):
             sector = self._nouns.get(" ".join(words[start:]))
             if sector is not None:
@@ -454,7 +487,17 @@ class ActorKB:
         """The generic actor for a sector of a country: ``MLI-MIL`` "Mali military"."""
         sector = Sector(sector)
         if sector == Sector.STATE and country in self._actors:
-            return self._actors[country].model_copy(deep=True, update={"mention": mention})
+            return owned_copy(self._actors[country], mention=mention)
+        built = self._group_actors.get((country, sector))
+        if built is None:
+            built = self._group_actors[(country, sector)] = self._build_group_actor(
+                country, sector
+            )
+        return owned_copy(built, mention=mention)
+
+    def _build_group_actor(self, country: str | None, sector: Sector) -> Actor:
+        """The generic actor of a country's sector, with no mention (group_actor adds it)."""
+        mention = None
         label = self._labels[sector]
         # A generic actor answers to its plain nouns too ("rebels", "gunmen", "jihadists"):
         # that is how reports and analysts name it.
@@ -521,7 +564,7 @@ class ActorKB:
 
     def actors(self) -> list[Actor]:
         """Every listed actor (countries, organisations, armed groups, people)."""
-        return [actor.model_copy(deep=True) for actor in self._actors.values()]
+        return [owned_copy(actor) for actor in self._actors.values()]
 
     def entity_patterns(self, tokenizer: Tokenizer | None = None) -> list[dict[str, Any]]:
         """spaCy EntityRuler patterns for every name: ``{"label", "pattern", "id"}``.

@@ -20,9 +20,7 @@ def find_date_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     grammar = load_grammar(language)
     anchors = grammar.anchors_in(text)
     candidates: list[tuple[int, int]] = []
-    for pattern in grammar.patterns:
-        if not pattern.may_occur_with(anchors):
-            continue
+    for pattern in grammar.patterns_with(anchors):
         for match in pattern.scan.finditer(text):
             takes_lead = pattern.takes_lead and not _possessive(text, match.end())
             lead = grammar.lead_before(text, match.start()) if takes_lead else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from crisisdesk.dates.lexicon import (
@@ -180,6 +180,21 @@ class Grammar:
     patterns: tuple[DatePattern, ...]
     anchors: re.Pattern[str]
     lead: re.Pattern[str]
+    # The patterns each set of anchor kinds allows, found at its first sentence: there are a
+    # few dozen such sets, and every sentence asks.
+    _allowed: dict[frozenset[str], tuple[DatePattern, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
+
+    def patterns_with(self, anchors: set[str]) -> tuple[DatePattern, ...]:
+        """The patterns a sentence with these kinds of anchor word may hold, in order."""
+        key = frozenset(anchors)
+        allowed = self._allowed.get(key)
+        if allowed is None:
+            allowed = self._allowed[key] = tuple(
+                p for p in self.patterns if p.may_occur_with(anchors)
+            )
+        return allowed
 
     def lead_before(self, text: str, start: int) -> re.Match[str] | None:
         """The preposition ending right where a date starts at ``start`` ("in", "au cours de")."""

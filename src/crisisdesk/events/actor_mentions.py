@@ -158,7 +158,7 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     lower = token.lower_
     if lower in AUTHOR_PRONOUNS:
         return author(context, token)
-    if lower in PRONOUNS | PERSON_PRONOUNS | PLURAL_PRONOUNS:
+    if lower in PRONOUNS or lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS:
         return pronoun_antecedent(context, token)
     if token.pos_ == "PRON":
         return None  # "condemned what he called ...": not a back-reference to an actor
@@ -230,13 +230,14 @@ def _framed_body(context: DocumentContext, token: Token) -> Actor | None:
     if _kind_modifiers(token):
         return None
     sector = context.kb.sector_for_noun(token.lemma_.lower())
-    root = token.sent.root
+    sentence = token.sent
+    root = sentence.root
     if sector is None or sector in CIVIL_SECTORS:
         return None
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS or prep.i > token.i:
             continue
-        if prep.i != token.sent.start:
+        if prep.i != sentence.start:
             continue  # only a sentence's opening phrase frames it
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             country = country_of(context, place)

@@ -58,7 +58,7 @@ def find_generics(context: DocumentContext) -> None:
         lemma = token.lemma_.lower()
         # "ECOWAS leaders", "members of the presidential guard": forces and titles act for
         # their owner, and are "they" later
-        owned = lemma in FORCE_NOUNS | TITLE_NOUNS
+        owned = lemma in FORCE_NOUNS or lemma in TITLE_NOUNS  # no union built per token
         if context.kb.sector_for_noun(lemma) is None and lemma not in ANAPHORS and not owned:
             continue
         actor = context.actor_of(token)
@@ -367,6 +367,10 @@ def _plural_phrase(context: DocumentContext, index: int) -> bool:
     return any(child.dep_ == "conj" for child in _mention_root(context, index).children)
 
 
+def _force_or_title(lemma: str) -> bool:
+    return lemma in FORCE_NOUNS or lemma in TITLE_NOUNS
+
+
 def _phrase_head(context: DocumentContext, index: int) -> Token:
     """The noun a mention's phrase ends in: 'leaders' in 'ECOWAS leaders', where the name
     modifies a title or force noun after it (however the parser hung the two)."""
@@ -374,7 +378,7 @@ def _phrase_head(context: DocumentContext, index: int) -> Token:
     if mention is None:
         return context.doc[index]
     after = context.doc[mention.span.end] if mention.span.end < len(context.doc) else None
-    if after is not None and after.lemma_.lower() in FORCE_NOUNS | TITLE_NOUNS:
+    if after is not None and _force_or_title(after.lemma_.lower()):
         return after
     return mention.span.root
 

@@ -66,9 +66,9 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
             or (current.dep_ == "conj" and any(m.dep_ == "mark" for m in markers))
             or main_of_misparsed_root(current) is not None
         )
-        counted = marks & (DISTANCE_AFTER | DISTANCE_BEFORE)
+        counted = any(m in DISTANCE_AFTER or m in DISTANCE_BEFORE for m in marks)
         if subordinate and counted and distance is not None:
-            return _distance(current, distance, bool(marks & DISTANCE_AFTER))
+            return _distance(current, distance, any(m in DISTANCE_AFTER for m in marks))
         if current.head.i == current.i:
             return None
         current = current.head
@@ -133,7 +133,8 @@ def main_of_misparsed_root(clause: Token) -> Token | None:
     'after' clause the root and the main clause its complement. A root opened by 'after' or
     'before' is subordinate all the same; its main clause is the complement before it."""
     if clause.head.i != clause.i or not any(
-        c.dep_ == "mark" and c.lower_ in DISTANCE_AFTER | DISTANCE_BEFORE for c in clause.children
+        c.dep_ == "mark" and (c.lower_ in DISTANCE_AFTER or c.lower_ in DISTANCE_BEFORE)
+        for c in clause.children
     ):
         return None
     return next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)

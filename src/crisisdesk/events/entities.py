@@ -308,7 +308,8 @@ def _proper_name_run(head: Token) -> list[Token]:
     if not _capitalised_proper(head) or (head.dep_ == "compound" and head.head.i > head.i):
         return []
     words = [head]
-    while words[0].i > words[0].sent.start:
+    # not at its sentence's start (Token.sent would build the sentence at each step)
+    while words[0].i > 0 and not words[0].is_sent_start:
         before = head.doc[words[0].i - 1]
         if before.dep_ != "compound" or not _capitalised_proper(before):
             break

@@ -61,7 +61,9 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
 
 
 def _span(role: str, start: int, end: int, body: str) -> EvidenceSpan:
-    return EvidenceSpan(role=role, start=start, end=end, text=body[start:end])
+    # built without validation: the fields are a role name, character offsets and the body's
+    # text between them, already of their types (several spans per event)
+    return EvidenceSpan.model_construct(role=role, start=start, end=end, text=body[start:end])
 
 
 def event_id(article_id: str, trigger_start: int, type_: str, value: DateValue | None) -> str:

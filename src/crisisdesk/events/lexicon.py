@@ -286,8 +286,18 @@ class StatusMarkers(_Frozen):
     announcing: frozenset[str] = frozenset()
 
     def groups_for(self, lemma: str) -> list[str]:
-        """Names of the groups a single lemma belongs to."""
-        return [name for name, group in self.groups.items() if group.has_word(lemma)]
+        """Names of the groups a single lemma belongs to (MarkerGroup.has_word), in order."""
+        return list(self._groups_by_word.get(lemma.casefold(), ()))
+
+    @cached_property
+    def _groups_by_word(self) -> dict[str, tuple[str, ...]]:
+        """The groups of each single word, indexed once: status reading asks for every word
+        of a trigger's clause."""
+        index: dict[str, list[str]] = {}
+        for name, group in self.groups.items():
+            for word in frozenset().union(*group._single_words()):
+                index.setdefault(word, []).append(name)
+        return {word: tuple(names) for word, names in index.items()}
 
     @cached_property
     def _phrases_by_first_word(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:

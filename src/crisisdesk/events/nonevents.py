@@ -378,8 +378,10 @@ def _inverted_condition(token: Token) -> bool:
     by word: the parser rarely sees the inversion."""
     if token.pos_ != "VERB":
         return False
-    for aux in token.sent:
-        if aux.i >= token.i or token.i - aux.i > 8 or aux.lower_ not in INVERTED_CONDITION_AUXES:
+    sentence = token.sent
+    # only the eight words before the trigger can open its clause
+    for aux in token.doc[max(sentence.start, token.i - 8) : token.i]:
+        if aux.lower_ not in INVERTED_CONDITION_AUXES:
             continue
         if aux.doc[aux.i + 1].tag_ not in {"DT", "PRP$", "NNP", "NN", "NNS", "CD"}:
             continue  # "had been deployed", "had deployed": no subject in between
@@ -392,7 +394,7 @@ def _inverted_condition(token: Token) -> bool:
         words = {w.lower_ for w in between}
         if aux.lower_ == "had" and token.tag_ == "VBN" and "been" in words:
             return True
-        opens = aux.i == aux.sent.start or aux.doc[aux.i - 1].tag_ in {",", "CC", ":"}
+        opens = aux.i == sentence.start or aux.doc[aux.i - 1].tag_ in {",", "CC", ":"}
         if aux.lower_ != "had" and opens and ("to" in words or token.tag_ == "VB"):
             return True  # "were the junta to refuse", "should talks fail"; not "they were
             # the first to attack"

@@ -620,5 +620,9 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
     return definite and target.lemma_.lower() in quantities.one_person_nouns
 
 
+# Coarse tags of the casualty word lists; every other part of speech reads as a noun.
+_COARSE_POS = {"VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
+
+
 def _coarse_pos(token: Token) -> str:
-    return {"VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}.get(token.pos_, "NOUN")
+    return _COARSE_POS.get(token.pos_, "NOUN")

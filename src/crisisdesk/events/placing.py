@@ -62,9 +62,10 @@ class EventPlacer:
         if draft.type == "CONSULT":
             # "se réuniront à Niamey", "visited Bamako": a meeting is where its host city is
             used = {i for i in used if not context.names_a_city(trigger.doc[i])}
+        sentence = trigger.sent  # found once: Token.sent scans the sentence at each ask
         if draft.match.entry.frame != "movement" and not posting:
             # only nouns can name a place: the ancestor walk is skipped for other words
-            nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
+            nouns = (t for t in sentence if t.pos_ in PLACE_POS)
             used |= {t.i for t in nouns if _from_origin(t, trigger)}
         scene = POLICIES.at_a_scene(draft.type, draft.match.entry.id)
         if not scene:
@@ -72,7 +73,7 @@ class EventPlacer:
             nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
             used |= {t.i for t in nouns if _in_anothers_act(t, trigger)}
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
-        root = trigger.sent.root
+        root = sentence.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
         if _in_relative_clause(trigger):
             # "At a summit in Abuja, the bloc gave the leaders of Niger, who toppled Bazoum on

@@ -61,8 +61,30 @@ def _nearby(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in g.children)
     ]
-    following = verb.doc[verb.i + 1 : min(verb.i + 1 + TAIL_WINDOW, verb.sent.end)]
+    doc = verb.doc
+    following = (doc[i] for i in range(verb.i + 1, window_end(verb, TAIL_WINDOW)))
     return [*near, *(t for t in following if not _in_embedded_clause(t, verb))]
+
+
+def window_end(token: Token, width: int) -> int:
+    """``min(token.i + 1 + width, token.sent.end)``, found by looking at the few tokens after
+    ``token`` only: ``token.sent`` scans the whole sentence and builds spans, and every
+    candidate trigger asks."""
+    doc = token.doc
+    end, limit = token.i + 1, min(token.i + 1 + width, len(doc))
+    while end < limit and not doc[end].is_sent_start:
+        end += 1
+    return end
+
+
+def window_start(token: Token, width: int) -> int:
+    """``max(token.sent.start, token.i - width)``, looking at the few tokens before ``token``
+    only (see :func:`window_end`)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < width and not doc[start].is_sent_start:
+        start -= 1
+    return start
 
 
 def _in_embedded_clause(word: Token, verb: Token) -> bool:
@@ -81,10 +103,15 @@ def _in_embedded_clause(word: Token, verb: Token) -> bool:
     return False
 
 
-def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, ...] | None:
+def _match_verb(
+    verb: Token, pattern: VerbPattern, near: list[Token] | None = None
+) -> tuple[Token, ...] | None:
+    """The words of ``pattern`` around ``verb``; ``near`` is ``_nearby(verb)`` where the
+    caller has it already (a verb is tried against each pattern of each entry)."""
     if not pattern.tail:
         return (verb,)
-    near = _nearby(verb)
+    if near is None:
+        near = _nearby(verb)
     words = [verb]
     for word in pattern.tail:
         found = next(
@@ -138,7 +165,8 @@ def _tail_run(verb: Token, tail: tuple[str, ...]) -> tuple[Token, ...] | None:
 def _match_noun(noun: Token, pattern: NounPattern) -> tuple[Token, ...] | None:
     if not pattern.modifiers:
         return (noun,)
-    left = list(noun.doc[max(noun.sent.start, noun.i - len(pattern.modifiers)) : noun.i])
+    doc = noun.doc
+    left = [doc[i] for i in range(window_start(noun, len(pattern.modifiers)), noun.i)]
     last = left[-len(pattern.modifiers) :]
     # a modifier is its lemma or, for an elided article ("d'" of "coup d'état"), its form
     if len(last) != len(pattern.modifiers) or not all(
@@ -247,9 +275,12 @@ def match_token(
         return None  # "in March 2022": a month, not a march
     candidates: list[TriggerMatch] = []
     if token.pos_ == "VERB":
+        near: list[Token] | None = None  # the verb's nearby words, found once for all patterns
         for entry in lexicon.verb_triggers(token.lemma_):
             for pattern in entry.verb_patterns(lexicon.normalise(token.lemma_)):
-                words = _match_verb(token, pattern)
+                if pattern.tail and near is None:
+                    near = _nearby(token)
+                words = _match_verb(token, pattern, near)
                 if (
                     words
                     and _object_ok(token, entry, pattern, is_place, is_actor, is_organisation)
