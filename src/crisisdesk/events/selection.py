@@ -10,6 +10,8 @@ CONCEDE ("agreed to step down"). The rules are stated in docs/coding-rules.md.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from crisisdesk.dates.resolve import Tense
@@ -67,7 +69,7 @@ class TriggerSelection:
             outer = _governing_trigger(match.token, by_token)
             if outer is not None:
                 governing.add(outer.token.i)
-            acted_upon = outer is not None and _acted_upon(match.token, outer.token)
+            acted_upon = outer is not None and _acted_upon(match.token, outer.token, outer.words)
             if acted_upon and _judged_act(outer, match):
                 pass  # "deplored the refusal of the junta to receive ...": both are told
             elif acted_upon and _ordered_act(outer, match):
@@ -809,9 +811,11 @@ def _conditional(token: Token) -> bool:
     return False
 
 
-def _acted_upon(inner: Token, outer: Token) -> bool:
+def _acted_upon(inner: Token, outer: Token, phrase: Sequence[Token] = ()) -> bool:
     """A noun trigger that is the object of another trigger names what that act is done to
-    ("revoked its military cooperation agreements": the noun may be a compound of the object).
+    ("revoked its military cooperation agreements": the noun may be a compound of the object;
+    "mettre fin à sa coopération militaire": the object of the preposition that closes the
+    outer trigger's own phrase).
     """
     if inner.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -825,6 +829,8 @@ def _acted_upon(inner: Token, outer: Token) -> bool:
         and inner.head.head.lemma_.lower() in PARTITIVE_NOUNS
     ):
         inner = inner.head.head  # "lifted most of its sanctions"
+    if inner.dep_ == "pobj" and any(word.i == inner.head.i for word in phrase[1:]):
+        return True  # "mettre fin à sa coopération", "a mis un terme à sa mission"
     return inner.dep_ in {"dobj", "obj", "nsubjpass"} and inner.head.i == outer.i
 
 

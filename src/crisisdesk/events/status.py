@@ -365,7 +365,9 @@ def decided(trigger: Token, reading: ClauseReading, markers: StatusMarkers) -> C
     if reading.status != Status.PLANNED or not reading.markers:
         return None
     deciders = [m for m in reading.markers if m.lemma_.casefold() in DECISION_VERBS]
-    if len(deciders) != len(reading.markers) or deciders[0].i == trigger.i:
+    # "decided to maintain the suspension": a verb of keeping up adds no plan of its own
+    planners = [m for m in reading.markers if markers.groups_for(m.lemma_.lower()) != ["ongoing"]]
+    if not deciders or len(deciders) != len(planners) or deciders[0].i == trigger.i:
         return None
     told = read_clause(deciders[0], markers)
     return told if told.status == Status.OCCURRED else None

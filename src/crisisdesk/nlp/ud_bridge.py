@@ -55,6 +55,7 @@ def bridge_universal_dependencies(doc: Doc) -> Doc:
     for sentence in doc.sents:
         _verbless_sentence_has_its_verb(sentence, heads, deps)
         _participle_after_avoir(sentence, heads, deps)
+        _gapped_passive_participles(sentence, heads, deps)
     swapped = (
         _hedges_leave_their_nouns(doc, heads, deps)
         | _names_head_their_titles(doc, heads, deps)
@@ -236,6 +237,34 @@ def _participle_after_avoir(sentence, heads: list[int], deps: list[str]) -> None
         word.lemma_ = word.lower_[: -len(ending)] + "er"
         word.set_morph("Tense=Past|VerbForm=Part")
         return
+
+
+def _gapped_passive_participles(sentence, heads: list[int], deps: list[str]) -> None:
+    """'Sept assaillants ont été neutralisés et huit autres interpellés': the second conjunct
+    of a passive shares its auxiliary, and the small model takes its participle for a noun
+    counted by the number before it. A lower-case conjunct of a passive verb in the form of a
+    first-group participle, with a number of its own, is that verb again (as the English
+    parse has 'and eight others arrested'), the counted words its passive subject."""
+    for word in sentence:
+        head = word.head
+        if word.dep_ != "conj" or word.pos_ not in {"NOUN", "ADJ"}:
+            continue
+        if not (word.is_lower and len(word) > 4 and word.lower_.endswith(PARTICIPLE_ENDINGS)):
+            continue
+        if head.text in QUOTES or head.head.text in QUOTES:
+            head = head.head  # "ont été « neutralisés »": the guillemet read as the verb
+        if head.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in head.children):
+            continue
+        number = next((c for c in word.lefts if c.dep_ == "nummod" and c.like_num), None)
+        if number is None:
+            continue
+        for child in word.lefts:
+            if child.i != number.i and child.dep_ in {"amod", "det"}:
+                heads[child.i] = number.i  # "huit autres": the others counted
+        heads[number.i], deps[number.i] = word.i, "nsubjpass"  # final: _relabel reads dep_
+        ending = next(e for e in PARTICIPLE_ENDINGS if word.lower_.endswith(e))
+        word.pos_, word.lemma_ = "VERB", word.lower_[: -len(ending)] + "er"
+        word.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
 
 
 def _participle_after(have: Token) -> Token | None:
