@@ -153,8 +153,9 @@ def test_cutting_the_internet_is_censorship(code):
 
 
 def test_cutting_electricity_is_still_withholding(code):
+    # cutting a supply sold to another state is a SANCTION (tests/test_types_confusions.py)
     events = code(
-        "Nigeria cut the electricity it supplies to Niger on Wednesday.", date(2023, 8, 3)
+        "The junta cut the electricity to the town of Djibo on Wednesday.", date(2023, 8, 3)
     )
     assert any(e.mode == "withhold" for e in of_type(events, "COERCE"))
 

@@ -94,6 +94,7 @@ REPELLED_ACTS = word_set("repelled_act_nouns")
 UNATTRIBUTED_TYPES = POLICIES.unattributed_types
 ORDERED_ACTS = POLICIES.ordered_acts
 ANNOUNCED_PROGRESSIVE = POLICIES.announced_progressive_types
+ANNOUNCED_DECISIONS = POLICIES.announced_decision_entries
 DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
@@ -337,6 +338,12 @@ class EventCoder:
         new = self.ontology.future_type(old)
         if reading.status == Status.HYPOTHETICAL and old in self.ontology.conditional_types:
             new = self.ontology.conditional_type(old)
+        elif (
+            reading.status == Status.PLANNED
+            and old == "SANCTION"
+            and match.entry.id in ANNOUNCED_DECISIONS
+        ):
+            new = old  # "said it would leave the task force": the decision, announced
         if new == old:
             # "Macron announced that France would send 220 more soldiers": the announcement,
             # in the actor's own words, occurred when it was said (tests/gold/README.md)

@@ -37,6 +37,7 @@ class CodingPolicies(BaseModel):
     ordered_acts: dict[str, frozenset[str]]
     released_from: dict[str, frozenset[str]]
     announced_progressive_types: frozenset[str]
+    announced_decision_entries: frozenset[str] = frozenset()
     refused_modes: dict[str, str]
     ordered_noun_types: frozenset[str]
     judged_act_types: frozenset[str]

@@ -38,6 +38,8 @@ NOT_PURPOSE_HEADS = word_set("not_purpose_heads")
 # "promised to form a government": a concrete act promised (see _has_content)
 PROMISED_ACTS = word_set("promised_acts")
 PROMISING_PARTICIPLES = word_set("promising_participles")
+VOWING_VERBS = word_set("vowing_verbs")
+FORCEFUL_VOWED_ACTS = word_set("forceful_vowed_acts")
 STREET_PROTEST_VERBS = word_set("street_protest_verbs")
 CROWD_NOUNS = word_set("crowd_nouns")
 VENUE_PREPOSITIONS = word_set("protest_venue_prepositions")
@@ -180,6 +182,9 @@ class TriggerSelection:
         for match in matches:
             if match.entry.requires_content and not self._has_content(match, governing):
                 dropped.add(match.token.i)  # "promising to turn the tide": nothing promised
+            elif match.entry.type == "AGREE" and _vows_force(match.token):
+                # "vowed to defend the country against any aggression": a threat of force
+                retyped[match.token.i] = self.as_type(match, "THREATEN", match, mode="violence")
         return [retyped.get(m.token.i, m) for m in matches if m.token.i not in dropped]
 
     def _has_content(self, match: TriggerMatch, governing: set[int]) -> bool:
@@ -962,5 +967,17 @@ def _named_body(token: Token) -> bool:
         return False
     return any(
         c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and c.ent_type_ in ORGANISATION_LABELS
+        for c in token.children
+    )
+
+
+def _vows_force(token: Token) -> bool:
+    """'vowed to fight on', 'swore to defend the country against any aggression': a vow whose
+    infinitive is an act of force is a threat (PLOVER THREATEN, CAMEO 13), not an offer to
+    cooperate; 'pledged to hold elections' stays AGREE (grammar ``forceful_vowed_acts``)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in VOWING_VERBS:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in FORCEFUL_VOWED_ACTS
         for c in token.children
     )
