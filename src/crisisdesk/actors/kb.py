@@ -149,6 +149,7 @@ class ActorKB:
         self._labels: dict[Sector, dict[str, Any]] = {}
         self._forces: dict[tuple[str, Sector], list[str]] = {}  # named forces per group
         self._titles: dict[str, list[tuple[int, int | None, str]]] = {}
+        self._title_forms: dict[str, str] = {}  # folded title -> title as written
         self._case_sensitive: set[str] = set()
         # Answers built once from the loaded knowledge, which does not change after loading:
         # the coder asks for the same generic actors and nouns thousands of times per ingest.
@@ -281,6 +282,7 @@ class ActorKB:
             for role in meta.get("roles", []):
                 holder = (role["start"], role["end"], actor_id)
                 self._titles.setdefault(fold(title), []).append(holder)
+            self._title_forms.setdefault(fold(title), title)
 
     def _entry_meta(self, path: Path, where: str, entry: dict[str, Any]) -> dict[str, Any]:
         """Validated extra facts: members, host country, years active, operation, roles."""
@@ -582,6 +584,13 @@ class ActorKB:
                     name.written, case_sensitive=name.pattern_case_sensitive, tokenizer=tokenizer
                 ):
                     patterns.append({"label": name.label, "pattern": pattern, "id": name.actor_id})
+        # Role titles as written ("The Secretary-General condemns ..." in a UN statement): a
+        # PERSON with no id, which `lookup` resolves to the holder; exact case, so that a
+        # party's "secretary-general" is not the UN's
+        for title in self._titles:
+            written = self._title_forms.get(title, title)
+            for pattern in token_patterns(written, case_sensitive=True, tokenizer=tokenizer):
+                patterns.append({"label": "PERSON", "pattern": pattern, "id": ""})
         return patterns
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 COUNT_DEFINERS = word_set("count_definers")
 PERSON_PRONOUNS = word_set("person_pronouns")
 THING_PRONOUNS = word_set("thing_pronouns")
+QUOTE_SPEECH_VERBS = word_set("quote_speech_verbs")
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PLURAL = {"NNS", "NNPS"}
 # Definite descriptions that point back to an actor already named, by what kind it is.
@@ -156,11 +157,35 @@ def author(context: DocumentContext, token: Token) -> Actor | None:
     """'We also urge them to ...' outside quotation marks: the organisation that wrote the
     document (an NGO alert, a communiqué), named as its outlet. Inside a quotation, "we"
     is the speaker's side, which the outlet does not tell."""
+    if _quoted(context, token):
+        return _quote_speaker(context, token)
     outlet = context.article.outlet
-    if not outlet or _quoted(context, token):
+    if not outlet:
         return None
     actor = context.kb.lookup(outlet) or unknown_actor(outlet, ActorKind.ORGANISATION)
     return actor.model_copy(update={"mention": token.text})
+
+
+def _quote_speaker(context: DocumentContext, token: Token) -> Actor | None:
+    """'"We condemn this attack," MSF said': inside a quotation, "we" is the organisation,
+    group or state the same sentence says spoke, outside the quotation marks. A person
+    speaking ("said the spokesman") does not tell whose side "we" is. A quotation of several
+    sentences is attributed in the one that closes it, in the same paragraph."""
+    doc, end = token.doc, token.sent.end
+    paragraph_end = context.article.body.find("\n\n", token.idx)
+    while end < len(doc) and (paragraph_end < 0 or doc[end].idx < paragraph_end):
+        end = doc[end].sent.end
+    for word in doc[token.sent.start : end]:
+        if word.lemma_ not in QUOTE_SPEECH_VERBS or _quoted(context, word):
+            continue
+        for child in word.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            speaker = context.actor_of(child)
+            if speaker is not None and speaker.kind != ActorKind.PERSON:
+                return speaker.model_copy(update={"mention": token.text})
+        return None  # the first attribution outside the quotation is the speaker's
+    return None
 
 
 def _quoted(context: DocumentContext, token: Token) -> bool:

@@ -23,6 +23,7 @@ PERSON_PRONOUNS = word_set("person_pronouns")
 # "left office" is the post, "left the passport office" a building: only bare
 BARE_IDIOM_NOUNS = word_set("bare_idiom_nouns")
 NOUN_MODIFIER_DEPS = {"det", "poss", "compound", "amod"}
+KIND_MODIFIERS = word_set("kind_modifiers")
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,8 @@ def match_token(
                 ):
                     candidates.append(TriggerMatch(token, entry, words))
     elif token.pos_ in {"NOUN", "PROPN"} or _adjective_as_noun(token):
+        if _kind_of_act(token):
+            return None
         lemma = token.lemma_ if token.pos_ != "PROPN" else token.lower_
         for entry in lexicon.noun_triggers(lemma):
             for pattern in entry.noun_patterns(lexicon.normalise(lemma)):
@@ -308,6 +311,13 @@ def match_token(
             m.entry.confidence,
         ),
     )
+
+
+def _kind_of_act(noun: Token) -> bool:
+    """'such attacks will not diminish our resolve': a kind of act, none the report tells.
+    With another modifier the phrase counts an act told ('the first such attacks')."""
+    modifiers = [c for c in noun.children if c.i < noun.i and c.dep_ != "punct"]
+    return bool(modifiers) and all(c.lower_ in KIND_MODIFIERS for c in modifiers)
 
 
 def _adjective_as_noun(token: Token) -> bool:

@@ -556,6 +556,13 @@ class Gazetteer:
         phrases: dict[tuple[str, str], bool] = {}
         for name, key, kind, first_level in entries:
             if self._kb.country_code(name) is not None:
+                # a division named like a country (Nigeria's Niger State) is tagged only as
+                # "NAME <own type word>", case-folded so that it outranks the country's name:
+                # "Niger region" or "state of Niger" may be the country itself
+                if first_level and self._kb.country_code(name) != self._admin1[key].country:
+                    own = self._division_words.get(kind, {}).get("en") or []
+                    for word in own:
+                        phrases.setdefault((f"{name} {word}", key), False)
                 continue
             sensitive = (
                 self._case_sensitive(name)
