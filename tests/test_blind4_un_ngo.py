@@ -41,6 +41,16 @@ def test_the_country_niger_is_still_the_country(code) -> None:
     assert where(told(of_type(events, "ASSAULT"), "12 soldiers"))[0] == "NER"
 
 
+def test_niger_state_television_is_the_countrys_broadcaster(code) -> None:
+    # wire copy on Niger's 2023 coup: "state" modifies the broadcaster, it names no division
+    events = code(
+        "The soldiers said on Niger state television that they had closed the borders.",
+        date(2023, 7, 27),
+    )
+    closure = of_type(events, "SANCTION")
+    assert closure and all(where(e)[0] == "NER" for e in closure)
+
+
 def test_the_secretary_general_of_a_un_statement_condemns(code) -> None:
     events = code(AGUELHOK, date(2021, 4, 2))
     condemnation = told(of_type(events, "ACCUSE"), "condemns in the strongest terms")

@@ -59,6 +59,8 @@ def owned_copy(actor: Actor, **update: Any) -> Actor:
         else:
             copied.__dict__[key] = deepcopy(value)
     return copied
+
+
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _GROUP_ID = re.compile(r"^(?:(?P<country>[A-Z]{3})-)?(?P<sector>[A-Z]{2,5})$")
 
@@ -492,9 +494,7 @@ class ActorKB:
             return owned_copy(self._actors[country], mention=mention)
         built = self._group_actors.get((country, sector))
         if built is None:
-            built = self._group_actors[(country, sector)] = self._build_group_actor(
-                country, sector
-            )
+            built = self._group_actors[(country, sector)] = self._build_group_actor(country, sector)
         return owned_copy(built, mention=mention)
 
     def _build_group_actor(self, country: str | None, sector: Sector) -> Actor:

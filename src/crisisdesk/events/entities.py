@@ -253,7 +253,21 @@ def _entity_place(context: DocumentContext, span: Span) -> Place | None:
         return None  # a named actor, not a place
     if _function_word(span):
         return None
+    if _country_before_modifier(context, span):
+        span = span[:-1]  # "Niger state television": Niger's broadcaster, not Niger State
     return context.gazetteer.lookup(span.text, context.focus_country)
+
+
+def _country_before_modifier(context: DocumentContext, span: Span) -> bool:
+    """A country's name and a lower-case word that, read with it, names a division of another
+    country ("Niger state", Nigeria's Niger State) but here modifies the noun after it ("Niger
+    state television", "Niger state media"): the country. "Kagara, Niger state, on Monday" and
+    "Niger State" stay the division."""
+    if len(span) < 2 or not span[-1].is_lower or span.end >= len(span.doc):
+        return False
+    if span.doc[span.end].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return context.kb.country_code(span[:-1].text) is not None
 
 
 # the ruler's ids for GeoNames towns (curated places have their own ids)

@@ -558,7 +558,8 @@ class Gazetteer:
             if self._kb.country_code(name) is not None:
                 # a division named like a country (Nigeria's Niger State) is tagged only as
                 # "NAME <own type word>", case-folded so that it outranks the country's name:
-                # "Niger region" or "state of Niger" may be the country itself
+                # "Niger region" or "state of Niger" may be the country itself (and "Niger
+                # state television" is, events/entities.py _entity_place)
                 if first_level and self._kb.country_code(name) != self._admin1[key].country:
                     own = self._division_words.get(kind, {}).get("en") or []
                     for word in own:
