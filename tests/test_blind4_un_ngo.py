@@ -58,6 +58,12 @@ def test_the_secretary_general_of_a_un_statement_condemns(code) -> None:
     assert "António Guterres" in names_of(condemnation.actors)
 
 
+def test_another_bodys_secretary_general_is_not_the_uns(code) -> None:
+    events = code("The ECOWAS Secretary-General condemned the coup in Niger.", date(2023, 7, 27))
+    condemnation = of_type(events, "ACCUSE")
+    assert condemnation and "António Guterres" not in names_of(condemnation[0].actors)
+
+
 def test_an_expression_of_concern_is_no_condemnation(code) -> None:
     assert of_type(code(DIKWA_CONCERN, date(2021, 3, 2)), "ACCUSE") == []
 

@@ -415,6 +415,10 @@ class ActorKB:
             return next(iter(sectors)).value  # generic sector actor, e.g. "MIL"
         return None
 
+    def is_title(self, text: str) -> bool:
+        """Whether ``text`` is a role title the knowledge base resolves to its holder."""
+        return fold(text) in self._titles
+
     def _title_holder(self, key: str, year: int | None) -> str | None:
         holders = self._titles.get(key, [])
         if year is not None:

@@ -157,6 +157,8 @@ def _entity_actor(context: DocumentContext, span: Span) -> Actor | None:
         actor = context.kb.get(ent_id)
         if actor is not None:
             return actor.model_copy(update={"mention": span.text})
+    if _title_of_a_named_body(context, span):
+        return None  # "the ECOWAS Secretary-General": that body's, not the UN's
     actor = context.kb.lookup(span.text)
     if actor is not None:
         return actor
@@ -242,6 +244,22 @@ def _people_of(context: DocumentContext, span: Span) -> Actor | None:
         return None
     country = context.kb.country_from_adjective(span.text)
     return context.kb.group_actor(country, Sector.CVL, span.text) if country else None
+
+
+def _title_of_a_named_body(context: DocumentContext, span: Span) -> bool:
+    """A role title the ruler tagged as a person ("Secretary-General" names the UN's in a UN
+    statement) with a name before it that says whose post it is ("the ECOWAS
+    Secretary-General", "the party's Secretary-General"): not the post the title alone names."""
+    if span.ent_id_ or span.label_ != "PERSON" or not context.kb.is_title(span.text):
+        return False
+    return any(
+        child.i < span.start
+        and (
+            (child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"})
+            or (child.dep_ == "compound" and child.pos_ == "PROPN")
+        )
+        for child in span.root.children
+    )
 
 
 def _african(context: DocumentContext, place: Place) -> bool:
