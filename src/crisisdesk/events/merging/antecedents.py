@@ -23,6 +23,7 @@ from crisisdesk.events.merging.families import (
     DEFINITE_DETERMINERS,
     MANNER_MODES,
     NEW_ACT,
+    PACKAGE_NOUNS,
     PACKAGE_TYPES,
     PERPETRATOR_NOUNS,
     REPORT_DAY_VERBS,
@@ -414,29 +415,44 @@ def antecedent_links(drafts: list[Draft]) -> list[int | None]:
     index = {id(d): i for i, d in enumerate(drafts)}
     return [
         NEW_ACT
-        if _added_act(d)
+        if _added_act(d, drafts[:number])
         else index.get(id(d.antecedent))
         if d.antecedent
         else NEW_ACT
         if _set_apart(d.match.token)
         else None
-        for d in drafts
+        for number, d in enumerate(drafts)
     ]
 
 
-def _added_act(draft: Draft) -> bool:
+def _added_act(draft: Draft, before: list[Draft]) -> bool:
     """A trigger verb that says its act is one more ("the attackers also burned granaries",
     "the junta also banned the broadcasts", "the militants could attack again"): an act besides
     the ones told before, which a coder codes on its own, not a restatement. Only the verb's own
     adverb counts: in "the UN also condemned the attack" the attack is still the one told. The
     measures of one sanctions package stay one decision ("the bloc also recalled the
-    ambassadors" after "imposed sanctions": PACKAGE_TYPES)."""
+    ambassadors" after "imposed sanctions": PACKAGE_TYPES); after a single measure of another
+    kind, "also" adds one ("recalling its ambassadors" / "It also closed its own borders")."""
     token = draft.match.token
-    if draft.type in PACKAGE_TYPES and draft.match.entry.mode in MANNER_MODES.get(draft.type, ()):
-        return False
-    return token.pos_ in {"VERB", "AUX"} and any(
+    added = token.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in token.children
     )
+    packaged = draft.type in PACKAGE_TYPES and draft.match.entry.mode in MANNER_MODES.get(
+        draft.type, ()
+    )
+    if added and packaged:
+        return _after_another_measure(draft, before)
+    return added
+
+
+def _after_another_measure(draft: Draft, before: list[Draft]) -> bool:
+    """The act of its type told last before ``draft`` is a single measure of another mode
+    ("recalling its ambassadors"), not a package named whole ("imposed sanctions")."""
+    last = next((d for d in reversed(before) if d.type == draft.type), None)
+    if last is None or last.match.entry.mode in {None, draft.match.entry.mode}:
+        return False
+    words = [last.match.token, *(c for c in last.match.token.children if c.dep_ == "dobj")]
+    return not any(w.lemma_.lower() in PACKAGE_NOUNS for w in words)
 
 
 # acts with casualties or captives (policies.yaml, count_types), the restatements of which a

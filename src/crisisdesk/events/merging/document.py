@@ -183,6 +183,11 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         )
     if _parts_of_one_coup(event, earlier):
         return True
+    moded = event.mode or earlier.mode
+    if moded and event.mode != earlier.mode and _one_sentence(event, earlier):
+        # kept apart in their sentence: "recalled its ambassadors ... and closed its airspace",
+        # "abducted two tourists and killed their guide"
+        return False
     if not _modes_agree(event.type, event.mode, earlier.mode) and not _same_captive(event, earlier):
         return False  # (a coup told whole and the detention of its target are one act)
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):

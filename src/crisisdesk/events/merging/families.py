@@ -34,11 +34,23 @@ DOER_PHRASE_ACTS = {
 }
 MANNER_MODES = {type_: frozenset(modes) for type_, modes in _rules()["manner_modes"].items()}
 PACKAGE_TYPES = frozenset(_rules()["package_types"])
+PACKAGE_NOUNS = frozenset(_rules()["package_nouns"])
 STATE_SECTORS = frozenset(_rules()["state_sectors"])
 ARMED_SECTORS = frozenset(_rules()["armed_sectors"])
 PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
 OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_modes"].items()}
 DEATH_REPORTS = frozenset(_rules()["death_reports"])
+# types whose coordinated verbs of two modes are two acts ("recalled ... and closed ...")
+COORDINATED_ACT_TYPES = frozenset(_rules()["coordinated_act_types"])
+# acts folded into an attack their sentence tells ("raided the town, killing three")
+ATTACK_TYPE: str = _rules()["attack_type"]
+ATTACK_PARTS = {type_: frozenset(modes) for type_, modes in _rules()["attack_parts"].items()}
+ATTACK_CAPTURES = {
+    type_: frozenset(modes) for type_, modes in _rules()["attack_captures"].items()
+}
+ATTACK_RESULTS = {
+    type_: frozenset(modes) for type_, modes in _rules()["attack_results"].items()
+}
 SEQUENCE_VERBS = frozenset(_rules()["sequence_verbs"])
 DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
 TELLING_VERBS = frozenset(_rules()["telling_verbs"])
