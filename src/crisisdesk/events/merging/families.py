@@ -45,12 +45,8 @@ COORDINATED_ACT_TYPES = frozenset(_rules()["coordinated_act_types"])
 # acts folded into an attack their sentence tells ("raided the town, killing three")
 ATTACK_TYPE: str = _rules()["attack_type"]
 ATTACK_PARTS = {type_: frozenset(modes) for type_, modes in _rules()["attack_parts"].items()}
-ATTACK_CAPTURES = {
-    type_: frozenset(modes) for type_, modes in _rules()["attack_captures"].items()
-}
-ATTACK_RESULTS = {
-    type_: frozenset(modes) for type_, modes in _rules()["attack_results"].items()
-}
+ATTACK_CAPTURES = {type_: frozenset(modes) for type_, modes in _rules()["attack_captures"].items()}
+ATTACK_RESULTS = {type_: frozenset(modes) for type_, modes in _rules()["attack_results"].items()}
 SEQUENCE_VERBS = frozenset(_rules()["sequence_verbs"])
 DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
 TELLING_VERBS = frozenset(_rules()["telling_verbs"])
