@@ -76,6 +76,11 @@ def of_type(events: list[Event], type_: str) -> list[Event]:
     return [e for e in events if e.type == type_]
 
 
+def told_in(event: Event, words: str) -> bool:
+    """Whether any of the event's evidence sentences holds ``words``."""
+    return any(words in e.sentence for e in event.evidence)
+
+
 def told(events: list[Event], words: str, type_: str | None = None) -> Event:
     """The first event (of ``type_``) whose sentence holds ``words``; fails listing the rest."""
     found = [

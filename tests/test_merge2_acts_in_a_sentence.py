@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event
-
-from .conftest import ingest_text, of_type
-
-
-def told_in(event: Event, words: str) -> bool:
-    return any(words in e.sentence for e in event.evidence)
-
+from .conftest import ingest_text, of_type, told_in
 
 ALGERIA = (
     "ALGIERS, April 8 (West Africa Wire) - Algeria on Monday recalled its ambassadors to Mali "

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.model import Event, Status
+from crisisdesk.model import Status
 
-from .conftest import ingest_text, of_type
-
-
-def told_in(event: Event, words: str) -> bool:
-    return any(words in e.sentence for e in event.evidence)
-
+from .conftest import ingest_text, of_type, told_in
 
 BAMAKO = (
     "BAMAKO, Sept 17 (West Africa Wire) - Jihadist fighters attacked a gendarmerie training "
