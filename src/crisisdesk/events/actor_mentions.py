@@ -63,6 +63,8 @@ NAMED_BODY_NOUNS = word_set("governing_body_nouns")
 BACK_REFERENCE_MODIFIERS = word_set("back_reference_modifiers")
 INDEFINITE_DETERMINERS = word_set("indefinite_determiners")
 ROLE_NOUNS = word_set("role_nouns")
+# "their country", "the country": the word that points back to a state
+COUNTRY_ANAPHORS = word_set("country_anaphors")
 # "The summit condemned ...": a meeting that speaks or decides stands for its organisation
 MEETING_BODY_NOUNS = word_set("meeting_body_nouns")
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -169,11 +171,11 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     if host is not None:
         return host
     lemma = token.lemma_.lower()
-    if lemma in {"country", "nation"}:
+    if lemma in COUNTRY_ANAPHORS:
         owned = _owners_country(context, token)
         if owned is not None:
             return owned
-    if lemma in {"country", "nation"} and is_definite(token) and context.focus_country:
+    if lemma in COUNTRY_ANAPHORS and is_definite(token) and context.focus_country:
         return context.kb.get(context.focus_country)  # "closed its borders with the country"
     framed = _framed_body(context, token) if is_definite(token) else None
     if framed is not None:
