@@ -88,6 +88,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # The held-out test set (tests/gold/README.md): measured only, never tuned on. Its dead
     # floor was lowered from 0.88 to 0.79 on 2026-11-24: the count rules of that session raised
     # dev dead from 0.84 to 0.98 and lowered test from 0.91 to 0.81 (see the issue note).
+    # The annotation audit of 2026-11-24 (tests/gold/test-audit.md) folded both sides of two
+    # fights into one toll each and the parts of three coups into one event: with the same coder,
+    # dead went from 0.897 to 0.846 and duplicates from 0.085 to 0.099, so those two bounds moved.
     "test": {
         "events.precision": 0.82,
         "events.recall": 0.74,
@@ -98,7 +101,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributes.admin1": 0.80,
         "attributes.date": 0.80,
         "attributes.status": 0.96,
-        "attributes.dead": 0.89,
+        "attributes.dead": 0.84,
         "stories.f1": 0.96,
     },
     "plover-gsr": {
@@ -111,7 +114,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
 }
 # Duplicates per matched event (the same real event coded twice): may fall, not silently rise.
-DUPLICATE_CEILINGS = {"examples": 0.04, "dev": 0.05, "dev-fr": 0.08, "test": 0.09}
+DUPLICATE_CEILINGS = {"examples": 0.04, "dev": 0.05, "dev-fr": 0.08, "test": 0.10}
 
 GOLD_FILES = {
     "examples": GOLD_DIR / "examples.gold.jsonl",
