@@ -305,6 +305,10 @@ def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
         # "the army chief of staff", "its air force chief": a title heads the body it names
         # (a title with the holder's name is the person: "opposition leader Succès Masra")
         owners += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if lemma in TITLE_NOUNS:
+        # "a Kremlin spokesman": a seat of government the tagger reads as a place speaks for
+        # that government (a state itself, "a Mali spokesman", is left to the sector rules below)
+        owners += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
     for prep in token.children:  # "fighters of the Wagner group", "jihadists from JNIM"
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
             owners += [c for c in prep.children if c.dep_ == "pobj"]

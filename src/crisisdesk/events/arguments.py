@@ -257,7 +257,7 @@ def verb_slots(verb: Token) -> Slots:
             # "Touré, who was overthrown by soldiers": the noun the clause describes
             slots.passive_subject.extend(coordinated(verb.head))
         elif child.dep_ in SUBJECT_DEPS:
-            slots.subject.extend(coordinated(reduced_relative_head(child)))
+            slots.subject.extend(coordinated(document_author(reduced_relative_head(child))))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             # "one of the party's members was arrested": done to the whole, as for objects
             slots.passive_subject.extend(coordinated(partitive_whole(child)))
@@ -379,6 +379,28 @@ def misparsed_subject(verb: Token) -> list[Token]:
 
 COUNT_WORDS = word_set("count_words")
 GENITIVE_PREPS = word_set("genitive_prepositions")
+
+
+def document_author(subject: Token) -> Token:
+    """'A UN human rights report accused Malian troops ...', 'Amnesty's report said ...', 'a
+    report by HRW found ...': a document that is the subject of a verb speaks for its author,
+    the name that modifies it or follows its "by". A document naming no author stays."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ in AUTHOR_DEPS and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPS:
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None and author.pos_ == "PROPN":
+                return author
+    return subject
+
+
+DOCUMENT_NOUNS = word_set("document_nouns")
+# "report by HRW" (spaCy's English parse); "from" names a source, not an author
+DOCUMENT_AUTHOR_PREPS = word_set("passive_agent_prepositions")
+AUTHOR_DEPS = {"nmod", "compound", "poss"}
 
 
 def partitive_whole(head: Token) -> Token:

@@ -25,7 +25,9 @@ from crisisdesk.dates.story import find_story_offsets, story_date
 from crisisdesk.events.dating import (
     attachment_distance,
     counted_from,
+    main_of_misparsed_root,
     own_anchors,
+    relative_clause,
     shift_date,
     verb_of_noun,
 )
@@ -120,6 +122,7 @@ def inherit(
                 telling.add(id(draft))
             source = source or _date_source(draft, before, drafts[:position], lead, point)
             if source is not None:
+                source = _counted_back(draft, source)
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
         section = section_place(draft, section_places)
         local = section if section is not None and not _vague((section, None)) else None
@@ -247,6 +250,27 @@ def _counted_on(
             return None
         return story_date(base.date[0], offset)
     return None
+
+
+def _counted_back(draft, value: DateValue) -> DateValue:
+    """'The summit opened a day after soldiers detained Bazoum', 'The pledge came ten days
+    after Moscow pulled out of the deal': an act told in an "N days after" clause whose main
+    clause writes no date (event_dates reads those that do) stands that long before the time
+    the discourse lends the main clause; a day's distance needs a day. A main clause in the
+    present ("A week after soldiers took the leaders hostage, the president is back") is the
+    report's news, not the time lent."""
+    found = relative_clause(draft.match.token)
+    if found is None:
+        return value
+    clause, distance, unit = found
+    main = main_of_misparsed_root(clause) or clause.head
+    if main.tag_.lower() in STATEMENT_TAGS:
+        return value
+    if value.precision != DatePrecision.DAY and (
+        unit == "day" or value.precision != DatePrecision.MONTH
+    ):
+        return value
+    return shift_date(value, distance, unit)
 
 
 def _after_event_noun(draft, drafts: list, position: int, language: str) -> DateValue | None:

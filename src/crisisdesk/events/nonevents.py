@@ -79,6 +79,7 @@ PURPOSE_PARTICIPLES = word_set("purpose_participles")
 TEMPORAL_PREPS = word_set("temporal_prepositions")
 PRESENT_TAGS = word_set("present_relative_tags")
 MISTAGGED_PASTS = word_set("mistagged_pasts")
+DO_SUPPORT = word_set("do_support_auxiliaries")
 PARTICIPLE_TAGS = {"VBG", "VBN"}
 THREAT_CONTENT_PREPS = word_set("threat_content_prepositions")
 THREATENED_ACT_NOUNS = word_set("threatened_act_nouns")
@@ -190,8 +191,13 @@ def present_description(token: Token) -> bool:
         verb = verb.head
     if verb is None or verb.dep_ not in RELATIVE_DEPS:
         return False
-    if any(c.dep_.startswith("aux") for c in verb.children):
-        return False  # "which is fighting", "who has been detained": an act in progress or done
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if auxiliaries:
+        # "which is fighting", "who has been detained": an act in progress or done; but
+        # "which does not recognise the junta" is do-support, a simple present still
+        return all(
+            a.lemma_.lower() in DO_SUPPORT and a.tag_.lower() in PRESENT_TAGS for a in auxiliaries
+        )
     # English only (no French list): the French parser takes "faute de quoi elle n'exclut
     # pas" for a relative clause
     return verb.tag_.lower() in PRESENT_TAGS and verb.lower_ not in MISTAGGED_PASTS

@@ -287,7 +287,8 @@ class TriggerSelection:
         """'including the Joint Force', 'the Multinational Joint Task Force': a body's noun
         written as a name (capitalised, not at the sentence start) names the body, not an act."""
         token = match.token
-        if token.pos_ != "PROPN" or token.lemma_.lower() not in BODY_NOUNS:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "PROPN" or (lemma not in BODY_NOUNS and lemma not in NAME_NOUNS):
             return False
         first = min(match.words, key=lambda t: t.i)
         return first.i > token.sent.start and all(w.text[:1].isupper() for w in match.words)
@@ -413,6 +414,7 @@ REFUSAL_MODALS = word_set("refusal_modals")
 REFUSED_CONCESSIONS = frozenset({"CONCEDE"})
 NOT_YET_WORDS = word_set("not_yet_words")
 BODY_NOUNS = word_set("body_nouns")
+NAME_NOUNS = word_set("organisation_name_nouns")
 MEANS_VERBS = word_set("means_verbs")
 MEANS_PREPOSITIONS = word_set("means_prepositions")
 ORDER_NOUNS = word_set("order_nouns")
@@ -843,7 +845,10 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
     """'deployed to provide security', 'established to support': an aim, not an event.
 
     An infinitive under a verb of planning or deciding is a planned event instead, and one
-    under a noun ("France's decision to withdraw") is the decided event itself.
+    under a noun ("France's decision to withdraw") is the decided event itself. A planning
+    verb that has a direct object before the infinitive plans the object, and the infinitive
+    is what the object is for: "are preparing a joint force of 5,000 soldiers to fight the
+    jihadist groups" prepares a force, not a fight.
     """
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "xcomp", "acl"}:
         return False
@@ -854,7 +859,10 @@ def _is_purpose(token: Token, markers: StatusMarkers) -> bool:
         return False
     lemma = head.lemma_.lower()
     keeps = {"planned", "attempt", "threat", "ongoing", "negated", "hypothetical"}
-    if any(lemma in markers.groups[name].governing_verbs for name in keeps):
+    planned_object = token.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.i < token.i for c in head.children
+    )
+    if not planned_object and any(lemma in markers.groups[name].governing_verbs for name in keeps):
         return False
     return lemma not in NOT_PURPOSE_HEADS
 

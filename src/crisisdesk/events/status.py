@@ -323,8 +323,18 @@ def _phrase_complete(sentence, start: int, name: str, markers: StatusMarkers) ->
 
 
 def _phrase_governs(start: Token, chain: list[Token]) -> bool:
-    """A phrase like 'set to' counts when it sits inside the trigger's chain of verbs."""
-    return any(start.i <= word.i and word.i - start.i <= 4 for word in chain) or start in chain
+    """A phrase like 'set to' counts when it sits inside the trigger's chain of verbs, or
+    when it is the predicate of an event noun that is its clause's subject: "their withdrawal
+    from ECOWAS is due to take effect on 29 January", "the summit is scheduled to open"
+    (the schedule is the noun's; "is to" alone may be "is to blame")."""
+    if any(start.i <= word.i and word.i - start.i <= 4 for word in chain) or start in chain:
+        return True
+    noun = chain[0]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in SUBJECTS:
+        return False
+    if start.lemma_.casefold() == "be" or start.i < noun.i:
+        return False
+    return noun.head.i in {start.i, start.head.i}
 
 
 def _progressive(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.nlp.attributes import use_attribute_table
 
@@ -32,6 +32,9 @@ MODEL_CANDIDATES = {
 # The statistical components we use; lemmatizer and attribute_ruler feed the coder's lemmas.
 PARAGRAPH_COMPONENT = "crisisdesk_paragraphs"
 HYPHEN_COMPONENT = "crisisdesk_hyphenated_words"
+PERSON_NAME_COMPONENT = "crisisdesk_person_names"
+# Entity labels of places, which the gazetteer ruler may put on the last part of a person's name.
+PLACE_LABELS = {"GPE", "LOC"}
 # Languages whose models parse in Universal Dependencies: their analysis is bridged to the
 # labels and tags the coder reads (crisisdesk.nlp.ud_bridge).
 UD_LANGUAGES = {"fr"}
@@ -236,6 +239,29 @@ class HyphenatedWordJoiner:
         return doc
 
 
+@Language.component(PERSON_NAME_COMPONENT)
+def join_person_names(doc: Doc) -> Doc:
+    """'Former prime minister Moussa Mara', 'President Nana Akufo-Addo': the gazetteer ruler
+    tags "Mara" (a Tanzanian region) and "Addo" as places, and the NER then takes only the first
+    part for a person. A place name that follows a person's name with nothing between them is
+    the rest of that name, not where anything happened."""
+    joined: list[Span] = []
+    for entity in doc.ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label_ == "PERSON"
+            and entity.label_ in PLACE_LABELS
+            and entity.start == before.end
+        ):
+            joined[-1] = Span(doc, before.start, entity.end, label="PERSON")
+        else:
+            joined.append(entity)
+    if len(joined) != len(doc.ents):
+        doc.ents = joined
+    return doc
+
+
 @Language.factory(HYPHEN_COMPONENT, default_config={"language": "en"})
 def make_hyphenated_word_joiner(nlp: Language, name: str, language: str) -> HyphenatedWordJoiner:
     return HyphenatedWordJoiner(hyphenated_forms(language))
@@ -253,6 +279,8 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     add_rulers(nlp)
     nlp.add_pipe(HYPHEN_COMPONENT, first=True, config={"language": language})
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(PERSON_NAME_COMPONENT, after="ner")
     if language in UD_LANGUAGES:
         from crisisdesk.nlp.ud_bridge import UD_BRIDGE_COMPONENT
 

@@ -18,6 +18,7 @@ from crisisdesk.events.merging.families import (
     COUP_DOER_SECTORS,
     COUP_PART_MODES,
     COUP_TYPE,
+    COUP_WHOLE_MODES,
     DETAIL_TYPES,
     DETENTION_MODE,
     FIGHT_LOSS_WORDS,
@@ -391,7 +392,9 @@ def _parts_of_one_coup(event: Event, earlier: Event) -> bool:
     "soldiers ... detained Condé on Sunday"; "had seized power and detained President Kaboré"
     / "the MPSR had dissolved the government and suspended the constitution". COERCE mentions
     of other coup modes (or none), both occurred on the same day, at one scene, by the
-    military or the junta it set up on both sides (:func:`_junta`), neither turned round.
+    military or the junta it set up on both sides (:func:`_junta`), neither turned round. The
+    coup told whole may be dated at the month that holds the part's day ("the military's
+    seizure of power in July" / "soldiers detained Bazoum on 26 July").
     A curfew or an internet cut is no part (its mode is not one of the coup's); the
     government's arrests are not the army's coup."""
     if event.type != COUP_TYPE or earlier.type != COUP_TYPE or event.mode == earlier.mode:
@@ -400,7 +403,7 @@ def _parts_of_one_coup(event: Event, earlier: Event) -> bool:
         return False
     if event.status != Status.OCCURRED or earlier.status != Status.OCCURRED:
         return False
-    if event.date_precision != DatePrecision.DAY or event.date_label != earlier.date_label:
+    if not _same_or_holding_day(event, earlier):
         return False
     if not _places_agree(event.place, earlier.place):
         return False
@@ -417,6 +420,26 @@ def _parts_of_one_coup(event: Event, earlier: Event) -> bool:
         and None not in countries
         and all(_junta(a) for a in doers)
         and any(_sector(a) in COUP_DOER_SECTORS for a in doers)
+    )
+
+
+def _same_or_holding_day(event: Event, earlier: Event) -> bool:
+    """Both told on one day, or the coup told whole (no mode or ``whole_modes``) at the month
+    that holds the other's day."""
+    if event.date_start is None or earlier.date_start is None:
+        return False
+    precisions = {event.date_precision, earlier.date_precision}
+    if precisions == {DatePrecision.DAY}:
+        return event.date_label == earlier.date_label
+    if precisions != {DatePrecision.DAY, DatePrecision.MONTH}:
+        return False
+    whole = event if event.date_precision == DatePrecision.MONTH else earlier
+    part = earlier if whole is event else event
+    if whole.mode is not None and whole.mode not in COUP_WHOLE_MODES:
+        return False
+    return (whole.date_start.year, whole.date_start.month) == (
+        part.date_start.year,
+        part.date_start.month,
     )
 
 

@@ -61,6 +61,7 @@ REPORT_LAG_DAYS: int = _rules()["report_lag_days"]
 COUP_TYPE: str = _rules()["coup_parts"]["type"]
 COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])
 DETENTION_MODE: str = _rules()["coup_parts"]["detention_mode"]
+COUP_WHOLE_MODES = frozenset(_rules()["coup_parts"]["whole_modes"])
 COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
 JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
 # acts done at a scene whose parts a detail sentence tells (merging.document._detail_of)
