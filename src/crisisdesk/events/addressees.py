@@ -48,6 +48,10 @@ DESTINATION_PREPS = word_set("destination_prepositions")
 SUBJECT_DEPS = arguments.SUBJECT_DEPS
 BODY_KINDS = {ActorKind.ORGANISATION}
 BODY_SECTORS = {Sector.IGO, Sector.UNO}
+# "left the group", "l'organisation régionale": a body named by what it is, told before
+DESCRIBED_BODY_NOUNS = word_set("described_body_nouns")
+DEFINITE_DETERMINERS = word_set("definite_determiners")
+PRONOUN_POS = {"PRON", "DET"}  # "their", "leur"
 
 
 def address(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -67,7 +71,7 @@ def address(draft: Draft, earlier: list[Draft], context: DocumentContext) -> Non
     elif draft.type == "REJECT":
         _rejected_author(draft, earlier, context)
     if draft.type == "SANCTION" and not draft.recipients:
-        _body_left(draft, context)
+        _body_left(draft, earlier, context)
         if not draft.recipients:
             _aid_destination(draft, context)
 
@@ -334,7 +338,7 @@ def _author_named(answered: Token, draft: Draft, context: DocumentContext) -> li
     return [a for h in speakers for a in context.actors_of(h) if a.id not in acting]
 
 
-def _body_left(draft: Draft, context: DocumentContext) -> None:
+def _body_left(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
     """'leur retrait « sans délai » de la CEDEAO', 'announced their withdrawal with immediate
     effect from ECOWAS': leaving names the body left wherever the parse hangs its name."""
     if draft.match.entry.mode != "withdraw":
@@ -355,7 +359,44 @@ def _body_left(draft: Draft, context: DocumentContext) -> None:
         for h in heads
         if any(a.kind in BODY_KINDS or a.sector in BODY_SECTORS for a in context.actors_of(h))
     ]
+    if bodies:
+        # "leur retrait de l'organisation régionale": a possessive read as the body itself is
+        # the leavers' word, not a doer beside them
+        left = {a.id for a in context.actors_of(bodies[0])}
+        draft.actors = [(a, t) for a, t in draft.actors if not (a.id in left and _pronoun(t))]
     _parties(bodies[:1], draft, context)
+    if not draft.recipients:
+        _body_described(heads + arguments.slots(trigger).object, draft, earlier, context)
+
+
+def _body_described(
+    heads: list[Token], draft: Draft, earlier: list[Draft], context: DocumentContext
+) -> None:
+    """'Mali left the group in May 2022', 'leur retrait de l'organisation régionale': a body
+    named by a definite description is the latest body the report named before."""
+    described = [
+        h
+        for h in heads
+        if h.lemma_.lower() in DESCRIBED_BODY_NOUNS
+        and not context.actors_of(h)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in h.children)
+    ]
+    if not described:
+        return
+    # a possessive ("their withdrawal") is no doer that could not be the body left
+    acting = {a.id for a, t in draft.actors if not _pronoun(t)}
+    for told in reversed(earlier):
+        for actor, _ in told.actors + told.recipients:
+            body = actor.kind in BODY_KINDS or actor.sector in BODY_SECTORS
+            if body and actor.id not in acting:
+                draft.actors = [(a, t) for a, t in draft.actors if a.id != actor.id]
+                draft.recipients.append((actor, described[0]))
+                return
+
+
+def _pronoun(token: Token) -> bool:
+    """'their', 'leur': a possessive pronoun or determiner."""
+    return token.dep_ == "poss" and token.pos_ in PRONOUN_POS
 
 
 def _aid_destination(draft: Draft, context: DocumentContext) -> None:

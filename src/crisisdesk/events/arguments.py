@@ -256,6 +256,14 @@ def verb_slots(verb: Token) -> Slots:
         ):
             # "Touré, who was overthrown by soldiers": the noun the clause describes
             slots.passive_subject.extend(coordinated(verb.head))
+        elif (
+            child.dep_ in OBJECT_DEPS
+            and child.lower_ in PERSON_RELATIVES
+            and verb.dep_ == "relcl"
+            and verb.head.pos_ in NOUN_POS
+        ):
+            # "Kaboré, whom the army has held since Monday": 'whom' is the person described
+            slots.object.extend(coordinated(verb.head))
         elif child.dep_ in SUBJECT_DEPS:
             slots.subject.extend(coordinated(document_author(reduced_relative_head(child))))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crisisdesk.events import addressees, arguments, blame
+from crisisdesk.events import addressees, arguments, blame, protest_targets
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_map, word_set
 from crisisdesk.events.mentions import DocumentContext
@@ -37,6 +37,12 @@ INVESTIGATION_NOUNS = word_set("investigation_nouns")
 PACT_TYPES = {"AGREE", "SUPPORT", "COOPERATE"}
 FOUNDING_VERBS = word_set("founding_verbs")
 COERCIVE_THREATS = word_set("coercive_threat_nouns")
+# "any military intervention in Niger would be considered a declaration of war": acts a
+# threat deters
+DETERRED_ACTS = word_set("deterred_act_nouns")
+GENERIC_DETERMINERS = word_set("generic_determiners")
+# "activate the standby force": a force held ready to intervene, built up against a target
+STANDBY_WORDS = word_set("standby_force_words")
 CONDITION_MARKS = word_set("condition_marks")
 GENITIVE_PREPS = word_set("genitive_prepositions")
 REQUEST_CONTENT_PREPS = word_set("request_content_prepositions")
@@ -58,8 +64,12 @@ DEPLOYED_PREPS = word_set("deployed_to_prepositions")
 TARGET_PREPS = word_set("target_prepositions")
 # "the mandate of MINUSMA": a peace operation's mandate, ended as a measure on its host
 MANDATE_NOUNS = word_set("mandate_nouns")
+# ending a mandate (SANCTION) and renewing it (AID) are both acts on the host state
+MANDATE_TYPES = {"SANCTION", "AID"}
 # "to restore President Bazoum": who is to be put back was deposed by the sentence's coup
 RESTORATION_VERBS = word_set("restoration_verbs")
+# "took power by overthrowing X": the verbs that name whom a coup removes
+DEPOSING_VERBS = word_set("deposing_verbs")
 # the state's own sectors and international bodies: their boycotts name whom they boycott
 # "called for sanctions against Nigeria", "for a possible war against Iraq": acts sought whose
 # target is the recipient of the call or the build-up
@@ -122,6 +132,8 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _protest_demands(draft, context)
     if draft.type == "PROTEST" and not draft.recipients:
         _protest_target(draft, earlier, context)
+    if draft.type == "PROTEST" and not draft.recipients:
+        protest_targets.opposed_parties(draft, earlier, context)  # "to denounce the ultimatum"
     if not draft.recipients and draft.type != "ACCUSE":
         _measure_target(draft, context)
     if draft.type == "SANCTION" and draft.match.entry.mode == "withdraw":
@@ -138,13 +150,15 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _visit_to_mediate(draft, context)
     if draft.type == "COERCE" and not draft.recipients:
         _deposed(draft, context)
-    if draft.type == "SANCTION":
-        _mandate_host(draft, context)
+    if draft.type in MANDATE_TYPES:
+        _mandate_host(draft, earlier, context)
     from_earlier(draft, earlier, context)
     if draft.type in {"REQUEST", "MOBILIZE"} and not draft.recipients:
         _target_of_act_sought(draft, context)
     if draft.type == "THREATEN" and not draft.recipients:
         _threatened_party(draft, context)
+    if draft.type == "THREATEN" and not draft.recipients:
+        _deterred_party(draft, earlier, context)  # "any intervention would be war against us"
     _released_by_holder(draft, earlier)
     take_model_parties(draft, earlier)  # "Niger did the same": against Ukraine too
     if draft.match.entry.mode == "third-party" and not draft.recipients:
@@ -188,6 +202,34 @@ def _threatened_party(draft: Draft, context: DocumentContext) -> None:
                         draft.recipients.append((actor, head))
 
 
+def _deterred_party(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
+    """'said that any military intervention in Niger would be considered a declaration of war
+    against them': a threat that deters an act in general is aimed at whoever the report told
+    threatening or preparing that act (against the state the act's phrase names)."""
+    deterred = [
+        w
+        for w in draft.sentence
+        if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in w.children)
+        and w.lemma_.lower() in DETERRED_ACTS
+    ]
+    if not deterred:
+        return
+    places = [context.place_of(h) for h in arguments.prep_heads(deterred[0], LOCATIVE_PREPS)]
+    aimed = {p.country for p in places if p is not None and p.country}
+    if not aimed:  # "any attack on its nationals": no act told against a named state
+        return
+    acting = {a.id for a, _ in draft.actors} | {a.country for a, _ in draft.actors if a.country}
+    for told in reversed(earlier):
+        if told.type not in {"THREATEN", "MOBILIZE"} or told.reading.status == Status.NEGATED:
+            continue
+        if not any(a.country in aimed for a, _ in told.recipients):
+            continue
+        doers = [(a, draft.match.token) for a, _ in told.actors if a.id not in acting]
+        if doers and not any(a.country in acting for a, _ in doers):
+            blame.add_parties(draft.recipients, doers, draft)
+            return
+
+
 def _released_by_holder(draft: Draft, earlier: list[Draft]) -> None:
     """'Both men ... were released on Thursday', 'Another 82 were freed in May 2017': a release
     that names no releaser is by whoever the report said held the released (the latest earlier
@@ -221,6 +263,8 @@ def after_place(draft: Draft, context: DocumentContext) -> None:
         return
     if draft.type == "ASSAULT" and draft.match.token.lemma_.lower() in INSURGENCY_WORDS:
         _against_the_state(draft, context)
+    elif draft.type == "MOBILIZE" and _words_in(draft.match.token, STANDBY_WORDS):
+        _threatened_state(draft, context)  # "to activate the ECOWAS standby force"
     elif draft.type in HOSTED_TYPES and draft.match.entry.frame == "movement":
         _hosted_by(draft, context)
     elif draft.type == "PROTEST":
@@ -297,7 +341,8 @@ def _threatened_state(draft: Draft, context: DocumentContext) -> None:
     about (or that the threat's own words name), when the threatener is foreign to it."""
     trigger = draft.match.token
     words = list(trigger.subtree)
-    if not any(w.lower_ in COERCIVE_THREATS for w in words):  # "force", not "forces"
+    threat = _words_in(trigger, COERCIVE_THREATS) or _words_in(trigger, STANDBY_WORDS)
+    if not threat:  # "force", not "forces"
         return
     acting = {a.country for a, _ in draft.actors}
     # the threat's own words ("intervention in Niger"), else a country the sentence names ("In
@@ -318,6 +363,11 @@ def _threatened_state(draft: Draft, context: DocumentContext) -> None:
         return
     government = context.kb.group_actor(country, Sector.GOV, None)
     draft.recipients = [(government, trigger)]
+
+
+def _words_in(trigger: Token, words: set[str]) -> bool:
+    """Whether the trigger's phrase holds one of ``words``."""
+    return any(w.lower_ in words for w in trigger.subtree)
 
 
 def _sanctioned_state(draft: Draft, context: DocumentContext) -> None:
@@ -448,15 +498,23 @@ def _apposed_names(draft: Draft, context: DocumentContext) -> None:
     name, not the office, is the recipient (and names one the title alone does not)."""
     slots = arguments.slots(draft.match.token)
     heads = [h for t in slots.object + slots.passive_subject for h in arguments.coordinated(t)]
+    # a title the frame already read as a recipient, wherever the parse hangs it
+    heads += [t for _, t in draft.recipients if t not in heads]
+    # "declared the UN resident coordinator, Barbara Manzi, persona non grata": the object of
+    # a small clause is parsed as its subject
+    clauses = [c for c in draft.match.token.children if c.dep_ in {"ccomp", "oprd"}]
+    heads += [s for c in clauses for s in c.children if s.dep_ in arguments.SUBJECT_DEPS]
     for title in (h for h in heads if h.pos_ == "NOUN"):
         names = [c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         names = [n for c in names for n in arguments.coordinated(c)]  # ", and Prime Minister X"
         people = [(a, n) for n in names for a in context.actors_of(n)]
-        # a person the knowledge base cannot place says less than "Niger's ambassador"
-        people = [(a, n) for a, n in people if a.kind == ActorKind.PERSON and a.country]
+        people = [(a, n) for a, n in people if a.kind == ActorKind.PERSON]
         if not people:
             continue
-        draft.recipients = [(a, t) for a, t in draft.recipients if t.i != title.i]
+        if all(a.country for a, _ in people):
+            draft.recipients = [(a, t) for a, t in draft.recipients if t.i != title.i]
+        # a person the knowledge base cannot place is named beside the office, which says
+        # whose ("declared the UN resident coordinator, Barbara Manzi, persona non grata")
         blame.add_parties(draft.recipients, people, draft)
 
 
@@ -663,7 +721,7 @@ def _operation_host(draft: Draft, context: DocumentContext) -> None:
                 return
 
 
-def _mandate_host(draft: Draft, context: DocumentContext) -> None:
+def _mandate_host(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
     """'terminating the mandate of MINUSMA', 'ended the mission's mandate': ending a peace
     operation's mandate is a measure on the state that hosts it (Mali), not on the mission."""
     for mandate in arguments.slots(draft.match.token).object:
@@ -671,8 +729,13 @@ def _mandate_host(draft: Draft, context: DocumentContext) -> None:
             continue
         holders = arguments.prep_heads(mandate, GENITIVE_PREPS)
         holders += [c for c in mandate.children if c.dep_ == "poss"]
+        acting = {a.id for a, _ in draft.actors}
         for holder in holders:
-            for operation in context.actors_of(holder):
+            named = [a for a in context.actors_of(holder) if a.id not in acting]
+            # "the mission's mandate", "its mandate" (not the Council's own): the operation
+            # the report told before
+            told = [a for d in reversed(earlier) for a, _ in d.actors + d.recipients]
+            for operation in named or told:
                 host = context.kb.info(operation.id).get("host_country")
                 state = context.kb.get(host) if host else None
                 if state is not None:
@@ -683,7 +746,17 @@ def _mandate_host(draft: Draft, context: DocumentContext) -> None:
 def _deposed(draft: Draft, context: DocumentContext) -> None:
     """'soldiers seized power on 26 July, prompting ECOWAS to threaten intervention to restore
     President Mohamed Bazoum', 'if the soldiers who seized power do not reinstate President
-    Bazoum': whom the sentence asks to restore is whom the coup deposed."""
+    Bazoum': whom the sentence asks to restore is whom the coup deposed. 'took power by
+    overthrowing X', 'a pris le pouvoir en renversant X': the one overthrown in the same
+    clause is."""
+    trigger = draft.match.token
+    for verb in (c for c in trigger.children if c.dep_ in {"advcl", "conj"}):
+        if verb.lemma_.lower() not in DEPOSING_VERBS:
+            continue
+        for head in (c for c in verb.children if c.dep_ in arguments.OBJECT_DEPS):
+            draft.recipients += _deposed_people(head, context)
+    if draft.recipients:
+        return
     for verb in draft.sentence:
         if verb.lemma_.lower() not in RESTORATION_VERBS or verb.i == draft.match.token.i:
             continue
@@ -692,6 +765,19 @@ def _deposed(draft: Draft, context: DocumentContext) -> None:
             draft.recipients += [(person, head) for person in people]
         if draft.recipients:
             return
+
+
+def _deposed_people(head: Token, context: DocumentContext) -> list[tuple[Actor, Token]]:
+    """Who an object of deposing names: its head, else a person named inside it ('le
+    lieutenant-colonel Paul-Henri Sandaogo Damiba', whose name the parse splits)."""
+    named = [(actor, head) for actor in context.actors_of(head)]
+    if named:
+        return named
+    for word in (w for w in head.subtree if w.ent_type_ == "PERSON"):
+        people = [a for a in context.actors_of(word) if a.kind == ActorKind.PERSON]
+        if people:
+            return [(people[0], word)]
+    return []
 
 
 def _protest_demands(draft: Draft, context: DocumentContext) -> None:
