@@ -136,8 +136,7 @@ def test_a_coup_told_at_its_month_and_its_detention_on_a_day_are_one_coup(code):
 
 def test_arrests_in_another_month_stay_apart_from_the_coup(code):
     events = code(
-        "The military seized power in July. Soldiers arrested two former ministers on "
-        "3 August.",
+        "The military seized power in July. Soldiers arrested two former ministers on 3 August.",
         date(2023, 10, 11),
     )
     assert len(of_type(events, "COERCE")) == 2
