@@ -543,11 +543,18 @@ def is_yearless(text: str, language: str = "en") -> bool:
 
 
 def resolve_in_story(
-    text: str, story: DateValue, published: date | None, language: str = "en"
+    text: str,
+    story: DateValue,
+    published: date | None,
+    language: str = "en",
+    forward: bool = False,
 ) -> DateValue | None:
     """A yearless day or month ("on 1 April") of something that happened, read in the story's
     time: the one nearest to ``story`` (the date the narrative stands at), not after
-    publication. A retrospective on 2012 that says "on 1 April" means 1 April 2012.
+    publication. A retrospective on 2012 that says "on 1 April" means 1 April 2012. Told
+    ``forward`` (a narrative moving on: "Berlin decided in November 2022 ... That timetable
+    collapsed when the junta demanded in June"), it is the first one on or after ``story``
+    that publication allows.
     """
     if not is_yearless(text, language):
         return None
@@ -562,6 +569,8 @@ def resolve_in_story(
     ]
     if not allowed:
         return None
+    if forward and allowed[-1] is candidates[1] and allowed[-1].end >= story.start:
+        return allowed[-1]
 
     def distance(value: DateValue) -> int:
         if value.end < story.start:

@@ -68,11 +68,37 @@ def relative_clause(token: Token) -> tuple[Token, int, str] | None:
         )
         counted = any(m in DISTANCE_AFTER or m in DISTANCE_BEFORE for m in marks)
         if subordinate and counted and distance is not None:
-            return _distance(current, distance, any(m in DISTANCE_AFTER for m in marks))
+            return _distance(current, distance, _counts_after(markers, distance))
+        gerund = _counted_gerund(current)
+        if gerund is not None:
+            return gerund
         if current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _counts_after(markers: list[Token], distance: Token) -> bool:
+    """Whether the distance counts after: from the "after" or "before" that follows it ("five
+    days before the army removed Bashir after 30 years in power": "before" counts, not the
+    "after" of a duration inside the clause)."""
+    counted = [m for m in markers if m.lower_ in DISTANCE_AFTER or m.lower_ in DISTANCE_BEFORE]
+    following = [m for m in counted if m.i > distance.i] or counted
+    return min(following, key=lambda m: m.i).lower_ in DISTANCE_AFTER
+
+
+def _counted_gerund(verb: Token) -> tuple[Token, int, str] | None:
+    """ "pulled out of Aguelhok on Monday, two days after leaving Tessalit": a gerund under a
+    counted "after" or "before" is a clause of its own, counted from the verb the preposition
+    hangs from (returned in the clause's place, so that its head is that verb)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    after = prep.lower_ in DISTANCE_AFTER
+    if not after and prep.lower_ not in DISTANCE_BEFORE:
+        return None
+    distance = next((c for c in prep.children if c.dep_ == "npadvmod" and c.i < prep.i), None)
+    return _distance(prep, distance, after) if distance is not None else None
 
 
 def counted_from(trigger: Token) -> tuple[Token, int, str] | None:
@@ -345,10 +371,23 @@ def time_sharing_governors(trigger: Token) -> Iterator[Token]:
     """Verbs whose time a trigger's clause shares, nearest first: the clause a participle
     ("..., shooting residents") or a when/while/as clause hangs from, through coordination
     ("arming and training volunteers"), or the clause holding the antecedent of an "in which"
-    clause ("the attack carried out this morning ..., in which ten peacekeepers were killed")."""
+    clause ("the attack carried out this morning ..., in which ten peacekeepers were killed");
+    last, a later conjunct of the same subject that ends on the date ("had demanded their
+    departure and revoked the defence agreements in August")."""
     current = trigger
     if current.pos_ not in VERBAL:
         current = verb_of_noun(current) or current
+    yield from _governors_above(current)
+    if current.pos_ in VERBAL and clause_tense(current) == Tense.PAST:
+        yield from (
+            c
+            for c in current.children
+            if c.dep_ == "conj" and _shares_time_with_conjunct(c, current)
+        )
+
+
+def _governors_above(current: Token) -> Iterator[Token]:
+    """The verbs above a clause whose time it shares (see :func:`time_sharing_governors`)."""
     for _ in range(4):
         head = current.head
         if head.i == current.i:
@@ -411,7 +450,14 @@ def containing_event_verb(relative: Token) -> Token | None:
     """For "an attack ..., in which ten peacekeepers were killed" or "the summit in
     Nouakchott, where it agreed ...": the verb of the clause that holds the antecedent, whose
     time the relative clause shares."""
-    framed = any(
+    if not _framed_relative(relative):
+        return None
+    return verb_at_or_above(relative.head, 3)
+
+
+def _framed_relative(relative: Token) -> bool:
+    """An "in which", "during which" or "where" relative clause: set inside its antecedent."""
+    return relative.dep_ == "relcl" and any(
         (
             c.dep_ == "prep"
             and c.lower_ in CONTAINING_PREPS
@@ -420,9 +466,59 @@ def containing_event_verb(relative: Token) -> Token | None:
         or (c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES)
         for c in relative.children
     )
-    if relative.dep_ != "relcl" or not framed:
+
+
+def antecedent_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date of the antecedent of an "in which" or "where" clause holding the trigger: "a
+    telephone conversation on 26 March ..., in which the two men agreed", "a case that Sudan
+    brought against the UAE in March, in which Khartoum accused ...". What the clause tells
+    happened in that conversation or case, at its time: a date in the antecedent's own phrase
+    (wherever the parser hangs the clause inside it), or that of a relative clause describing
+    the antecedent."""
+    current = trigger if trigger.pos_ in VERBAL else verb_of_noun(trigger) or trigger
+    for _ in range(3):
+        if _framed_relative(current):
+            break
+        if current.dep_ not in {"conj", "xcomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+    else:
         return None
-    return verb_at_or_above(relative.head, 3)
+    doc = trigger.doc
+    path: list[Token] = []
+    token = current.head
+    for _ in range(6):
+        if token.pos_ in VERBAL:
+            break
+        path.append(token)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    found = _date_in_phrase(spans, doc, {t.i for t in path})
+    if found is not None:
+        return found
+    # "a case that Sudan brought against the UAE in March, in which ...": the clause that
+    # describes the antecedent dates it
+    describing = {
+        c.i for t in path for c in t.children if c.dep_ in {"relcl", "acl"} and c.i != current.i
+    }
+    return nearest_attached(doc, spans, describing) if describing else None
+
+
+def _date_in_phrase(
+    spans: list[tuple[int, int]], doc: Doc, path: set[int]
+) -> tuple[int, int] | None:
+    """The first date hanging, through no verb, from a token of ``path``."""
+    for span in spans:
+        date = doc.char_span(*span, alignment_mode="expand")
+        step = date.root if date is not None else None
+        for _ in range(4):
+            if step is None or step.pos_ in VERBAL:
+                break
+            if step.i in path:
+                return span  # the date names the antecedent or hangs from its phrase
+            step = step.head if step.head.i != step.i else None
+    return None
 
 
 def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -540,6 +636,9 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
         return None  # "ending the 2015 agreement": the year names the agreement
     if _names_noun_by_of(token, anchors):
         return None  # "stabilize the country after the crisis of 2012": the crisis's year
+    clause = _misattached_adverb(token)
+    if clause is not None:
+        return 0 if clause.i in anchors else None
     for steps in range(12):
         if token.i in anchors:
             return steps
@@ -549,6 +648,17 @@ def attachment_distance(span: Span | None, anchors: set[int]) -> int | None:
             return None  # crossed into another clause
         token = token.head
     return None
+
+
+def _misattached_adverb(token: Token) -> Token | None:
+    """ "rescued 137 hostages, most of them schoolchildren, who were abducted from their school
+    ..., more than two weeks ago": an adverb of time cannot modify a noun; hung by the parser
+    from one after a relative clause on it, it belongs to that clause (returned)."""
+    noun = token.head
+    if token.dep_ not in {"advmod", "npadvmod"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.i < token.i]
+    return clauses[-1] if clauses else None
 
 
 def _names_noun_by_of(token: Token, anchors: set[int]) -> bool:

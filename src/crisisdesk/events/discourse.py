@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from crisisdesk.dates.resolve import DateValue, Tense, resolve_in_story
+from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, resolve_in_story
 from crisisdesk.dates.story import find_story_offsets, story_date
 from crisisdesk.events.dating import (
     attachment_distance,
@@ -336,7 +336,18 @@ def read_in_story_time(
         anchor = story.get(paragraph) or lead
         if anchor is None or not _told_in_the_past(draft):
             continue
-        reread = resolve_in_story(text, anchor, published, language)
+        if value != resolve_date(text, published, Tense.PAST, language):
+            continue  # counted from its span ("ten days before soldiers detained ..."): kept
+        # a narrative moves on: a clause's yearless date after the paragraph's dated one
+        # follows it, unless told as before it ("had launched its rebellion in January"); an
+        # event noun may name an earlier act ("after the junta ordered them out following
+        # the July coup")
+        forward = (
+            story.get(paragraph) is not None
+            and draft.match.token.pos_ == "VERB"
+            and not _pluperfect(draft)
+        )
+        reread = resolve_in_story(text, anchor, published, language, forward)
         if reread is not None:
             draft.date = (reread, (start, end))
 

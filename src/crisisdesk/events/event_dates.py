@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
 from crisisdesk.events.dating import (
+    antecedent_date,
     clause_tense,
     counted_from,
     described_date,
@@ -136,7 +137,7 @@ class EventDater:
         span = span or misparsed_clause_date(token, spans) or utterance_date(token, spans)
         if span is not None:
             return self._report_over_deadline(draft, span, spans) or (span, None)
-        span = described_date(token, spans)
+        span = described_date(token, spans) or antecedent_date(token, spans)
         if span is not None:
             return span, Tense.PAST
         # "announced on Sunday that they were withdrawing": the report dates the event.
