@@ -56,6 +56,7 @@ def bridge_universal_dependencies(doc: Doc) -> Doc:
         _verbless_sentence_has_its_verb(sentence, heads, deps)
         _participle_after_avoir(sentence, heads, deps)
         _gapped_passive_participles(sentence, heads, deps)
+        _passives_read_as_copulas(sentence, deps)
     swapped = (
         _hedges_leave_their_nouns(doc, heads, deps)
         | _names_head_their_titles(doc, heads, deps)
@@ -265,6 +266,22 @@ def _gapped_passive_participles(sentence, heads: list[int], deps: list[str]) -> 
         ending = next(e for e in PARTICIPLE_ENDINGS if word.lower_.endswith(e))
         word.pos_, word.lemma_ = "VERB", word.lower_[: -len(ending)] + "er"
         word.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+
+
+def _passives_read_as_copulas(sentence, deps: list[str]) -> None:
+    """'lorsqu'il a été attaqué': the small model may read 'été' as the copula of the
+    participle, and 'il' as its plain subject, so that the victim becomes the doer. 'été'
+    before a participle is always the passive's auxiliary (a compound past with 'être' has
+    'est', 'sont'), and the subject is the passive subject."""
+    for word in sentence:
+        if word.lower_ != "été" or word.dep_ != "cop" or word.head.pos_ != "VERB":
+            continue
+        if "Part" not in word.head.morph.get("VerbForm"):
+            continue
+        deps[word.i] = "auxpass"  # final labels: _relabel keeps what it does not rename
+        for child in word.head.children:
+            if child.dep_ == "nsubj":
+                deps[child.i] = "nsubjpass"
 
 
 def _participle_after(have: Token) -> Token | None:

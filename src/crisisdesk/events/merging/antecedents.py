@@ -31,8 +31,9 @@ from crisisdesk.events.merging.families import (
     _modes_agree,
     one_act,
 )
-from crisisdesk.events.merging.parties import _places_agree, parties_restate
+from crisisdesk.events.merging.parties import _parties_fit, _places_agree, parties_restate
 from crisisdesk.events.merging.sequence import _sequenced
+from crisisdesk.events.ontology import load_ontology
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.status import ClauseReading
 from crisisdesk.model import DatePrecision, PlacePrecision, Status
@@ -43,6 +44,9 @@ COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
 CONTINUATION_VERBS = word_set("continuation_verbs")
 # "the attackers also burned granaries", "could attack again": an act added to those told
 ADDITIVE_ADVERBS = word_set("additive_adverbs")
+# "In the same statement, he also condemned ...": the telling told before, not a further act
+SAME_TELLING_WORDS = word_set("same_telling_words")
+UTTERANCE_NOUNS = word_set("utterance_nouns")
 
 
 def antecedent_of(
@@ -414,7 +418,9 @@ def antecedent_links(drafts: list[Draft]) -> list[int | None]:
     after gunmen killed two soldiers near Porga": not the ambush "it" is)."""
     index = {id(d): i for i, d in enumerate(drafts)}
     return [
-        NEW_ACT
+        _said_before(d, drafts[:number])
+        if _said_again(d, drafts[:number])
+        else NEW_ACT
         if _added_act(d, drafts[:number])
         else index.get(id(d.antecedent))
         if d.antecedent
@@ -443,6 +449,51 @@ def _added_act(draft: Draft, before: list[Draft]) -> bool:
     if added and packaged:
         return _after_another_measure(draft, before)
     return added
+
+
+def _said_again(draft: Draft, before: list[Draft]) -> bool:
+    """A verbal act told "in the same statement" as one of its type by the same speaker told
+    before ("condemned the attack" / "In the same statement, he also condemned the killing of
+    the soldiers"): the statement told again, whatever day or mode each telling gives. A
+    material act (a second sanction) stays an act of its own."""
+    if not load_ontology().quad_class(draft.type).startswith(VERBAL_QUADS):
+        return False
+    return _in_the_same_telling(draft.match.token) and _said_before(draft, before) is not None
+
+
+def _said_before(draft: Draft, before: list[Draft]) -> int | None:
+    """The latest earlier draft of the draft's type whose speakers and targets fit its own,
+    if any ("accused Algeria" / "in the same statement, accused France": two accusations)."""
+    speakers = [a for a, _ in draft.actors]
+    targets = [a for a, _ in draft.recipients]
+    for number in range(len(before) - 1, -1, -1):
+        told = before[number]
+        if told.type != draft.type or told.reading.status != draft.reading.status:
+            continue
+        if not told.actors or not _parties_fit(speakers, [a for a, _ in told.actors]):
+            continue
+        if _parties_fit(targets, [a for a, _ in told.recipients]):
+            return number
+    return None
+
+
+# the quad classes of speech acts (ontology.yaml)
+VERBAL_QUADS = ("verbal_",)
+
+
+def _in_the_same_telling(verb: Token) -> bool:
+    """The verb is told "in the same statement" (or speech, communiqué ...): one more thing
+    said in the telling already reported, which restates its act where the type and the
+    speaker are the same ("condemned the attack" / "In the same statement, he also condemned
+    the killing of the soldiers")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            utterance = noun.dep_ == "pobj" and noun.lemma_.lower() in UTTERANCE_NOUNS
+            if utterance and any(c.lower_ in SAME_TELLING_WORDS for c in noun.children):
+                return True
+    return False
 
 
 def _after_another_measure(draft: Draft, before: list[Draft]) -> bool:

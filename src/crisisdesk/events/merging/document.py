@@ -27,6 +27,7 @@ from crisisdesk.events.merging.families import (
     NEW_ACT,
     OWN_ACT_MODES,
     REPORT_LAG_DAYS,
+    SAME_TOLL_MIN,
     SCENES,
     STATE_SECTORS,
     _modes_agree,
@@ -123,8 +124,9 @@ def _absorb(target: Event, restatement: Event) -> None:
     for actor in restatement.actors:
         if not named_already(actor, target.actors + target.recipients):
             target.actors.append(actor)
+    clash = _clash_toll(restatement, target)
     for actor in restatement.recipients:
-        if losses or _attackers_losses(actor, restatement, target):
+        if losses or clash or _attackers_losses(actor, restatement, target):
             continue  # the attackers' own dead are not the act's targets
         if not named_already(actor, target.actors + target.recipients + restatement.actors):
             target.recipients.append(actor)
@@ -193,6 +195,8 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         return False  # (a coup told whole and the detention of its target are one act)
     if (event.status == Status.NEGATED) != (earlier.status == Status.NEGATED):
         return False  # "denied carrying out the attack" is not the attack told before
+    if _same_toll(event, earlier) or _running_toll(event, earlier):
+        return True  # "81 killed as insurgents attack Borno village" / "At least 81 people ..."
     placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(earlier)
     if placed and not _places_agree(event.place, earlier.place):
         return False  # an attack on a market in Gao is not the attack on a camp in Boulkessi
@@ -241,6 +245,66 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
         # "JNIM claimed the attack": the jihadists' attack told before, if undated
         return _parties_fit(event.actors, earlier.actors)
     return _recipients_restate(event, earlier)
+
+
+def _same_toll(event: Event, earlier: Event) -> bool:
+    """One act told twice with the same death toll, of at least ``same_toll_min`` dead: the
+    headline's "81 killed" and the lede's "at least 81 people were killed". Both occurred, in
+    one division (a village and the department it lies in), by doers that fit, neither turned
+    round, and not set apart by the days their own sentences give (the same toll on two days
+    is two attacks)."""
+    if event.status != Status.OCCURRED or earlier.status != Status.OCCURRED:
+        return False
+    if event.dead is None or event.dead < SAME_TOLL_MIN:
+        return False
+    if event.dead != earlier.dead:
+        return False
+    if not _same_division(event.place, earlier.place):
+        return False
+    own_days = _dated_in_its_sentence(event) and _dated_in_its_sentence(earlier)
+    one_period = _refines(event, earlier) or _refines(earlier, event)
+    if own_days and event.date_label != earlier.date_label and not one_period:
+        return False  # the same toll on two days: two attacks
+    if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
+        return False
+    return _parties_fit(event.actors, earlier.actors)
+
+
+def _running_toll(event: Event, earlier: Event) -> bool:
+    """The toll of a fight told so far, right after the fight with no toll of its own ("Fighting
+    ... raged for a second day in Khartoum on Sunday" / "At least 56 civilians have been killed
+    since Saturday"): a killing with no doer and no act of its own (its trigger only a killing
+    word), counted from the fight's day or a day before it, at the fight's scene. Its victims
+    are the fight's, not a side of it turned round."""
+    if event.actors or event.dead is None or earlier.dead is not None:
+        return False
+    if {event.status, earlier.status} - AKIN_STATUSES:
+        return False
+    if not _fight_losses_told(event) or not _told_right_after(event, earlier):
+        return False
+    if not _places_agree(event.place, earlier.place):
+        return False
+    if event.date_start is None or earlier.date_start is None:
+        return not _reversed(earlier.actors, event.recipients)
+    counted_from = earlier.date_start - REPORT_LAG <= event.date_start <= earlier.date_start
+    return counted_from and not _reversed(earlier.actors, event.recipients)
+
+
+def _clash_toll(toll: Event, fight: Event) -> bool:
+    """The running toll of a fight between two sides that names no target ("Fighting between
+    the army and the RSF" / "At least 56 civilians have been killed since Saturday"): its dead
+    are the fight's toll, not a third party the fight was aimed at."""
+    return len(fight.actors) > 1 and not fight.recipients and _running_toll(toll, fight)
+
+
+def _same_division(one: Place | None, other: Place | None) -> bool:
+    """Not two scenes set apart: the same country and first-level division where both give
+    them (a village and the department it lies in may both be named as towns)."""
+    if one is None or other is None:
+        return True
+    if one.country and other.country and one.country != other.country:
+        return False
+    return not (one.admin1 and other.admin1 and one.admin1 != other.admin1)
 
 
 def _recipients_restate(event: Event, earlier: Event) -> bool:

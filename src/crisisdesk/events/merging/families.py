@@ -66,6 +66,8 @@ COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
 JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
 # acts done at a scene whose parts a detail sentence tells (merging.document._detail_of)
 DETAIL_TYPES = frozenset(_rules()["detail_types"])
+# a toll this large told twice for one type marks one act (merging.document._same_toll)
+SAME_TOLL_MIN: int = _rules()["same_toll_min"]
 # Places that name one scene: two of them with different names are two scenes.
 SCENES = {PlacePrecision.TOWN, PlacePrecision.ADMIN2}
 DEFINITE_DETERMINERS = word_set("definite_determiners")
