@@ -54,6 +54,11 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"{alternation(words('same_before'))}\s+(?P<month_unit>{singular})"
         rf"{alternation(words('same_after'))}",
         rf"(?P<number>{number})\s+(?P<unit>{unit})\s+{alternation(words('later_suffixes'))}",
+        # "the year before", "two years earlier": counted back from the story's date, not
+        # "the year before the coup" (counted from a named event)
+        rf"(?:{article}\s*(?P<back_unit>{singular})|(?P<back_number>{number})\s+"
+        rf"(?P<back_units>{unit}))\s+{alternation(words('earlier_suffixes'))}"
+        rf"(?!\s*(?:{alternation(words('eve_complements'))})(?!\w))",
         rf"{article}\s*{alternation(words('following_before'))}\s+(?P<next_unit>{singular})",
         rf"{article}\s*(?P<after_unit>{singular})\s+{alternation(words('following_after'))}",
         rf"(?P<next_day>{alternation(words('next_day'))})",
@@ -82,6 +87,7 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
     found = []
     for match in _pattern(lexicon.language).finditer(text):
         word = match["unit"] or match["next_unit"] or match["after_unit"] or match["same_unit"]
+        word = word or match["back_unit"] or match["back_units"]
         unit = lexicon.units[fold(word)] if word else "day"
         # "that month", "the same night": the story's own period.
         count = 0 if match["same_unit"] or match["same_part"] or match["same_day"] else 1
@@ -93,9 +99,11 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
             month = lexicon.months[fold(match["story_month"])]
             found.append(StoryOffset(match.start(), match.end(), "year", 0, month))
             continue
-        if match["number"]:
-            number = match["number"]
+        if match["number"] or match["back_number"]:
+            number = match["number"] or match["back_number"]
             count = int(number) if number.isdigit() else int(lexicon.numbers[fold(number)])
+        if match["back_unit"] or match["back_units"]:
+            count = -count  # "the year before": one back; "two years earlier": two back
         found.append(StoryOffset(match.start(), match.end(), unit, count))
     return found
 

@@ -68,6 +68,13 @@ from crisisdesk.events.arguments import verb_at_or_above
 from crisisdesk.events.grammar import word_set
 
 HABITUAL_ADVERBS = word_set("habitual_adverbs")
+WAR_VERBS = word_set("war_verbs")
+ORDER_VERBS = word_set("internal_order_verbs")
+OWN_FORCE_NOUNS = word_set("own_force_nouns")
+DEPARTURE_VERBS = word_set("departure_verbs")
+STATE_NOUNS = word_set("state_nouns")
+REPETITION_NOUNS = word_set("repetition_nouns")
+REPETITION_COUNTS = word_set("repetition_counts")
 QUESTION_MARKS = word_set("question_marks")
 FAILURE_WORDS = word_set("failure_words")
 FRAMEWORK_PREPOSITIONS = word_set("framework_prepositions")
@@ -156,6 +163,8 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or talk_about(token)
         or trend(token)
         or place_situation(token)
+        or state_at_war(token)
+        or internal_order(token)
         or time_frame(token)
         or denial_of_doing(token)
         or standing_control(token)
@@ -174,11 +183,26 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def habitual(token: Token) -> bool:
-    """'they are frequently ambushed', 'are regularly attacked': a habit, not one act."""
+    """'they are frequently ambushed', 'are regularly attacked': a habit, not one act; nor
+    is an act counted in times ('targeted several times', 'attacked three times')."""
     verb = _clause_verb(token)
     if verb is None:
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS) or _times_counted(c)
+        for c in verb.children
+    )
+
+
+def _times_counted(child: Token) -> bool:
+    """'several times', 'three times' hanging from the verb: a count of repeated acts."""
+    if child.dep_ != "npadvmod" or child.lemma_.lower() not in REPETITION_NOUNS:
+        return False
+    if child.tag_ != "NNS":
+        return False  # "at the time", "this time": one act
+    return any(
+        (m.dep_ == "nummod" and m.like_num) or m.lower_ in REPETITION_COUNTS for m in child.children
+    )
 
 
 def present_description(token: Token) -> bool:
@@ -568,6 +592,65 @@ def trend(token: Token) -> bool:
         and token.dep_ in {"dobj", "obj"}
         and token.head.lemma_.lower() in TREND_VERBS
     )
+
+
+def state_at_war(token: Token) -> bool:
+    """'Niger is also fighting groups linked to al-Qaeda', 'the three countries are fighting
+    insurgencies': a state as a whole at war, told in the present with no date, is its standing
+    situation, not an act (tests/gold/README.md, "Not coded"); "is fighting ... since 2015"
+    tells a period and stays."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG" or token.lemma_.lower() not in WAR_VERBS:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    if not auxiliaries or any(a.tag_ not in {"VBZ", "VBP"} for a in auxiliaries):
+        return False  # "was fighting", "have been fighting": a told time
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_whole_state(s) for s in subjects):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+
+
+def internal_order(token: Token) -> bool:
+    """'ordered the security agencies to rescue the passengers', 'directed the army to hunt
+    down the attackers': a leader's order to his own state's forces is how the state acts,
+    not a request from one party to another. An order to a foreign force ('ordered French
+    troops to leave') or to a named party stays."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ORDER_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OWN_FORCE_NOUNS:
+        return False
+    force = objects[0]
+    if force.pos_ != "NOUN" or any(
+        c.ent_type_ in {"NORP", "GPE", "ORG"} for c in force.subtree if c.i != force.i
+    ):
+        return False  # "French troops", "the forces of Mali": a party named
+    return not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTURE_VERBS for c in token.children
+    )
+
+
+def general_present(token: Token) -> bool:
+    """'The two groups attack troops and civilians in Chad, Nigeria, Niger and Cameroon': an
+    attack verb in the simple present with a common-noun subject and no date states what the
+    doers do in general, not one act (a headline's present is a heading, not coded)."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VBP", "VBZ"}:
+        return False
+    if any(c.dep_.startswith("aux") for c in token.children) or token.dep_ not in {"ROOT", "conj"}:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "conj" and not subjects:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ != "NOUN" for s in subjects):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+
+
+def _whole_state(subject: Token) -> bool:
+    """A state named as a whole: 'Niger', 'the three countries' (not 'Malian troops')."""
+    if subject.ent_type_ == "GPE" and subject.pos_ == "PROPN":
+        return True
+    return subject.lemma_.lower() in STATE_NOUNS
 
 
 def place_situation(token: Token) -> bool:

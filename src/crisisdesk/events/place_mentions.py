@@ -112,12 +112,17 @@ def _place_in_stated_division(context: DocumentContext, mention: Mention) -> Non
 
 
 def _stated_division(context: DocumentContext, span: Span) -> Place | None:
-    """The first-level division named right after a town: "TOWN, in the X region"."""
+    """The first-level division named right after a town: "TOWN, in the X region", also
+    through a lower unit the gazetteer may not know ("Mafa, in the Tarmuwa local government
+    area of Yobe State"): within the phrase of that "in", up to twelve words on."""
     doc = span.doc
     after = doc[span.end : span.end + 3]
     if len(after) < 3 or after[0].text != "," or after[1].lower_ not in LOCATIVE_PREPS:
         return None
-    for token in doc[span.end + 2 : min(span.end + 8, span.sent.end)]:
+    phrase = {token.i for token in after[1].subtree}
+    for token in doc[span.end + 2 : min(span.end + 14, span.sent.end)]:
+        if token.i not in phrase:
+            break
         named = context.mentions.get(token.i)
         if named is None or named.place is None:
             continue

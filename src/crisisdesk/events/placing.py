@@ -561,6 +561,8 @@ def _locative(token: Token) -> bool:
         return token.head.head.lower_ in LOCATIVE_OF_HEADS
     if token.dep_ == "poss" and token.head.dep_ == "pobj":
         return token.head.head.lower_ in LOCATIVE_PREPS  # "in Conakry's main stadium"
+    if token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "attacked Kaduna's international airport": the airport is in Kaduna
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
 
 

@@ -123,6 +123,8 @@ class TriggerSelection:
                 dropped.add(match.token.i)  # "brought home the soldiers it had sent to Gao"
             if nonevents.not_an_act(match.token, lambda t: _is_purpose(t, self.markers)):
                 dropped.add(match.token.i)  # habits, questions, purposes, courtesies ...
+            if match.entry.type == "ASSAULT" and nonevents.general_present(match.token):
+                dropped.add(match.token.i)  # "the two groups attack troops and civilians"
             if match.entry.type == "THREATEN" and nonevents.endangering(match.token):
                 dropped.add(match.token.i)  # "the areas threatened by the militants"
             if _denied_claim(match):

@@ -18,6 +18,7 @@ from crisisdesk.dates.resolve import Tense
 from crisisdesk.events.arguments import verb_at_or_above
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import StatusMarkers
+from crisisdesk.events.mention_parts import is_definite
 from crisisdesk.model import Status
 
 UPWARD_DEPS = {
@@ -39,6 +40,7 @@ UPWARD_DEPS = {
 PRECEDENCE = (Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ONGOING)
 MAX_CHAIN = 4
 TEMPORAL_PREPS = word_set("temporal_prepositions")
+MOTIVE_NOUNS = word_set("motive_nouns")
 CONDITIONS = word_set("condition_marks")  # "if", "unless": a real hypothetical
 # "n'exclut pas un recours à la force": verbs whose negation asserts (litotes)
 LITOTES_VERBS = word_set("litotes_verbs")
@@ -80,8 +82,17 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def verb_chain(trigger: Token) -> list[Token]:
-    """The trigger and the words governing it, up to the clause that carries tense."""
+    """The trigger and the words governing it, up to the clause that carries tense. A
+    definite event noun that is the subject of "be" is a known act the clause says something
+    about: "the attack may have been revenge for ..." hedges the motive, not the attack."""
     chain = [trigger]
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubj"
+        and trigger.head.lemma_ == "be"
+        and is_definite(trigger)
+    ):
+        return chain
     current = trigger
     for _ in range(MAX_CHAIN):
         head = current.head
@@ -93,6 +104,9 @@ def verb_chain(trigger: Token) -> list[Token]:
             break  # "would hold elections, a day after security forces stormed the camp"
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             break  # "promised elections after seizing power": the seizure is not promised
+        if current.dep_ == "prep" and head.lemma_.lower() in MOTIVE_NOUNS:
+            break  # "may have been revenge for the killing of two insurgents": the killing
+            # is what the hedged revenge answers, told as done
         if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
             break  # "did not say who ..., but officials blamed ...": a clause of its own
         chain.append(head)

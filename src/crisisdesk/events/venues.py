@@ -48,6 +48,8 @@ GENITIVE_PREPS = word_set("genitive_prepositions")
 # "heads of state", "chefs d'Etat": a title's complement names no body that met
 TITLE_COMPLEMENTS = word_set("title_complements")
 RELATIVE_PRONOUNS = word_set("relative_pronouns")
+# nouns of a connective the parser reads as a relative clause's head ("faute de quoi")
+CONNECTIVE_NOUNS = word_set("connective_nouns")
 PERSONAL_PRONOUNS = word_set("personal_pronouns")
 FUTURE_AUXILIARIES = word_set("future_auxiliaries")
 PLANNING_VERBS = word_set("planning_verbs")
@@ -388,6 +390,8 @@ def _told_of_a_noun(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else arguments.governing_verb(trigger)[0]
     for token in (verb, *verb.ancestors) if verb is not None else ():
         described = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBN")
+        if described and token.head.lower_ in CONNECTIVE_NOUNS:
+            return False  # "..., faute de quoi elle n'exclut pas": a clause of its own
         if described and token.head.pos_ in {"NOUN", "PROPN"}:
             # not "a summit in Abuja, where they called for ...": made at the place it describes
             return not any(c.lower_ in RELATIVE_WHERE for c in token.children)

@@ -22,6 +22,11 @@ MAX_HEADING_CHARS = 120
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)]*$")
 # "17:40 - ", "09h20 : ", "8.30 | ": the time stamp that opens a live-blog entry
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:-{1,2}|–|—|:|\|)\s+")
+# a wire headline that opens on its toll: "24 killed in attack on church", "81 killed as ..."
+_TOLL_OPENING = re.compile(r"^\d[\d,.]*\s+[a-z]")
+# the line that opens a text may be a long wire headline ("Boko Haram attack kills at least 27
+# in Niger's Diffa region on eve of vote"): a few more words than a section heading
+MAX_OPENING_WORDS = 18
 
 
 # "BAMAKO, Nov 15 (West Africa Wire) - ", "NIAMEY (Reuters) — ", "OUAGADOUGOU, Burkina Faso -- ",
@@ -73,16 +78,20 @@ class CleanBody:
     title: str | None
 
 
-def heading_shaped(line: str) -> bool:
+def heading_shaped(line: str, opening: bool = False) -> bool:
     """Short, capitalised, and without the punctuation that closes a sentence.
 
-    A live blog's entry title counts after its time stamp ("17:40 - Toll revised upwards").
+    A live blog's entry title counts after its time stamp ("17:40 - Toll revised upwards"),
+    and a headline may open on its toll ("24 killed in attack on church"). The ``opening``
+    line of a text may run to ``MAX_OPENING_WORDS``.
     """
     words = line.split()
-    if not words or len(words) > MAX_HEADING_WORDS or len(line) > MAX_HEADING_CHARS:
+    limit = MAX_OPENING_WORDS if opening else MAX_HEADING_WORDS
+    if not words or len(words) > limit or len(line) > MAX_HEADING_CHARS:
         return False
     title = _TIME_STAMP.sub("", line)
-    return not _SENTENCE_END.search(line) and title[:1].isupper()
+    capitalised = title[:1].isupper() or _TOLL_OPENING.match(title) is not None
+    return not _SENTENCE_END.search(line) and capitalised
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
@@ -160,12 +169,15 @@ def classify(lines: list[str], marked_headings: set[int] | None = None) -> list[
     # headline is one of them even over a shorter date or byline line ("Burkina army frees 66
     # women ..." / "21 January 2023 - Harmattan News"); coded, a headline would be a second
     # copy of the story's events
-    opening = next((i for i, line in enumerate(lines) if not heading_shaped(line)), len(lines))
+    opening = next(
+        (i for i, line in enumerate(lines) if not heading_shaped(line, opening=i == 0)),
+        len(lines),
+    )
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         heading = index in marked or (
             next_line is not None
-            and heading_shaped(line)
+            and heading_shaped(line, opening=index == 0)
             and (next_is_heading or len(next_line) > len(line) or index < opening)
         )
         blocks.append(Block(line, heading))
