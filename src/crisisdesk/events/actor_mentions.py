@@ -32,7 +32,7 @@ from crisisdesk.events.mention_parts import (
     noun_phrase_text,
     unknown_actor,
 )
-from crisisdesk.events.place_mentions import place_of, sentence_countries, state_named_before
+from crisisdesk.events.place_mentions import place_of, sentence_countries
 from crisisdesk.model import Actor, ActorKind, PlacePrecision, Sector
 
 if TYPE_CHECKING:
@@ -175,11 +175,6 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
         owned = _owners_country(context, token)
         if owned is not None:
             return owned
-    if lemma in COUNTRY_ANAPHORS and is_definite(token):
-        named = state_named_before(context, token)
-        state = context.kb.get(named) if named else None
-        if state is not None:  # "sanctions on Mali, freezing the country's assets": Mali
-            return state.model_copy(update={"mention": noun_phrase_text(token)})
     if lemma in COUNTRY_ANAPHORS and is_definite(token) and context.focus_country:
         return context.kb.get(context.focus_country)  # "closed its borders with the country"
     framed = _framed_body(context, token) if is_definite(token) else None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mention_parts import GENITIVE_PREPS, Mention, is_definite
-from crisisdesk.model import ActorKind, Place, PlacePrecision, Sector
+from crisisdesk.model import Place, PlacePrecision, Sector
 
 if TYPE_CHECKING:
     from crisisdesk.events.mentions import DocumentContext
@@ -177,30 +177,6 @@ def sentence_countries(context: DocumentContext, span: Span) -> list[str]:
     return [country for _, country in sorted(found)]
 
 
-# who names a state for "the country" after it: a state, or a person of one (not a nationality)
-NAMED_STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.PERSON})
-
-
-def state_named_before(context: DocumentContext, token: Token) -> str | None:
-    """The one country the token's sentence names before it (as a place or a state), which
-    "the country" points back to: "ECOWAS imposed sanctions on Mali, freezing the country's
-    assets", "Mali's junta demanded that MINUSMA leave the country". None when it names none
-    or several (a dateline names none: it is where the reporter is). A person counts for his
-    state ("Déby was killed while visiting troops in the north of the country"); a nationality
-    does not: "French troops would leave the country" is not France."""
-    countries = set()
-    for other in token.doc[token.sent.start : token.i]:
-        mention = context.mentions.get(other.i)
-        if mention is None or context.in_dateline(other.idx) or mention.span.label_ == "NORP":
-            continue
-        if mention.place is not None and mention.place.country:
-            countries.add(mention.place.country)
-        elif mention.actor is not None and mention.actor.kind in NAMED_STATE_KINDS:
-            countries.add(mention.actor.country or "")
-    countries.discard("")
-    return countries.pop() if len(countries) == 1 else None
-
-
 def place_of(context: DocumentContext, token: Token) -> Place | None:
     """The place a token names: 'Kidal', or 'the town of Kidal' through its 'of'. A
     dateline names none: it says where the reporter files from."""
@@ -285,25 +261,17 @@ def _unnamed_capital(context: DocumentContext, token: Token) -> Place | None:
 
 def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | None:
     """'the town', 'around the village': the last town named before it. News names the
-    scene once and then calls it 'the town'. Not a dateline's town, nor a settlement noun
-    with a name of its own ("the village of Teguey", one the gazetteer lacks)."""
+    scene once and then calls it 'the town'."""
     if not is_definite(token) or token.lemma_.lower() not in SETTLEMENT_NOUNS:
         return None
     if any(c.dep_ in {"compound", "appos"} for c in token.children) or any(
         context.mentions.get(g.i) for c in token.children if c.dep_ == "prep" for g in c.children
     ):
         return None  # "the Kidal town", "the town of Kidal", "the town, Kidal": named there
-    if any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN"
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in GENITIVE_PREPS
-        for g in c.children
-    ):
-        return None  # "the village of Teguey": a village of its own the gazetteer lacks
     for mention in reversed(context.ordered):
         place = mention.place
-        if mention.span.end > token.i or context.in_dateline(mention.span.start_char):
-            continue  # a dateline is where the reporter files from, never "the town"
+        if mention.span.end > token.i:
+            continue
         if place is not None and place.precision == PlacePrecision.TOWN:
             return place
     return None

@@ -40,14 +40,6 @@ SCENE_TYPES = POLICIES.scene_types
 PLACE_POS = frozenset({"PROPN", "NOUN"})
 # a country's ground named by its owner: "deployed on its soil", "on Malian territory"
 TERRITORY_NOUNS = word_set("territory_nouns")
-# "suspended Guinea after the coup in Conakry": a phrase dating the act by another act
-OTHER_ACT_TIMES = word_set("other_act_times")
-MEETING_NOUNS = word_set("meeting_nouns")
-# "meeting in Abuja", "at a summit in Abuja": where deciders meet, never the scene of a deployment
-# or an attack they order; not "gather" (protesters gather where they protest), nor "ceremony"
-SUMMIT_VERBS = word_set("summit_verbs")
-SUMMIT_NOUNS = word_set("summit_nouns")
-ORDERING = word_set("ordering_verbs")
 # "the north of the country": the noun that points back to a country named before
 COUNTRY_ANAPHORS = word_set("country_anaphors")
 
@@ -79,12 +71,7 @@ class EventPlacer:
         if not scene:
             # a statement or decision is not where the acts it mentions happened
             nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
-            used |= {t.i for t in nouns if _in_anothers_act(t, trigger) or _dated_by(t, trigger)}
-        elif _ordered(trigger):
-            # "ECOWAS leaders meeting in Abuja ordered the deployment of the standby force":
-            # the forces go elsewhere; the summit is only where the order was given
-            nouns = (t for t in trigger.sent if t.pos_ in PLACE_POS)
-            used |= {t.i for t in nouns if _summit_venue(t, trigger)}
+            used |= {t.i for t in nouns if _in_anothers_act(t, trigger)}
         own = list(trigger.subtree) if trigger.pos_ in {"NOUN", "PROPN"} else []
         root = sentence.root
         fronted = [t for c in root.children if c.dep_ == "prep" and c.i < root.i for t in c.subtree]
@@ -121,16 +108,11 @@ class EventPlacer:
         if seized is not None and (country := self.gazetteer.country(seized)) is not None:
             best = (country, None)
         if best is None:
-            country = concerned_country(draft, context.focus_country, self._hosts(draft))
+            country = concerned_country(draft, context.focus_country)
             best = (self.gazetteer.country(country), None) if country else None
         if draft.match.entry.id in SEAT_OF_POWER_ENTRIES:
             best = self._seat_of_power(best) or best
         draft.place = best
-
-    def _hosts(self, draft: Draft) -> set[str]:
-        """The states that host the operations the act is aimed at ("MINUSMA", "Takuba")."""
-        hosts = {self.kb.info(actor.id).get("host_country") for actor, _ in draft.recipients}
-        return {host for host in hosts if host}
 
     def _seat_of_power(self, best: tuple[Place, Token | None] | None):
         """A coup that names no place more precise than its country happens in its capital,
@@ -271,9 +253,6 @@ class EventPlacer:
             ]
             # "the north of the country", "in the north": the focus country's northern part
             region = self.gazetteer.region(phrase.text, context.focus_country)
-            # "Burkina Faso's army said ... in the north of the country": the state named
-            # before it, when the act's parties name none
-            state = state or place_mentions.state_named_before(context, token)
             if region is not None and state and region.country != state:
                 region = self._parties_region(phrase, context, state) or region
             if region is not None:
@@ -291,7 +270,7 @@ class EventPlacer:
 GOVERNING_SECTORS = frozenset({Sector.GOV, Sector.STATE})
 
 
-def concerned_country(draft: Draft, focus: str | None, hosts: set[str] | None = None) -> str | None:
+def concerned_country(draft: Draft, focus: str | None) -> str | None:
     """The country an act with no place of its own concerns (docs/coding-rules.md, "Where"):
     the report's country when the act involves it; else the one state it is aimed at
     ("ECOWAS imposed sanctions on Mali" in a report on Niger is Mali's; "deposed Bazoum" is
@@ -301,9 +280,7 @@ def concerned_country(draft: Draft, focus: str | None, hosts: set[str] | None = 
     spans them all: no one country; but a reaction of several other states ("The United
     States and Britain denounced the crackdown") concerns the report's matter. A state's act
     at home, aimed at no state ("the Malian authorities released 200 prisoners" in a report
-    on Niger), is its own country's. An act aimed at a peace or military operation and at no
-    state is in the one state that hosts it (``hosts``): "Mali's junta demanded that MINUSMA
-    leave", "Sweden said it would leave the Takuba task force" are Mali's."""
+    on Niger), is its own country's."""
     states = _countries(draft.actors, _is_state)
     targets = [c for c in _countries(draft.recipients, _is_state_or_person) if c not in states]
     involved = {actor.country for actor, _ in draft.actors + draft.recipients if actor.country}
@@ -313,8 +290,6 @@ def concerned_country(draft: Draft, focus: str | None, hosts: set[str] | None = 
         return focus if outsiders else None
     if len(targets) >= 2:
         return None
-    if hosts and len(hosts) == 1 and not targets:
-        return next(iter(hosts))
     home = _at_home(draft) if not targets else None
     if home is not None:
         return home  # its recipients are no state: "released some 200 prisoners"
@@ -508,48 +483,6 @@ def _in_anothers_act(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _ordered(trigger: Token) -> bool:
-    """'ordered the deployment', 'decided to deploy', 'ont ordonné le déploiement': an act
-    told as what a decision orders."""
-    return trigger.dep_ in {"dobj", "obj", "xcomp"} and trigger.head.lemma_.lower() in ORDERING
-
-
-def _summit_venue(token: Token, trigger: Token) -> bool:
-    """'leaders meeting in Abuja', 'At a summit in Abuja', 'réunis en sommet à Abuja': the
-    place a meeting of the act's deciders is held at, when the meeting is not the act."""
-    if token.dep_ != "pobj" or token.head.dep_ != "prep":
-        return False
-    holder = token.head.head
-    lemmas = {holder.lemma_.lower(), holder.lower_}
-    words = SUMMIT_NOUNS if holder.pos_ in {"NOUN", "PROPN"} else SUMMIT_VERBS
-    if not lemmas & words:
-        return False
-    return holder.i != trigger.i and trigger.i not in {t.i for t in holder.subtree}
-
-
-def _dated_by(token: Token, trigger: Token) -> bool:
-    """'suspended Guinea after the coup in Conakry', 'summoned the ambassador after a drone
-    was shot down near Tinzaouaten': a place in a phrase or clause that dates the act by
-    another one ("after", "since", "following") is that other act's place; a statement or
-    decision is not made there. A meeting named so is where it was settled ("after talks in
-    Niamey, the two governments agreed")."""
-    for ancestor in token.ancestors:
-        if ancestor.i == trigger.i:
-            return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ in OTHER_ACT_TIMES:
-            # "after talks in Niamey, the two governments agreed": what the talks settled
-            objects = [c for c in ancestor.children if c.dep_ == "pobj"]
-            return not any({o.lemma_.lower(), o.lower_} & MEETING_NOUNS for o in objects)
-        marks = (c for c in ancestor.children if c.dep_ == "mark")
-        if ancestor.dep_ == "advcl" and any(m.lower_ in OTHER_ACT_TIMES for m in marks):
-            return True
-        # French parses hang the preposition on its noun: « après l'attaque d'Inata »
-        cases = (c for c in ancestor.children if c.dep_ == "case")
-        if any(c.lower_ in OTHER_ACT_TIMES for c in cases):
-            return {ancestor.lemma_.lower(), ancestor.lower_}.isdisjoint(MEETING_NOUNS)
-    return False
-
-
 def _in_relative_clause(trigger: Token) -> bool:
     """Whether the trigger belongs to a relative clause (its own verb or one governing it)."""
     for token in (trigger, *trigger.ancestors):
@@ -619,8 +552,7 @@ def _mediator(token: Token, draft: Draft) -> bool:
 
 def _locative(token: Token) -> bool:
     """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
-    camp', 'in Conakry's stadium', and a division set after a town ('in Birnin Yauri, Kebbi
-    State')."""
+    camp', 'in Conakry's stadium'."""
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
     if token.dep_ == "pobj" and nearby.measured_from(token.head):
@@ -631,8 +563,6 @@ def _locative(token: Token) -> bool:
         return token.head.head.lower_ in LOCATIVE_PREPS  # "in Conakry's main stadium"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "attacked Kaduna's international airport": the airport is in Kaduna
-    if token.dep_ == "appos" and token.head.dep_ == "pobj":
-        return _locative(token.head)  # "in Birnin Yauri, Kebbi State": its division
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
 
 
