@@ -70,6 +70,8 @@ MEETING_BODY_NOUNS = word_set("meeting_body_nouns")
 SUBJECT_DEPS = frozenset({"nsubj"})
 # people who follow a cause without bearing its arms
 CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
+# "heads of state", "chief of staff": the word after "of" that completes a title
+TITLE_TAILS = word_set("title_of_tails")
 
 
 def actors_of(context: DocumentContext, token: Token) -> list[Actor]:
@@ -287,7 +289,7 @@ def _surname_alone(context: DocumentContext, token: Token) -> Actor | None:
 def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
     """'its fighters', 'JNIM's fighters', 'Boko Haram fighters': forces named by their
     owner act for the owner."""
-    sector = context.kb.sector_for_noun(token.lemma_)
+    sector = context.kb.sector_for_noun(token.lemma_) or _titled_by_complement(context, token)
     lemma = token.lemma_.lower()
     if lemma not in FORCE_NOUNS and lemma not in TITLE_NOUNS and sector is None:
         return None
@@ -322,6 +324,8 @@ def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
         if inner.dep_ == "pobj"
     ]
     for child in owners:
+        if child.lemma_.lower() in TITLE_TAILS and child.head.head == token:
+            continue  # "the heads of state": part of the title, not who they answer to
         owner = actor_of(context, child)
         if owner is not None and owner.kind != ActorKind.STATE:
             if token.lemma_.lower() in TITLE_NOUNS:
@@ -366,6 +370,20 @@ def _antecedent_operation(context: DocumentContext, token: Token) -> Actor | Non
     for start, actor in reversed(context.history):
         if start < token.i and actor.sector == Sector.UNO and actor.id != "un":
             return actor
+    return None
+
+
+def _titled_by_complement(context: DocumentContext, token: Token) -> Sector | None:
+    """'ECOWAS heads of state', 'the army chiefs of staff': a title whose "of" complement is
+    part of it ("head of state" in the sector list) names that sector, where its head alone
+    ("heads") names none."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for complement in (c for c in prep.children if c.dep_ == "pobj"):
+                phrase = f"{token.lemma_.lower()} of {complement.lemma_.lower()}"
+                sector = context.kb.sector_for_noun(phrase)
+                if sector is not None:
+                    return sector
     return None
 
 

