@@ -63,6 +63,8 @@ COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])
 DETENTION_MODE: str = _rules()["coup_parts"]["detention_mode"]
 COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
 JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
+JUNTA_WORDS = frozenset(_rules()["coup_parts"]["junta_words"])
+OWN_DOER_MODES = frozenset(_rules()["own_doer_modes"])
 # acts done at a scene whose parts a detail sentence tells (merging.document._detail_of)
 DETAIL_TYPES = frozenset(_rules()["detail_types"])
 # Places that name one scene: two of them with different names are two scenes.
