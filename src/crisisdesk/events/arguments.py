@@ -294,7 +294,8 @@ def verb_slots(verb: Token) -> Slots:
             slots.passive_subject.extend(inherited)
         else:
             slots.subject.extend(inherited)
-    _fill_preps(slots, verb)
+    # "condemned the attack by JNIM", parsed with "by JNIM" on the verb: the object's doer
+    _fill_preps(slots, verb, PASSIVE_AGENT_PREPS if stray_object_agents(verb) else ())
     for obj in slots.object:
         # "demanded an admission by Moscow": the object's own "by" names who does the thing
         # demanded, not a second doer of the verb
@@ -571,6 +572,24 @@ def complement_parties(trigger: Token) -> list[Token]:
     return parties
 
 
+def stray_object_agents(verb: Token) -> list[Token]:
+    """The heads of a "by" phrase the parser hung on an active verb after its noun object
+    ("ECOWAS condemned the attack by JNIM", "rejected the proposal by ECOWAS"): it names who
+    did what the object names, never a second doer of the verb (as for "demanded an admission
+    by Moscow", where the parser hangs it on the object)."""
+    if verb.pos_ not in {"VERB", "AUX"} or _is_passive(verb):
+        return []
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    if not objects:
+        return []
+    heads: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in PASSIVE_AGENT_PREPS and child.i > objects[0]:
+            for obj in _prep_objects(child):
+                heads.extend(coordinated(obj))
+    return heads
+
+
 def prep_heads(token: Token, words: set[str] | frozenset[str]) -> list[Token]:
     """Objects (with their coordinates) of the token's prepositions among ``words``."""
     heads: list[Token] = []
@@ -627,6 +646,18 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 INVOLVEMENT_NOUNS = word_set("involvement_nouns")
 DENIAL_VERBS = word_set("denial_verbs")
+INVOLVEMENT_DENIAL_VERBS = word_set("involvement_denial_verbs")
+
+
+def denies(verb: Token) -> bool:
+    """A verb of denial ("denied the attack"), or a verb of refusal whose object is a part in
+    an act ("rejected any responsibility for the killings"): the act is denied, no REJECT."""
+    lemma = verb.lemma_.lower()
+    if lemma in DENIAL_VERBS:
+        return True
+    return lemma in INVOLVEMENT_DENIAL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INVOLVEMENT_NOUNS for c in verb.children
+    )
 
 
 def denied_doers(trigger: Token) -> list[Token]:
@@ -639,6 +670,6 @@ def denied_doers(trigger: Token) -> list[Token]:
     if noun.lemma_.lower() not in INVOLVEMENT_NOUNS or noun.dep_ != "dobj":
         return []
     verb = noun.head
-    if verb.lemma_.lower() not in DENIAL_VERBS:
+    if not denies(verb):
         return []
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

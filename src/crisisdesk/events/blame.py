@@ -24,6 +24,8 @@ from crisisdesk.model import Actor, Place, Sector, Status
 
 # "the attack by JNIM": who did an act named by a noun
 ACT_DOER_PREPS = word_set("act_doer_prepositions")
+# "the ECOWAS sanctions": the sectors of a party named before an act noun as its doer
+ACT_DOER_MODIFIER_SECTORS = word_set("act_doer_modifier_sectors")
 # "condemned any takeover": a kind of act in general, not one the report told
 GENERIC_DETERMINERS = word_set("generic_determiners")
 DEFINITE_DETERMINERS = word_set("definite_determiners")
@@ -68,6 +70,8 @@ def named_doers(act: Token, context: DocumentContext) -> list[tuple[Actor, Token
     refusal of the military authorities' (where 'the killing of civilians' names the
     victims)."""
     heads = arguments.prep_heads(act, ACT_DOER_PREPS)
+    if act.dep_ == "dobj":  # "condemned the attack by JNIM", "by JNIM" hung on the verb
+        heads += arguments.stray_object_agents(act.head)
     heads += [c for c in act.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
     for participle in (c for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         # "the sanctions imposed by ECOWAS": the agent of the participle describing the act
@@ -77,7 +81,14 @@ def named_doers(act: Token, context: DocumentContext) -> list[tuple[Actor, Token
         heads += [h for h in agent_heads if not _unidentified(h, context)]
     if set(act_types(act)) & SAYING_TYPES:
         heads += arguments.prep_heads(act, GENITIVE_PREPS)
-    return [(actor, head) for head in heads for actor in context.actors_of(head)]
+    doers = [(actor, head) for head in heads for actor in context.actors_of(head)]
+    for modifier in (c for c in act.children if c.dep_ == "compound"):
+        doers += [
+            (actor, modifier)
+            for actor in context.actors_of(modifier)
+            if actor.sector is not None and actor.sector.value.lower() in ACT_DOER_MODIFIER_SECTORS
+        ]
+    return doers
 
 
 def _unidentified(head: Token, context: DocumentContext) -> bool:
@@ -152,7 +163,7 @@ def _denied_noun(noun: Token) -> bool:
         head = head.head.head
     elif noun.dep_ in arguments.OBJECT_DEPS:
         head = head.head if head.dep_ in {"xcomp", "ccomp"} else head
-    return head.lemma_.lower() in DENIAL_VERBS
+    return arguments.denies(head)
 
 
 def _condemned_acts(trigger: Token) -> list[Token]:

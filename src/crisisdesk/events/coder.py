@@ -83,6 +83,7 @@ VICTIM_TYPES = POLICIES.victim_types
 # kept, actor unknown, when its clause dates and places it (docs/coding-rules.md)
 COUP_NOUNS = word_set("military_coup_nouns")
 PROTEST_NOUNS = word_set("protest_nouns")
+CROWD_COUNT_NOUNS = word_set("crowd_count_nouns")
 # states of emergency and curfews with no named decreer: the government of the place's country
 EMERGENCY_NOUNS = word_set("emergency_rule_nouns")
 # "would be treated as a declaration of war": a warning whose speaker is the one who warns
@@ -532,6 +533,12 @@ class EventCoder:
                 self._assign(draft, "actor", speakers, context, draft.match)
                 draft.reading = read_clause(reporter, self.markers)  # warned when it was said
             return
+        if token.pos_ == "VERB" and draft.type == "PROTEST" and _counted_crowd(token):
+            # "Thousands demonstrated in Niamey": the protesters of the country they march in
+            country = _clause_country(token, context) or context.focus_country
+            if country and self.kb.get(country) is not None:
+                draft.actors.append((self.kb.group_actor(country, Sector.OPP, None), token))
+            return
         if token.pos_ == "VERB" or not (named & (COUP_NOUNS | PROTEST_NOUNS | EMERGENCY_NOUNS)):
             return
         sector = Sector.MIL if named & COUP_NOUNS else Sector.OPP
@@ -833,6 +840,11 @@ def lead_of(doc: Doc, article: Article, sentences: int) -> Doc:
         if counted >= sentences:
             return doc if sentence.end >= len(doc) else doc[: sentence.end].as_doc()
     return doc
+
+
+def _counted_crowd(verb: Token) -> bool:
+    """The verb's subject is a crowd told only by its count ("Thousands marched")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in CROWD_COUNT_NOUNS for c in verb.children)
 
 
 def _clause_country(token: Token, context: DocumentContext) -> str | None:

@@ -596,8 +596,10 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
     """A single person as the object of a casualty verb, or the subject of an intransitive
     one ("a prisoner died", "the governor ..., Khamis Abakar, was killed", "President Idriss
     Déby died"): one victim."""
-    if word.dep_ == "oprd" and word.head.pos_ == "VERB":
-        word = word.head  # "Sankara ... was shot dead": the victim of "shot"
+    if word.dep_ in {"oprd", "acomp"} and word.head.pos_ == "VERB":
+        word = word.head  # "Sankara ... was shot dead", "shot dead the mayor": "shot"'s victim
+    elif word.dep_ == "amod" and target == word.head and target.dep_ == "dobj":
+        word = target.head  # "shot dead Ousmane Dicko": the parser hangs "dead" on the victim
     if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
         return False
     if target.dep_ == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:

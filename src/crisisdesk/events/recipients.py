@@ -113,6 +113,8 @@ MEASURE_TYPES = {"SANCTION", "COERCE"}
 OPPOSED_PREPS = word_set("opposed_prepositions")
 # "fired tear gas to disperse protests": a gathering dispersed is its people
 GATHERING_NOUNS = word_set("dispersed_gathering_nouns")
+# "the streets of Niamey": where a protest gathers
+PROTEST_VENUE_NOUNS = word_set("protest_venue_nouns")
 
 
 def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:
@@ -128,6 +130,8 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
     blame.denied_victims(draft, earlier, context)  # "denied carrying out the attack"
     if draft.type == "ASSAULT" and "territory" in draft.match.entry.contexts:
         _taken_from_holder(draft, earlier, context)
+    if draft.type == "PROTEST":
+        _drop_venues(draft)
     if draft.type == "PROTEST" and not draft.recipients:
         _protest_demands(draft, context)
     if draft.type == "PROTEST" and not draft.recipients:
@@ -800,6 +804,20 @@ def _protest_demands(draft: Draft, context: DocumentContext) -> None:
             for doer in doers:
                 for actor in context.actors_of(doer):
                     draft.recipients.append((actor, doer))
+
+
+def _drop_venues(draft: Draft) -> None:
+    """'took to the streets of Niamey', 'gathered in the main square of Bamako': the town
+    after a venue noun says where the protest was, not whom it was aimed at."""
+    draft.recipients = [
+        (actor, token)
+        for actor, token in draft.recipients
+        if not (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in PROTEST_VENUE_NOUNS
+        )
+    ]
 
 
 def _protest_target(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None:

@@ -105,7 +105,7 @@ class TriggerSelection:
                 dropped.add(outer.token.i)
             elif outer is not None:
                 inner_verbal = self.ontology.quad_class(match.entry.type).startswith("verbal")
-                if outer.token.lemma_.lower() in DENIAL_VERBS and (
+                if arguments.denies(outer.token) and (
                     not inner_verbal or match.token.pos_ == "VERB"
                 ):
                     # the denied act is coded, negated ("denied signing any agreement"); a

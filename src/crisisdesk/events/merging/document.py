@@ -24,6 +24,7 @@ from crisisdesk.events.merging.families import (
     FIGHT_LOSS_WORDS,
     FIGHT_NOUNS,
     JUNTA_SECTORS,
+    JUNTA_WORDS,
     NEW_ACT,
     OWN_ACT_MODES,
     REPORT_LAG_DAYS,
@@ -509,10 +510,14 @@ def _same_or_holding_day(event: Event, earlier: Event) -> bool:
 
 def _junta(actor: Actor) -> bool:
     """The military, or a named body of the state it acts as (the MPSR, the CNSP); not the
-    government named as such ("the government arrested ..." is not the coup)."""
+    government named as such ("the government arrested ..." is not the coup), but a body
+    named as a junta ("the junta detained Kaboré") is."""
     if _sector(actor) in COUP_DOER_SECTORS:
         return True
-    return _sector(actor) in JUNTA_SECTORS and actor.kind == ActorKind.ORGANISATION
+    if _sector(actor) not in JUNTA_SECTORS:
+        return False
+    named_a_junta = any(word in (actor.mention or "").lower() for word in JUNTA_WORDS)
+    return actor.kind == ActorKind.ORGANISATION or named_a_junta
 
 
 # days apart that one captivity's start may be told with ("ten days after soldiers detained

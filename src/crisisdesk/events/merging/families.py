@@ -64,6 +64,8 @@ DETENTION_MODE: str = _rules()["coup_parts"]["detention_mode"]
 COUP_WHOLE_MODES = frozenset(_rules()["coup_parts"]["whole_modes"])
 COUP_DOER_SECTORS = frozenset(_rules()["coup_parts"]["doer_sectors"])
 JUNTA_SECTORS = frozenset(_rules()["coup_parts"]["junta_sectors"])
+JUNTA_WORDS = frozenset(_rules()["coup_parts"]["junta_words"])
+OWN_DOER_MODES = frozenset(_rules()["own_doer_modes"])
 # acts done at a scene whose parts a detail sentence tells (merging.document._detail_of)
 DETAIL_TYPES = frozenset(_rules()["detail_types"])
 # a toll this large told twice for one type marks one act (merging.document._same_toll)

@@ -32,10 +32,12 @@ from crisisdesk.events.merging.families import (
     KIN_TYPES,
     NAMING_VERBS,
     OWN_ACT_MODES,
+    OWN_DOER_MODES,
     PACKAGE_TYPES,
     PERPETRATOR_NOUNS,
 )
 from crisisdesk.events.merging.parties import (
+    _parties_fit,
     _places_agree,
     named_already,
     opposite_sides,
@@ -49,6 +51,8 @@ from crisisdesk.model import Actor, Status
 # "the toll": a sentence with one may revise the toll of an event told before
 TALLY_NOUNS = word_set("tally_nouns")
 TALLY_PREPS = word_set("tally_event_prepositions")
+# "the release of Soumaïla Cissé by JNIM": who did what a noun names
+AGENT_PREPS = word_set("passive_agent_prepositions")
 
 
 def carry_tolls(
@@ -338,6 +342,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "the killings in Tessit came a week after an attack in Kalumba"
     if opposite_sides(_doers(a), _targets(a), _doers(b), _targets(b)):
         return False  # "the RSF accused the army of ..., while the army accused the RSF"
+    if _each_does_its_own(a, b):
+        return False  # "freed a journalist in exchange for prisoners released by the army"
     if _sequenced(a.match.token, b.match.token) or _sequenced(b.match.token, a.match.token):
         return False  # "the attack came three months after gunmen killed 160 villagers"
     if {a.match.entry.id, b.match.entry.id} & DEATH_REPORTS:
@@ -424,6 +430,32 @@ def _doers(draft: Draft) -> list[Actor]:
     slots = [c for c in clause.children if c.dep_ in _DOER_SLOTS]
     own = {t.i for slot in slots for t in slot.subtree}
     return [a for a, token in draft.actors if token.i in own]
+
+
+def _each_does_its_own(a: Draft, b: Draft) -> bool:
+    """Two mentions of an act each doer does for itself (``own_doer_modes``: a release),
+    whose own clauses name doers that cannot be one party: two acts ("JNIM freed a journalist
+    in exchange for 200 prisoners released by the government": both releases)."""
+    mode = a.match.entry.mode
+    if mode not in OWN_DOER_MODES or b.match.entry.mode != mode:
+        return False
+    doers, others = _own_doers(a), _own_doers(b)
+    return bool(doers and others) and not _parties_fit(doers, others)
+
+
+def _own_doers(draft: Draft) -> list[Actor]:
+    """The doers a trigger's clause names, and for a noun its own "by" phrase ("the release of
+    Soumaïla Cissé by JNIM")."""
+    trigger = draft.match.token
+    if trigger.pos_ != "NOUN":
+        return _doers(draft)
+    by = {
+        t.i
+        for prep in trigger.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in AGENT_PREPS
+        for t in prep.subtree
+    }
+    return _doers(draft) + [a for a, token in draft.actors if token.i in by]
 
 
 def _types_of_one_act(a: Draft, b: Draft) -> bool:
