@@ -37,20 +37,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "body.excludes": 1.00,
         "stories.f1": 1.00,
     },
-    # dev grew from 48 to 80 reports, then to 104, 127, 143 and 151 (2026-11-24, third to
-    # seventh sessions): the new reports, in styles the older ones lacked, were annotated
+    # dev grew from 48 to 80 reports, then to 104, 127, 143, 151 and 167 (2026-11-24, third
+    # to eighth sessions): the new reports, in styles the older ones lacked, were annotated
     # before any rule was tuned on them, so the floors were reset to the figures on the larger
     # file each time (precision 0.90 -> 0.88 at the fifth; recipient 0.81 -> 0.80 at the sixth,
     # whose 16 blind reports scored recipient 0.63 and 0.67 at first contact).
     "dev": {
         "events.precision": 0.91,
-        "events.recall": 0.82,
-        "events.f1": 0.86,
+        "events.recall": 0.83,
+        "events.f1": 0.87,
         "attributes.actor": 0.90,
         "attributes.recipient": 0.80,
         "attributes.country": 0.96,
         "attributes.admin1": 0.88,
-        "attributes.date": 0.90,
+        "attributes.date": 0.91,
         "attributes.status": 0.97,
         "attributes.dead": 0.94,
         "body.contains": 1.00,
@@ -64,15 +64,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # its floors were reset to that file: P 0.93 -> 0.90, R 0.85 -> 0.73, F1 0.89 -> 0.81,
     # country 0.97 -> 0.95, admin1 0.83 -> 0.79; dead (0.82) gained a floor.
     "dev-fr": {
+        "attributes.recipient": 0.81,
         "events.precision": 0.92,
-        "events.recall": 0.75,
+        "events.recall": 0.76,
         "events.f1": 0.83,
         "attributes.actor": 0.85,
         "attributes.country": 0.95,
         "attributes.date": 0.86,
         "attributes.status": 0.95,
         "attributes.admin1": 0.79,
-        "attributes.dead": 0.80,
+        "attributes.dead": 0.89,
     },
     "seeds": {
         "events.f1": 0.90,
@@ -90,13 +91,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # dev dead from 0.84 to 0.98 and lowered test from 0.91 to 0.81 (see the issue note).
     # The annotation audit of 2026-11-24 (tests/gold/test-audit.md) folded both sides of two
     # fights into one toll each and the parts of three coups into one event: with the same coder,
-    # dead went from 0.897 to 0.846 and duplicates from 0.085 to 0.099, so those two bounds moved.
+    # dead went from 0.897 to 0.846 and duplicates from 0.085 to 0.099, so the dead floor moved
+    # (the duplicate ceiling went back to 0.09 once that session's merging rules had landed).
     "test": {
         "events.precision": 0.82,
-        "events.recall": 0.74,
-        "events.f1": 0.78,
+        "events.recall": 0.75,
+        "events.f1": 0.79,
         "attributes.actor": 0.85,
-        "attributes.recipient": 0.79,
+        "attributes.recipient": 0.81,
         "attributes.country": 0.87,
         "attributes.admin1": 0.80,
         "attributes.date": 0.80,
@@ -107,14 +109,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "plover-gsr": {
         "events.precision": 0.80,
         "events.recall": 0.79,
-        "events.f1": 0.79,
+        "events.f1": 0.80,
         "attributes.actor": 0.79,
-        "attributes.recipient": 0.55,
+        "attributes.recipient": 0.57,
         "attributes.dead": 1.00,
     },
 }
 # Duplicates per matched event (the same real event coded twice): may fall, not silently rise.
-DUPLICATE_CEILINGS = {"examples": 0.04, "dev": 0.05, "dev-fr": 0.08, "test": 0.10}
+DUPLICATE_CEILINGS = {"examples": 0.04, "dev": 0.05, "dev-fr": 0.07, "test": 0.09}
 
 GOLD_FILES = {
     "examples": GOLD_DIR / "examples.gold.jsonl",
