@@ -72,6 +72,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 CIVIL_SECTORS = {Sector.OPP, Sector.CVL}
 # "heads of state", "chief of staff": the word after "of" that completes a title
 TITLE_TAILS = word_set("title_of_tails")
+TITLE_HEADS = word_set("title_of_heads")
 
 
 def actors_of(context: DocumentContext, token: Token) -> list[Actor]:
@@ -324,7 +325,7 @@ def _owner_of_forces(context: DocumentContext, token: Token) -> Actor | None:
         if inner.dep_ == "pobj"
     ]
     for child in owners:
-        if child.lemma_.lower() in TITLE_TAILS and child.head.head == token:
+        if _completes_title(token, child):
             continue  # "the heads of state": part of the title, not who they answer to
         owner = actor_of(context, child)
         if owner is not None and owner.kind != ActorKind.STATE:
@@ -373,17 +374,28 @@ def _antecedent_operation(context: DocumentContext, token: Token) -> Actor | Non
     return None
 
 
+def _completes_title(token: Token, word: Token) -> bool:
+    """'state' in "heads of state" (not in "fighters of the Islamic State")."""
+    return (
+        token.lemma_.lower() in TITLE_HEADS
+        and word.lemma_.lower() in TITLE_TAILS
+        and word.head.head == token
+        and word.pos_ != "PROPN"
+    )
+
+
 def _titled_by_complement(context: DocumentContext, token: Token) -> Sector | None:
     """'ECOWAS heads of state', 'the army chiefs of staff': a title whose "of" complement is
     part of it ("head of state" in the sector list) names that sector, where its head alone
     ("heads") names none."""
+    if token.lemma_.lower() not in TITLE_HEADS:
+        return None  # "the post of prime minister", "a takeover of government": no title
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for complement in (c for c in prep.children if c.dep_ == "pobj"):
-                phrase = f"{token.lemma_.lower()} of {complement.lemma_.lower()}"
-                sector = context.kb.sector_for_noun(phrase)
-                if sector is not None:
-                    return sector
+                if complement.lemma_.lower() in TITLE_TAILS:
+                    phrase = f"{token.lemma_.lower()} of {complement.lemma_.lower()}"
+                    return context.kb.sector_for_noun(phrase)
     return None
 
 
