@@ -23,6 +23,7 @@ from crisisdesk.events.merging.families import (
     DETENTION_MODE,
     FIGHT_LOSS_WORDS,
     FIGHT_NOUNS,
+    FIGHTING_SECTORS,
     JUNTA_SECTORS,
     JUNTA_WORDS,
     NEW_ACT,
@@ -77,6 +78,7 @@ def merge_repeated(
     # the mentions each kept event absorbed: restating one of them restates the event ("the
     # agreement could unravel" after "signed a peace agreement" / "the agreement opens the way")
     told: dict[int, list[Event]] = {}
+    fights: list[Event] = []  # attacks the other side's losses joined: fights once all is told
     for number, event in enumerate(events):
         link = links[number] if links else None
         if link == NEW_ACT:
@@ -95,8 +97,11 @@ def merge_repeated(
                 # "fighters stormed the camp on Tuesday evening": the act's own day
                 _take_date(target, event)
                 lent.discard(id(target))
-            _absorb(target, event)
+            if _absorb(target, event):
+                fights.append(target)
         home.append(target or event)
+    for fight in fights:
+        _as_fight(fight)
     return kept
 
 
@@ -118,8 +123,9 @@ def _restates_any(
 COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
 
 
-def _absorb(target: Event, restatement: Event) -> None:
-    """Keep the first mention and add what the restatement tells that it did not."""
+def _absorb(target: Event, restatement: Event) -> bool:
+    """Keep the first mention and add what the restatement tells that it did not. True when
+    the restatement added the other side's losses in the same fight."""
     losses = _adds_to_toll(target, restatement)
     target.evidence.extend(restatement.evidence)
     for actor in restatement.actors:
@@ -154,6 +160,18 @@ def _absorb(target: Event, restatement: Event) -> None:
     if target.mode is None and not _coup_part(target, restatement):
         # a coup told first as a whole keeps no mode: the detention is one of its parts
         target.mode = restatement.mode
+    return losses
+
+
+def _as_fight(event: Event) -> None:
+    """An attack whose other side's losses joined it is a fight between two armed sides: both
+    are its actors and it has no recipient (tests/gold/README.md, "fighting between two armed
+    sides"), as ACLED codes a battle."""
+    sides = [r for r in event.recipients if r.sector is not None and r.sector in FIGHTING_SECTORS]
+    if not sides:
+        return
+    event.actors.extend(s for s in sides if not named_already(s, event.actors))
+    event.recipients.clear()
 
 
 def _take_date(target: Event, source: Event) -> None:
@@ -388,7 +406,11 @@ def _losses_in_the_fight(event: Event, earlier: Event, lent: set[int]) -> bool:
     if not _places_agree(event.place, earlier.place) or not _told_right_after(event, earlier):
         return False
     attackers = all(_one_of(r, earlier.actors) for r in event.recipients)
-    return attackers and all(_one_of(a, earlier.recipients) for a in event.actors)
+    # "The army killed 63 of the attackers in the fighting": read as the fight, the mention may
+    # name both sides as doers; one of them is the attack's target, the other its doer
+    targets = [a for a in event.actors if _one_of(a, earlier.recipients)]
+    both_sides = all(a in targets or _one_of(a, earlier.actors) for a in event.actors)
+    return attackers and both_sides and (bool(targets) or not event.actors)
 
 
 def _adds_to_toll(target: Event, restatement: Event) -> bool:

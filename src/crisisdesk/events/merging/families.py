@@ -37,6 +37,7 @@ PACKAGE_TYPES = frozenset(_rules()["package_types"])
 PACKAGE_NOUNS = frozenset(_rules()["package_nouns"])
 STATE_SECTORS = frozenset(_rules()["state_sectors"])
 ARMED_SECTORS = frozenset(_rules()["armed_sectors"])
+FIGHTING_SECTORS = frozenset(_rules()["fighting_sectors"])
 PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
 OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_modes"].items()}
 DEATH_REPORTS = frozenset(_rules()["death_reports"])

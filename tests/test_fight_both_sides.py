@@ -1,0 +1,54 @@
+"""The other side's losses told right after an attack make it one fight: both sides are its
+actors, it has no recipient, and its toll counts every fatality (docs/coding-rules.md, "Both
+sides of one fight")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import of_type
+
+PUBLISHED = date(2020, 1, 10)
+
+CAMP_ATTACK = (
+    "Twenty-five Nigerien soldiers were killed on Thursday when militants attacked a military "
+    "camp in Chinegodar, the defence ministry said. "
+)
+
+
+def sectors(actors) -> set[str | None]:
+    return {a.sector.value if a.sector else None for a in actors}
+
+
+def test_the_army_killing_attackers_in_the_fighting_joins_the_attack(code):
+    events = code(CAMP_ATTACK + "The army killed 63 of the attackers in the fighting.")
+    (fight,) = of_type(events, "ASSAULT")
+    assert fight.dead == 88
+    assert fight.recipients == []
+    assert "MIL" in sectors(fight.actors)
+    assert len(fight.actors) == 2
+
+
+def test_attackers_neutralised_make_the_attack_a_fight(code):
+    events = code(CAMP_ATTACK + "Twelve attackers were neutralised, the army said.")
+    (fight,) = of_type(events, "ASSAULT")
+    assert fight.dead == 37
+    assert fight.recipients == []
+    assert "MIL" in sectors(fight.actors)
+
+
+def test_a_later_figure_for_the_soldiers_adds_nothing_to_the_fight(code):
+    events = code(
+        CAMP_ATTACK
+        + "Twelve attackers were neutralised, the army said.\n\n"
+        + "The ministry had first said that 17 soldiers had been killed."
+    )
+    assert [e.dead for e in of_type(events, "ASSAULT")] == [37]
+
+
+def test_a_pursuit_after_the_attack_stays_the_army_s_own_act(code):
+    events = code(CAMP_ATTACK + "Soldiers later killed eight of the assailants as they fled.")
+    attacks = of_type(events, "ASSAULT")
+    assert sorted(e.dead for e in attacks) == [8, 25]
+    attack = next(e for e in attacks if e.dead == 25)
+    assert "MIL" in sectors(attack.recipients)
