@@ -72,14 +72,18 @@ def test_a_departure_from_a_bloc_restates_the_withdrawal_coded_as_a_sanction(pip
     assert len(events[0].evidence) == 2
 
 
-def test_a_later_noun_with_the_scene_joins_the_attack_not_the_counter_attack(pipeline):
+def test_a_later_noun_with_the_scene_joins_the_fight(pipeline):
     events = [e for e in ingest_text(pipeline, TESSIT, date(2022, 8, 10)) if e.type == "ASSAULT"]
-    assert len(events) == 2  # the attack, and the army's counter-attack on the assailants
-    attack = next(e for e in events if e.dead == 42)
-    assert len(attack.evidence) == 3
+    # the attack, the army's killing of 37 assailants "in the fighting" (the same fight: both
+    # sides, no recipient, 42 + 37 dead) and "the killings of 42 soldiers" are one event
+    assert len(events) == 1
+    (fight,) = events
+    assert fight.dead == 79
+    assert len(fight.evidence) == 4
+    assert fight.recipients == []
     # "was carried out by fighters of ISGS": the restatement names who did it
-    assert any(a.matches("ISGS") or "Islamic State" in a.name for a in attack.actors)
-    assert all(a.name != "Mali military" for a in attack.actors)
+    assert any(a.matches("ISGS") or "Islamic State" in a.name for a in fight.actors)
+    assert any(a.name == "Mali military" for a in fight.actors)
 
 
 def test_the_agreement_restates_the_signing_under_another_type(pipeline):
