@@ -238,6 +238,29 @@ def test_interrupted_write_rolls_back(
         assert store.known_article_ids([batch[0].article.id]) == set()
 
 
+def test_ctrl_c_after_the_transaction_ended_is_still_a_ctrl_c(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C inside COMMIT: DuckDB ends the transaction (all or nothing) and the rollback
+    # finds none open; the user must see the interrupt, not a rollback error.
+    batch = [make_result("Batch report.", [{}])]
+    original = Store._insert_rows
+
+    def insert_commit_then_interrupt(self: Store, table: str, rows: list) -> None:
+        original(self, table, rows)
+        if table == "evidence":
+            self._connection.execute("COMMIT")
+            raise KeyboardInterrupt
+
+    with Store(db_path) as store:
+        monkeypatch.setattr(Store, "_insert_rows", insert_commit_then_interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            store.write(batch)
+        monkeypatch.undo()
+        assert store.counts()["articles"] == 1  # the batch was committed whole
+        assert store.write([make_result("Next report.", [{}])]) == 1
+
+
 def test_bulk_write_uses_one_statement_per_table(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

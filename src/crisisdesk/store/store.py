@@ -8,6 +8,7 @@ column, so a batch is either stored entirely or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -210,11 +211,19 @@ class Store:
                 self._write_links(links.restricted_to({r.article.id for r in fresh}))
             self._connection.execute("COMMIT")
         except BaseException as error:
-            self._connection.execute("ROLLBACK")
+            self._roll_back()
             if is_interrupt(error):
                 raise KeyboardInterrupt from error
             raise
         return len(fresh)
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction. Ctrl-C inside COMMIT may leave none open (DuckDB ends it
+        either way, all or nothing), and that must not hide the interrupt behind a rollback
+        error."""
+        # no transaction left to undo when COMMIT finished or DuckDB aborted it
+        with contextlib.suppress(duckdb.TransactionException):
+            self._connection.execute("ROLLBACK")
 
     def assign(self, links: StoryLinks) -> None:
         """Write story links on their own, in one transaction (articles stored earlier, or
@@ -226,7 +235,7 @@ class Store:
             self._write_links(links)
             self._connection.execute("COMMIT")
         except BaseException as error:
-            self._connection.execute("ROLLBACK")
+            self._roll_back()
             if is_interrupt(error):
                 raise KeyboardInterrupt from error
             raise
