@@ -319,8 +319,8 @@ class TriggerSelection:
         if _named_body(token):
             return True  # "the jihadist JNIM alliance", "al-Qaeda's alliance in the Sahel"
         governor, role = arguments.governing_verb(token)
-        if governor is None or role != "subject" or token.dep_ == "nsubjpass":
-            return False  # "an attack ... was reported near Djibo": what is said, not who says
+        if governor is None or role != "subject":
+            return False
         light = self.lexicon.light_verb_role(governor.lemma_)
         return light != "occurrence" and governor.lemma_.lower() in self.markers.reporting_verbs
 
