@@ -47,6 +47,8 @@ ADDITIVE_ADVERBS = word_set("additive_adverbs")
 # "In the same statement, he also condemned ...": the telling told before, not a further act
 SAME_TELLING_WORDS = word_set("same_telling_words")
 UTTERANCE_NOUNS = word_set("utterance_nouns")
+# the quad classes of speech acts (ontology.yaml)
+VERBAL_QUADS = ("verbal_",)
 
 
 def antecedent_of(
@@ -417,18 +419,19 @@ def antecedent_links(drafts: list[Draft]) -> list[int | None]:
     :data:`NEW_ACT` for an act told as set apart in time from another ("it comes two months
     after gunmen killed two soldiers near Porga": not the ambush "it" is)."""
     index = {id(d): i for i, d in enumerate(drafts)}
-    return [
-        _said_before(d, drafts[:number])
-        if _said_again(d, drafts[:number])
-        else NEW_ACT
-        if _added_act(d, drafts[:number])
-        else index.get(id(d.antecedent))
-        if d.antecedent
-        else NEW_ACT
-        if _set_apart(d.match.token)
-        else None
-        for number, d in enumerate(drafts)
-    ]
+    return [_link(d, drafts[:number], index) for number, d in enumerate(drafts)]
+
+
+def _link(draft: Draft, before: list[Draft], index: dict[int, int]) -> int | None:
+    """The link of one draft (:func:`antecedent_links`), given the drafts told before it."""
+    said = _said_again(draft, before)
+    if said is not None:
+        return said  # "In the same statement, he also condemned ..."
+    if _added_act(draft, before):
+        return NEW_ACT
+    if draft.antecedent:
+        return index.get(id(draft.antecedent))
+    return NEW_ACT if _set_apart(draft.match.token) else None
 
 
 def _added_act(draft: Draft, before: list[Draft]) -> bool:
@@ -451,14 +454,16 @@ def _added_act(draft: Draft, before: list[Draft]) -> bool:
     return added
 
 
-def _said_again(draft: Draft, before: list[Draft]) -> bool:
-    """A verbal act told "in the same statement" as one of its type by the same speaker told
-    before ("condemned the attack" / "In the same statement, he also condemned the killing of
-    the soldiers"): the statement told again, whatever day or mode each telling gives. A
-    material act (a second sanction) stays an act of its own."""
+def _said_again(draft: Draft, before: list[Draft]) -> int | None:
+    """The earlier draft a verbal act told "in the same statement" restates: one of its type by
+    the same speaker ("condemned the attack" / "In the same statement, he also condemned the
+    killing of the soldiers"), whatever day or mode each telling gives. A material act (a
+    second sanction) stays an act of its own."""
     if not load_ontology().quad_class(draft.type).startswith(VERBAL_QUADS):
-        return False
-    return _in_the_same_telling(draft.match.token) and _said_before(draft, before) is not None
+        return None
+    if not _in_the_same_telling(draft.match.token):
+        return None
+    return _said_before(draft, before)
 
 
 def _said_before(draft: Draft, before: list[Draft]) -> int | None:
@@ -475,10 +480,6 @@ def _said_before(draft: Draft, before: list[Draft]) -> int | None:
         if _parties_fit(targets, [a for a, _ in told.recipients]):
             return number
     return None
-
-
-# the quad classes of speech acts (ontology.yaml)
-VERBAL_QUADS = ("verbal_",)
 
 
 def _in_the_same_telling(verb: Token) -> bool:

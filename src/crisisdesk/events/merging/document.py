@@ -41,6 +41,7 @@ from crisisdesk.events.merging.parties import (
     _parties_fit,
     _places_agree,
     _reversed,
+    _same_division,
     _same_side,
     _sector,
     named_already,
@@ -314,16 +315,6 @@ def _clash_toll(toll: Event, fight: Event) -> bool:
     the army and the RSF" / "At least 56 civilians have been killed since Saturday"): its dead
     are the fight's toll, not a third party the fight was aimed at."""
     return len(fight.actors) > 1 and not fight.recipients and _running_toll(toll, fight)
-
-
-def _same_division(one: Place | None, other: Place | None) -> bool:
-    """Not two scenes set apart: the same country and first-level division where both give
-    them (a village and the department it lies in may both be named as towns)."""
-    if one is None or other is None:
-        return True
-    if one.country and other.country and one.country != other.country:
-        return False
-    return not (one.admin1 and other.admin1 and one.admin1 != other.admin1)
 
 
 def _recipients_restate(event: Event, earlier: Event) -> bool:

@@ -34,13 +34,21 @@ def _places_agree(one: Place | None, other: Place | None) -> bool:
     """Not two different scenes: same country, same region, and not two named towns."""
     if one is None or other is None:
         return True
-    if one.country and other.country and one.country != other.country:
-        return False
-    if one.admin1 and other.admin1 and one.admin1 != other.admin1:
+    if not _same_division(one, other):
         return False
     if _one_scene(one) and _one_scene(other):
         return one.name == other.name
     return True
+
+
+def _same_division(one: Place | None, other: Place | None) -> bool:
+    """Not two scenes set apart: the same country and first-level division where both give
+    them (a village and the department it lies in may both be named as towns)."""
+    if one is None or other is None:
+        return True
+    if one.country and other.country and one.country != other.country:
+        return False
+    return not (one.admin1 and other.admin1 and one.admin1 != other.admin1)
 
 
 def _one_scene(place: Place) -> bool:
