@@ -52,3 +52,28 @@ def test_a_pursuit_after_the_attack_stays_the_army_s_own_act(code):
     assert sorted(e.dead for e in attacks) == [8, 25]
     attack = next(e for e in attacks if e.dead == 25)
     assert "MIL" in sectors(attack.recipients)
+
+
+def test_fighting_between_the_army_and_named_rebels_has_both_sides(code):
+    # The parser reads "the army and CMA rebels" as one noun phrase headed by "rebels".
+    events = code(
+        "Fighting broke out between the army and CMA rebels near the town of Ber on Sunday, "
+        "residents said.",
+        published=date(2023, 8, 14),
+    )
+    (fight,) = of_type(events, "ASSAULT")
+    assert "MIL" in sectors(fight.actors)
+    assert len(fight.actors) == 2
+    assert fight.recipients == []
+
+
+def test_an_exchange_of_fire_in_an_existential_clause_is_a_fight_at_its_place(code):
+    events = code(
+        "There was an exchange of fire between soldiers and jihadists near Gao on Monday.",
+        published=date(2023, 10, 5),
+    )
+    (fight,) = of_type(events, "ASSAULT")
+    assert len(fight.actors) == 2
+    assert "MIL" in sectors(fight.actors)
+    assert fight.place is not None and fight.place.name == "Gao"
+    assert fight.date_start == date(2023, 10, 2)

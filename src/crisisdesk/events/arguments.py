@@ -125,7 +125,17 @@ def _listed_after_comma(head: Token, other: Token) -> bool:
 def _modifier_with_and(head: Token, other: Token) -> bool:
     """A name of the same kind that modifies ``head`` but carries its own 'and': a list the
     parser folded into one name ("Mali and Burkina Faso")."""
-    return any(c.dep_ == "cc" for c in other.children) and _same_kind_of_name(head, other)
+    if not any(c.dep_ == "cc" for c in other.children):
+        return False
+    if _same_kind_of_name(head, other):
+        return True
+    # "between the army and CMA rebels": the parser reads "army and CMA" as a modifier of
+    # "rebels"; a plain noun with a name coordinated to it is the first of two parties.
+    return (
+        other.dep_ == "nmod"
+        and other.pos_ == "NOUN"
+        and any(c.dep_ == "conj" and (c.ent_type_ or c.pos_ == "PROPN") for c in other.children)
+    )
 
 
 def _same_kind_of_name(head: Token, other: Token) -> bool:
@@ -388,6 +398,7 @@ def misparsed_subject(verb: Token) -> list[Token]:
 
 COUNT_WORDS = word_set("count_words")
 GENITIVE_PREPS = word_set("genitive_prepositions")
+BETWEEN_PREPS = word_set("between_prepositions")
 
 
 def document_author(subject: Token) -> Token:
@@ -476,6 +487,12 @@ def noun_slots(noun: Token) -> Slots:
         elif child.dep_ in {"compound", "amod", "nmod"} and child.pos_ in {"PROPN", "ADJ"}:
             slots.modifier.append(child)
     _fill_preps(slots, noun)
+    if _phrase_tail(noun) and not slots.preps:
+        # "an exchange of fire between soldiers and jihadists": the parties hang on "exchange"
+        for prep in noun.head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in BETWEEN_PREPS:
+                for obj in _prep_objects(prep):
+                    slots.add_prep(prep.lower_, coordinated(obj))
     if not slots.agent:
         slots.agent.extend(participle_doers(noun))
     governor, role = governing_verb(noun)
@@ -492,6 +509,20 @@ def noun_slots(noun: Token) -> Slots:
             if word not in slots.preps:
                 slots.add_prep(word, heads)
     return slots
+
+
+def _phrase_tail(noun: Token) -> bool:
+    """The last noun of "exchange of fire" with no prepositions of its own, whose phrase's
+    first noun carries the rest of the phrase."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in GENITIVE_PREPS
+        and prep.head.pos_ == "NOUN"
+        and prep.i == noun.i - 1
+        and prep.head.i == prep.i - 1
+        and not any(c.dep_ == "prep" for c in noun.children)
+    )
 
 
 def passive_agents(noun: Token) -> list[Token]:
@@ -638,6 +669,10 @@ def clause_tokens(trigger: Token) -> list[Token]:
     if misparsed_clause(trigger):
         return list(trigger.head.subtree)  # "since the military seized power in Bamako"
     # a gerund subject is a noun: "Fighting continued in Khartoum" is placed by its verb
+    if _phrase_tail(trigger) and any(
+        c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in trigger.head.head.children
+    ):
+        anchor = trigger = trigger.head.head  # "an exchange of fire between ... near Gao"
     if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ in SUBJECT_DEPS:
         governor, _ = governing_verb(trigger)
         anchor = governor or trigger
