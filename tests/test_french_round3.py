@@ -141,3 +141,17 @@ def test_a_neighbouring_camp_is_its_own_scene() -> None:
     )
     places = {e.place.name for e in of_type(events, "ASSAULT") if e.place}
     assert {"Boulkessi", "Mondoro"} <= places
+
+
+@need_french
+def test_a_recall_names_the_post_the_ambassador_leaves():
+    # The small model reads "Alger" as an infinitive ("à Alger"): the post is still Algeria.
+    for text in (
+        "Le Mali a rappelé son ambassadeur à Alger jeudi pour consultations.",
+        "Le Mali a rappelé son ambassadeur en Algérie jeudi.",
+    ):
+        (recall,) = [e for e in code(text, date(2023, 12, 22)) if e.type == "SANCTION"]
+        assert recall.mode == "withdraw"
+        assert [a.country for a in recall.actors] == ["MLI"]
+        assert [a.country for a in recall.recipients] == ["DZA"], text
+        assert recall.place is not None and recall.place.country == "DZA", text

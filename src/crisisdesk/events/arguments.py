@@ -631,6 +631,18 @@ def prep_heads(token: Token, words: set[str] | frozenset[str]) -> list[Token]:
     return heads
 
 
+def misparsed_post(noun: Token, words: Container[str]) -> Token | None:
+    """A place name right after ``noun`` and one of ``words``, however the parser hung it:
+    in "a rappelé son ambassadeur à Alger", "Alger" is read as an infinitive."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return None
+    prep, name = doc[noun.i + 1], doc[noun.i + 2]
+    if prep.lower_ in words and name.ent_type_ in {"GPE", "LOC"}:
+        return name
+    return None
+
+
 def verb_at_or_above(token: Token, steps: int) -> Token | None:
     """The token itself when it is a verb, else the nearest verb at most ``steps`` heads above
     it; None when the root or the step limit comes first."""

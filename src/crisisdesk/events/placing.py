@@ -133,15 +133,15 @@ class EventPlacer:
         recalled = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
         preps = [p for p in trigger.children if p.lower_ in ORIGIN_PREPS | POSTING_PREPS]
         preps += [p for noun in recalled for p in noun.children if p.lower_ in POSTING_PREPS]
-        for prep in preps:
-            if prep.dep_ != "prep":
-                continue
-            for obj in prep.children:
-                place = context.place_of(obj) if obj.dep_ == "pobj" else None
-                country = self.gazetteer.country(place.country) if place else None
-                # "recalled its ambassador to Paris" by France: home, not the posting
-                if country is not None and country.country not in home:
-                    return country, None
+        objects = [o for p in preps if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            objects = [o for n in recalled if (o := arguments.misparsed_post(n, POSTING_PREPS))]
+        for obj in objects:
+            place = context.place_of(obj)
+            country = self.gazetteer.country(place.country) if place else None
+            # "recalled its ambassador to Paris" by France: home, not the posting
+            if country is not None and country.country not in home:
+                return country, None
         return None
 
     def _mediators_seat(self, draft: Draft, context: DocumentContext):

@@ -604,6 +604,8 @@ def _recalled_from(draft: Draft, earlier: list[Draft], context: DocumentContext)
         return
     posts = [h for d in diplomats for h in arguments.prep_heads(d, POST_PREPS)]
     posts += arguments.prep_heads(draft.match.token, POST_PREPS)
+    if not posts:
+        posts = [p for d in diplomats if (p := arguments.misparsed_post(d, POST_PREPS))]
     hosts = [(a, h) for h in posts for a in _host_of(h, context)]
     acting = {key for actor, _ in draft.actors for key in (actor.id, actor.country) if key}
     if hosts:
