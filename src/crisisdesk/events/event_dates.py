@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
 from crisisdesk.events.dating import (
     antecedent_date,
+    attachment_distance,
     clause_tense,
     counted_from,
     described_date,
@@ -131,9 +132,13 @@ class EventDater:
             spans = [span for span in spans if not _deadline(draft.sentence, span)]
         # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
         # the toll from Sunday's attack": the attack is Sunday's).
-        span = nearest_attached(doc, spans, phrase_anchors(token)) or nearest_attached(
-            doc, spans, own_anchors(token)
-        )
+        span = nearest_attached(doc, spans, phrase_anchors(token))
+        if span is None:
+            span = nearest_attached(doc, spans, own_anchors(token))
+            if span is not None and _dates_verb_above(doc, span, token):
+                # "decided on Tuesday to dissolve the parties": Tuesday is the deciding
+                # verb's, read in its tense, not in the plan's
+                return span, clause_tense(token.head)
         span = span or misparsed_clause_date(token, spans) or utterance_date(token, spans)
         if span is not None:
             return self._report_over_deadline(draft, span, spans) or (span, None)
@@ -326,3 +331,10 @@ def _date_entities(sentence: Span) -> list[tuple[int, int]]:
         elif token.ent_iob_ == "I" and token.ent_type_ == "DATE" and found:
             found[-1] = (found[-1][0], token.idx + len(token))
     return found
+
+
+def _dates_verb_above(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
+    """A date on the verb an infinitive trigger hangs from, not on the trigger itself."""
+    if trigger.dep_ != "xcomp" or trigger.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return attachment_distance(doc.char_span(*span, alignment_mode="expand"), {trigger.i}) is None

@@ -1,0 +1,46 @@
+"""A vote to act is a decision (docs/coding-rules.md, "Decisions"), and a date on the deciding
+verb is read in that verb's tense, not in the plan's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crisisdesk.model import Status
+
+from .conftest import of_type
+
+PUBLISHED = date(2023, 7, 5)  # a Wednesday
+
+
+def test_a_council_voting_to_end_a_mandate_ends_it_on_the_day_of_the_vote(code):
+    events = code(
+        "The United Nations Security Council voted on Friday to end the mandate of MINUSMA."
+    )
+    (ending,) = of_type(events, "SANCTION")
+    assert ending.mode == "withdraw"
+    assert ending.status == Status.OCCURRED
+    assert ending.date_start == date(2023, 6, 30)
+
+
+def test_a_bloc_voting_to_suspend_a_member_suspends_it(code):
+    events = code("ECOWAS leaders voted on Sunday to suspend Mali from the bloc.")
+    (suspension,) = of_type(events, "SANCTION")
+    assert suspension.mode == "expel"
+    assert [a.country for a in suspension.recipients] == ["MLI"]
+    assert suspension.date_start == date(2023, 7, 2)
+
+
+def test_a_vote_still_to_come_stays_planned(code):
+    events = code("The Security Council will vote on Friday to end the mandate of MINUSMA.")
+    (ending,) = of_type(events, "SANCTION")
+    assert ending.status == Status.PLANNED
+    assert ending.date_start == date(2023, 7, 7)
+
+
+def test_a_weekday_on_a_past_decision_is_the_past_weekday(code):
+    # dissolving is not an act that deciding performs: it stays planned, but "on Tuesday"
+    # dates the decision, told in the past, so it is not next Tuesday
+    events = code("The junta decided on Tuesday to dissolve all political parties.")
+    (dissolution,) = of_type(events, "COERCE")
+    assert dissolution.status == Status.PLANNED
+    assert dissolution.date_start == date(2023, 7, 4)
