@@ -77,3 +77,21 @@ def test_an_exchange_of_fire_in_an_existential_clause_is_a_fight_at_its_place(co
     assert "MIL" in sectors(fight.actors)
     assert fight.place is not None and fight.place.name == "Gao"
     assert fight.date_start == date(2023, 10, 2)
+
+
+def test_repelling_an_attack_by_a_named_group_adds_no_unidentified_attackers(code):
+    for text in (
+        "Soldiers repelled an attack by Boko Haram on a military post in Bosso on Sunday.",
+        "Soldiers repelled a Boko Haram attack on a military post in Bosso on Sunday.",
+    ):
+        (fight,) = of_type(code(text, published=date(2023, 7, 5)), "ASSAULT")
+        assert "UAG" not in sectors(fight.actors), text
+        assert len(fight.actors) == 2, text
+    (fight,) = of_type(
+        code(
+            "Soldiers repelled an attack on a military post in Bosso on Sunday.",
+            published=date(2023, 7, 5),
+        ),
+        "ASSAULT",
+    )
+    assert "UAG" in sectors(fight.actors)

@@ -631,6 +631,8 @@ class EventCoder:
         """'soldiers repelled an attack on a security post': fighting off an attack is fighting
         its attackers, an unidentified armed group where the text names none."""
         acts = [o for o in objects if o.lemma_.lower() in REPELLED_ACTS]
+        if any(_names_its_doer(act) for act in acts):
+            return  # "repelled an attack by Boko Haram", "a Boko Haram attack": named
         if len(draft.actors) == 1 and acts:
             attackers = self.kb.group_actor(None, Sector.UNIDENTIFIED, None)
             draft.actors.append((attackers, acts[0]))
@@ -798,6 +800,16 @@ HELD_NOUNS = word_set("held_place_nouns")
 
 PLAN_ANNOUNCING_VERBS = word_set("plan_announcing_verbs")
 STATE_TITLES = word_set("state_leader_titles")
+
+
+def _names_its_doer(act: Token) -> bool:
+    """'an attack by Boko Haram', 'a Boko Haram attack', 'the jihadists' attack'."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in arguments.PASSIVE_AGENT_PREPS)
+        or (c.dep_ in {"compound", "poss", "nmod"} and (c.ent_type_ or c.pos_ == "PROPN"))
+        or (c.dep_ == "poss" and c.pos_ == "NOUN")
+        for c in act.children
+    )
 
 
 def _state_title(speakers: list[Token]) -> bool:
