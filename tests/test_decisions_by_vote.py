@@ -1,5 +1,7 @@
-"""A vote to act is a decision (docs/coding-rules.md, "Decisions"), and a date on the deciding
-verb is read in that verb's tense, not in the plan's."""
+"""Decisions of councils and juntas: a vote to act is a decision (docs/coding-rules.md,
+"Decisions"); a date on the deciding verb is read in that verb's tense, not in the plan's; a
+resolution or a decree acts for whoever adopted or signed it; and setting up a peace operation
+is aimed at its host state."""
 
 from __future__ import annotations
 
@@ -44,3 +46,21 @@ def test_a_weekday_on_a_past_decision_is_the_past_weekday(code):
     (dissolution,) = of_type(events, "COERCE")
     assert dissolution.status == Status.PLANNED
     assert dissolution.date_start == date(2023, 7, 4)
+
+
+def test_a_council_establishing_a_peace_operation_aids_its_host(code):
+    for text in (
+        "MINUSMA was established by the Security Council in April 2013.",
+        "The Security Council adopted a resolution establishing MINUSMA in April 2013.",
+    ):
+        (setting_up,) = of_type(code(text), "AID")
+        assert [a.name for a in setting_up.actors] == ["UN Security Council"], text
+        assert [a.country for a in setting_up.recipients] == ["MLI"], text
+        assert setting_up.date_label == "2013-04"
+
+
+def test_a_decree_acts_for_whoever_signed_it(code):
+    events = code("Mali's junta signed a decree dissolving all political parties on Wednesday.")
+    (dissolution,) = of_type(events, "COERCE")
+    assert [a.country for a in dissolution.actors] == ["MLI"]
+    assert dissolution.date_start == date(2023, 7, 5)

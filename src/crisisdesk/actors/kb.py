@@ -550,6 +550,10 @@ class ActorKB:
             best = min(found, key=lambda f: (f[0], -f[1]))
         return self.get(best[2])
 
+    def is_peace_operation(self, actor_id: str) -> bool:
+        """Whether the actor is a peace operation (UN, AU or regional), as MINUSMA is."""
+        return self._meta.get(actor_id, {}).get("operation") in _PEACE_OPERATIONS
+
     def members(self, actor_id: str, year: int | None = None) -> list[str]:
         """ISO3 members of an organisation: current ones, or those of ``year`` when given."""
         members = self._meta.get(actor_id, {}).get("members", [])

@@ -192,6 +192,13 @@ def _controlling_subject(verb: Token) -> list[Token]:
             owners = [c for c in head.children if c.dep_ == "poss"]
             if owners:
                 return coordinated(owners[0])
+            if head.lemma_.lower() in DECREE_NOUNS and head.dep_ in OBJECT_DEPS:
+                # "signed a decree dissolving the parties", "adopted a resolution ending the
+                # mandate": the decree acts for whoever issued it
+                enacting = head.head
+                return [
+                    h for c in enacting.children if c.dep_ in SUBJECT_DEPS for h in coordinated(c)
+                ]
             return []
         if current.dep_ == "relcl":
             return coordinated(head)
@@ -539,6 +546,7 @@ def passive_agents(noun: Token) -> list[Token]:
 
 
 ENACTMENT_NOUNS = word_set("enactment_nouns")
+DECREE_NOUNS = word_set("decree_nouns")
 NOMINAL_POS = {"NOUN", "PROPN"}
 # a list of measures: "X, Y and Z" (the parser hangs a comma-joined item as an apposition)
 LIST_DEPS = {"conj", "appos"}

@@ -213,9 +213,7 @@ class EventCoder:
         dates = self.sentence_dates(sentence, context)
         counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
-        matches = find_triggers(
-            sentence, self.lexicon, context.is_place, context.is_actor, context.is_organisation
-        )
+        matches = find_triggers(sentence, self.lexicon, context.object_kinds)
         matches += same_act_matches(sentence, earlier or [], matches)  # "Niger did the same"
         phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
         triggered = {w.i for m in matches for w in m.words}

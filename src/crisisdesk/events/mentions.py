@@ -17,6 +17,7 @@ The resolution itself lives in focused modules this hub delegates to:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ from crisisdesk.actors.kb import ActorKB
 from crisisdesk.events import actor_mentions, place_mentions
 from crisisdesk.events.coreference import find_generics, find_groups
 from crisisdesk.events.entities import name_organisations, resolve_entities, resolve_shared_names
+from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mention_parts import Mention, noun_phrase_text, unknown_actor
 from crisisdesk.events.place_mentions import PLACE_NOUNS, resolve_ambiguous_places
 from crisisdesk.extraction.blocks import dateline_end
@@ -35,6 +37,7 @@ __all__ = ["PLACE_NOUNS", "DocumentContext", "Mention", "noun_phrase_text", "unk
 
 # A dateline opens the lead: the first paragraph, or the second after a headline.
 LEAD_PARAGRAPHS = 2
+PEACEKEEPING_WORDS = word_set("peacekeeping_words")
 
 
 @dataclass
@@ -144,6 +147,27 @@ class DocumentContext:
         """An organisation or armed group (not a state): what one can quit or join."""
         actor = self.actor_of(token)
         return actor is not None and actor.kind in {ActorKind.ORGANISATION, ActorKind.ARMED_GROUP}
+
+    def is_peace_operation(self, token: Token) -> bool:
+        """A peace operation named ("MINUSMA") or described ("a peacekeeping force"): what a
+        council establishes or a state hosts."""
+        actor = self.actor_of(token)
+        if actor is not None and not actor.unresolved and self.kb.is_peace_operation(actor.id):
+            return True
+        return any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in PEACEKEEPING_WORDS
+            for c in token.children
+        )
+
+    @property
+    def object_kinds(self) -> dict[str, Callable[[Token], bool]]:
+        """The tests that answer the trigger lexicon's object guards ("@place", ...)."""
+        return {
+            "@place": self.is_place,
+            "@actor": self.is_actor,
+            "@organisation": self.is_organisation,
+            "@peace_operation": self.is_peace_operation,
+        }
 
     def year(self) -> int | None:
         """The publication year, when the report has a date."""

@@ -146,7 +146,10 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _owner_of_restricted(draft, context)
     if draft.type in {"ASSAULT", "COERCE"} and not draft.recipients:
         _inhabitants(draft, context)
-    if draft.type in OPERATION_START_TYPES and not draft.recipients:
+    if draft.type in OPERATION_START_TYPES and (
+        not draft.recipients or "@peace_operation" in draft.match.entry.objects
+    ):
+        # "established MINUSMA": the operation set up is not the one the act is aimed at
         _operation_host(draft, context)
     if draft.match.entry.mode == "third-party" and not draft.recipients:
         _mediated_parties(draft, context)

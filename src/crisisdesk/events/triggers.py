@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -203,27 +203,19 @@ def _objects(verb: Token, pattern: VerbPattern) -> list[Token]:
 
 
 def _object_ok(
-    verb: Token,
-    entry: Trigger,
-    pattern: VerbPattern,
-    is_place: TokenTest,
-    is_actor: TokenTest,
-    is_organisation: TokenTest,
+    verb: Token, entry: Trigger, pattern: VerbPattern, kinds: Mapping[str, TokenTest]
 ) -> bool:
     if entry.not_objects and any(_names(obj, entry.not_objects) for obj in _objects(verb, pattern)):
         return False  # "failed to meet its objectives": no meeting
     if not entry.objects:
         return True
+    tests = [
+        kinds.get(word, _is_person if word == "@person" else _never)
+        for word in entry.objects
+        if word.startswith("@")
+    ]
     for obj in _objects(verb, pattern):
-        if _names(obj, entry.objects):
-            return True
-        if "@place" in entry.objects and is_place(obj):
-            return True
-        if "@actor" in entry.objects and is_actor(obj):
-            return True
-        if "@organisation" in entry.objects and is_organisation(obj):
-            return True
-        if "@person" in entry.objects and _is_person(obj):
+        if _names(obj, entry.objects) or any(test(obj) for test in tests):
             return True
     return False
 
@@ -265,11 +257,7 @@ def _never(_: Token) -> bool:
 
 
 def match_token(
-    token: Token,
-    lexicon: Lexicon,
-    is_place: TokenTest = _never,
-    is_actor: TokenTest = _never,
-    is_organisation: TokenTest = _never,
+    token: Token, lexicon: Lexicon, kinds: Mapping[str, TokenTest] | None = None
 ) -> TriggerMatch | None:
     """The best trigger entry for one token, or None."""
     if token.ent_type_ in {"DATE", "TIME"}:
@@ -284,7 +272,7 @@ def match_token(
                 words = _match_verb(token, pattern, near)
                 if (
                     words
-                    and _object_ok(token, entry, pattern, is_place, is_actor, is_organisation)
+                    and _object_ok(token, entry, pattern, kinds or {})
                     and _requires_ok(token, entry)
                 ):
                     candidates.append(TriggerMatch(token, entry, words))
@@ -307,7 +295,7 @@ def match_token(
         key=lambda m: (
             len(m.words),
             bool(m.entry.objects or m.entry.requires_any),
-            _takes_place_object(m, is_place),
+            _takes_place_object(m, (kinds or {}).get("@place", _never)),
             m.entry.confidence,
         ),
     )
@@ -334,22 +322,19 @@ def _takes_place_object(match: TriggerMatch, is_place: TokenTest) -> bool:
 
 
 def find_triggers(
-    sentence: Span,
-    lexicon: Lexicon,
-    is_place: TokenTest = _never,
-    is_actor: TokenTest = _never,
-    is_organisation: TokenTest = _never,
+    sentence: Span, lexicon: Lexicon, kinds: Mapping[str, TokenTest] | None = None
 ) -> list[TriggerMatch]:
     """All trigger matches in a sentence, in text order, one per token.
 
-    The predicates answer the lexicon's ``@place``, ``@actor`` and ``@organisation`` guards.
+    ``kinds`` answers the lexicon's object guards by kind ("@place", "@actor",
+    "@organisation", "@peace_operation"); "@person" is read from the parse.
     """
     matches = []
     claimed: set[int] = set()
     for token in sentence:
         if token.i in claimed:
             continue
-        match = match_token(token, lexicon, is_place, is_actor, is_organisation)
+        match = match_token(token, lexicon, kinds)
         if match is not None:
             matches.append(match)
             claimed.update(t.i for t in match.words if t.i != token.i and t.pos_ != "VERB")
