@@ -165,3 +165,14 @@ def test_accusing_another_party_in_the_same_statement_is_another_accusation(code
         "In the same statement, he also accused France of arming the rebels."
     )
     assert len(of_type(events, "ACCUSE")) == 2
+
+
+def test_a_restating_noun_with_its_own_day_dates_an_act_first_dated_by_its_telling(code):
+    events = code(
+        "Gunmen killed at least 12 soldiers in an ambush in western Niger, the defence ministry "
+        "said on Wednesday. The attack took place on Tuesday near the village of Tchoma Bangou."
+    )
+    (attack,) = of_type(events, "ASSAULT")
+    assert attack.date_label == "2024-03-05"
+    assert attack.place is not None and attack.place.name == "Tchoma Bangou"
+    assert len(attack.evidence) == 2

@@ -291,6 +291,10 @@ def _settle_restatements(drafts: list[Draft]) -> None:
             # January, closed the borders": a day inside the first mention's month is the
             # act's day, told more precisely (the merge keeps the finer date)
             continue
+        if own is not None and _report_day(first) and own[0].start <= first.date[0].start:
+            # "..., the ministry said on Wednesday. The attack took place on Tuesday": the
+            # first mention was dated by its telling; this is the act's own day
+            continue
         if not comparison_noun(draft.match.token):
             displaced = own or displaced
         draft.date = (first.date[0], None)  # no span of its own in this sentence
