@@ -106,3 +106,34 @@ def test_a_killing_coordinated_with_an_abduction_is_its_own_act_of_that_date(pip
     told = [(e.mode, e.date_label, [s.text for v in e.evidence for s in v.spans]) for e in attacks]
     in_2019 = [e for e in attacks if e.date_label == "2019-05"]
     assert sorted(e.mode or "" for e in in_2019) == ["", "abduct"], told
+
+
+def test_a_raid_on_a_village_is_an_attack_and_its_killing_and_abduction_are_two(code):
+    events = code(
+        "Gunmen raided the village of Rann on Monday, killing three aid workers and abducting "
+        "three women working for aid agencies.",
+        published=date(2018, 3, 3),
+    )
+    attacks = of_type(events, "ASSAULT")
+    assert sorted((e.mode or "", e.dead or 0) for e in attacks) == [("", 3), ("abduct", 0)]
+    assert of_type(events, "COERCE") == []
+
+
+def test_a_killing_that_ends_a_hostage_taking_is_part_of_it(code):
+    events = code(
+        "Gunmen stormed the Radisson Blu hotel in Bamako on Friday and held about 170 guests "
+        "hostage for several hours, killing at least 20 people.",
+        published=date(2015, 11, 21),
+    )
+    (siege,) = of_type(events, "ASSAULT")
+    assert siege.dead == 20
+
+
+def test_police_raiding_a_party_headquarters_search_it(code):
+    events = code(
+        "Police raided the headquarters of the opposition party in Bamako on Monday.",
+        published=date(2023, 3, 8),
+    )
+    (search,) = of_type(events, "COERCE")
+    assert search.mode == "seize"
+    assert of_type(events, "ASSAULT") == []
