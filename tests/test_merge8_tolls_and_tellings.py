@@ -176,3 +176,20 @@ def test_a_restating_noun_with_its_own_day_dates_an_act_first_dated_by_its_telli
     assert attack.date_label == "2024-03-05"
     assert attack.place is not None and attack.place.name == "Tchoma Bangou"
     assert len(attack.evidence) == 2
+
+
+def test_victims_also_counted_in_the_next_sentence_add_to_the_toll(code):
+    events = code(
+        "An attack on a gendarmerie post in Falagountou killed 11 gendarmes on Monday. Two "
+        "civilians also died."
+    )
+    (attack,) = of_type(events, "ASSAULT")
+    assert attack.dead == 13
+
+
+def test_a_bare_count_without_also_does_not_add_to_a_told_toll(code):
+    events = code(
+        "An attack on a gendarmerie post in Falagountou killed 11 gendarmes on Monday. Eleven "
+        "gendarmes died."
+    )
+    assert [e.dead for e in of_type(events, "ASSAULT")] == [11]

@@ -53,6 +53,7 @@ DEADLINE_PREPS = frozenset(_rules()["deadline_prepositions"])
 TELLING_VERBS = frozenset(_rules()["telling_verbs"])
 # the words a killing in the fight is told with: the attackers' losses, no act of their own
 FIGHT_LOSS_WORDS = frozenset(_rules()["fight_loss_words"])
+ADDED_COUNT_ADVERBS = frozenset(_rules()["added_count_adverbs"])
 # the fight itself ("in fighting", "in the clash"): a killing told in it is a loss in the fight
 FIGHT_NOUNS = frozenset(_rules()["fight_nouns"])
 # verbs of telling or mourning: a day of their clause is not the day of the act they tell

@@ -20,6 +20,7 @@ from crisisdesk.events.merging.antecedents import (
     comparison_noun,
 )
 from crisisdesk.events.merging.families import (
+    ADDED_COUNT_ADVERBS,
     AKIN_STATUSES,
     ATTACK_CAPTURES,
     ATTACK_PARTS,
@@ -76,11 +77,26 @@ def _carry_bare_counts(earlier: list[Draft], sentence: Span, counts: list[Count]
         return
     before = sentence.doc[sentence.start - 1].sent.start
     told = [d for d in earlier if d.sentence.start == before]
+    added = any(t.lower_ in ADDED_COUNT_ADVERBS for t in sentence)
     for count in counts:
         types = load_policies().count_types.get(count.kind, frozenset())
         holder = next((d for d in reversed(told) if d.type in types), None)
-        if holder is not None and holder.reading.status == Status.OCCURRED:
+        if holder is None or holder.reading.status != Status.OCCURRED:
+            continue
+        first = holder.counts.get(count.kind)
+        if first is not None and added:
+            # "... killed 11 gendarmes. Two civilians also died.": more victims of that act
+            holder.counts[count.kind] = _summed(first, count)
+        else:
             holder.counts.setdefault(count.kind, count)
+
+
+def _summed(first: Count, more: Count) -> Count:
+    """One toll for the victims counted in two places ("11 gendarmes" and "two civilians")."""
+    high = None
+    if first.high is not None or more.high is not None:
+        high = (first.high or first.low) + (more.high or more.low)
+    return Count(first.kind, first.low + more.low, high, first.token, word=first.word)
 
 
 def _carry_revised_toll(new: list[Draft], earlier: list[Draft], counts: list[Count]) -> None:
