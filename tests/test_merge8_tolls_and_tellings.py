@@ -193,3 +193,31 @@ def test_a_bare_count_without_also_does_not_add_to_a_told_toll(code):
         "gendarmes died."
     )
     assert [e.dead for e in of_type(events, "ASSAULT")] == [11]
+
+
+def test_other_victims_also_killed_join_the_attack_and_its_toll(code):
+    events = code(
+        "Jihadists attacked a post in Inates on Tuesday, killing 15 soldiers. Two civilians "
+        "were also killed in the attack."
+    )
+    (attack,) = of_type(events, "ASSAULT")
+    assert attack.dead == 17
+    assert {r.sector.value for r in attack.recipients if r.sector} == {"MIL", "CVL"}
+
+
+def test_attackers_also_killed_make_the_attack_a_fight(code):
+    events = code(
+        "Jihadists killed 15 soldiers in an attack on a post in Inates on Tuesday. Eight "
+        "attackers were also killed."
+    )
+    (fight,) = of_type(events, "ASSAULT")
+    assert fight.dead == 23
+    assert fight.recipients == []
+
+
+def test_a_second_attack_told_with_also_stays_apart(code):
+    events = code(
+        "Jihadists killed 15 soldiers in an attack on a post in Inates on Tuesday. Two civilians "
+        "were also killed in a separate attack near Ayorou on Monday."
+    )
+    assert sorted(e.dead for e in of_type(events, "ASSAULT")) == [2, 15]

@@ -455,7 +455,16 @@ def _added_act(draft: Draft, before: list[Draft]) -> bool:
     )
     if added and packaged:
         return _after_another_measure(draft, before)
+    if added and draft.match.entry.kill and _victims_only(token):
+        # "Eight attackers were also killed": more dead of the act told, not another act
+        return False
     return added
+
+
+def _victims_only(verb: Token) -> bool:
+    """A passive killing that names its victims and no killer ("were also killed")."""
+    parts = {c.dep_ for c in verb.children}
+    return "nsubjpass" in parts and "agent" not in parts
 
 
 def _said_again(draft: Draft, before: list[Draft]) -> int | None:

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from crisisdesk.events.draft import SPECIFICITY
 from crisisdesk.events.merging.families import (
+    ADDED_COUNT_ADVERBS,
     AKIN_STATUSES,
     COUP_DOER_SECTORS,
     COUP_PART_MODES,
@@ -28,6 +29,7 @@ from crisisdesk.events.merging.families import (
     JUNTA_WORDS,
     NEW_ACT,
     OWN_ACT_MODES,
+    PERPETRATOR_NOUNS,
     REPORT_LAG_DAYS,
     SAME_TOLL_MIN,
     SCENES,
@@ -128,6 +130,7 @@ def _absorb(target: Event, restatement: Event) -> bool:
     """Keep the first mention and add what the restatement tells that it did not. True when
     the restatement added the other side's losses in the same fight."""
     losses = _adds_to_toll(target, restatement)
+    more = not losses and _more_victims(target, restatement)
     target.evidence.extend(restatement.evidence)
     for actor in restatement.actors:
         if not named_already(actor, target.actors + target.recipients):
@@ -138,8 +141,9 @@ def _absorb(target: Event, restatement: Event) -> bool:
             continue  # the attackers' own dead are not the act's targets
         if not named_already(actor, target.actors + target.recipients + restatement.actors):
             target.recipients.append(actor)
-    if losses:
-        # the other side's dead in the same fight: ACLED counts every fatality of a battle
+    if losses or more:
+        # the other side's dead in the same fight: ACLED counts every fatality of a battle;
+        # "Two civilians were also killed": more dead of the act
         target.dead = (target.dead or 0) + (restatement.dead or 0)
         target.dead_high = None
     for name in COUNT_FIELDS:
@@ -396,7 +400,9 @@ def _losses_in_the_fight(event: Event, earlier: Event, lent: set[int]) -> bool:
         return False
     if not _places_agree(event.place, earlier.place) or not _told_right_after(event, earlier):
         return False
-    attackers = all(_one_of(r, earlier.actors) for r in event.recipients)
+    attackers = all(
+        _one_of(r, earlier.actors) or _named_as_perpetrators(r) for r in event.recipients
+    )
     # "The army killed 63 of the attackers in the fighting": read as the fight, the mention may
     # name both sides as doers; one of them is the attack's target, the other its doer
     targets = [a for a in event.actors if _one_of(a, earlier.recipients)]
@@ -438,6 +444,8 @@ def _doers_side(party: Actor, event: Event) -> bool:
     """A party of the side that did the act: one of its doers, a force of the same state ("a
     gendarme was killed in the clash" after "security forces killed three"), or an armed party
     where all its doers are armed ("20 of the attackers" after "jihadists attacked")."""
+    if _named_as_perpetrators(party):
+        return True  # "Eight attackers were also killed": the doers, however unnamed
     state_force = party.country is not None and _sector(party) in STATE_SECTORS
     if state_force and any(
         a.country == party.country and _sector(a) in STATE_SECTORS for a in event.actors
@@ -448,6 +456,29 @@ def _doers_side(party: Actor, event: Event) -> bool:
         and all(_armed(a) for a in event.actors)
         and not any(_armed(r) for r in event.recipients)
     )
+
+
+def _more_victims(target: Event, restatement: Event) -> bool:
+    """A toll told with "also" for victims the act had not counted ("... killed 15 soldiers.
+    Two civilians were also killed."): it adds to the act's toll."""
+    if target.dead is None or restatement.dead is None or not restatement.recipients:
+        return False
+    if any(named_already(r, target.recipients) for r in restatement.recipients):
+        return False
+    for evidence in restatement.evidence:
+        trigger = evidence.span("trigger")
+        if trigger is None:
+            continue
+        before = evidence.sentence[: trigger.start - evidence.sentence_start].lower().split()
+        if before and before[-1] in ADDED_COUNT_ADVERBS:
+            return True
+    return False
+
+
+def _named_as_perpetrators(party: Actor) -> bool:
+    """A party named only as the doers of an act ("eight attackers", "the assailants")."""
+    words = (party.mention or "").lower().split()
+    return bool(words) and words[-1].removesuffix("s") in PERPETRATOR_NOUNS
 
 
 def _shortly_before(act: Event, telling: Event) -> bool:
