@@ -13,7 +13,7 @@ import pytest
 
 from crisisdesk.model import Article, article_id
 from crisisdesk.places.gazetteer import default_gazetteer
-from tests.conftest import code_text, only
+from tests.conftest import code_text, of_type, only
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -121,3 +121,20 @@ def test_a_capital_named_as_the_scene_places_the_coup(pipeline):
     events = code_text(pipeline, text, date(2021, 9, 6))
     coups = [e for e in events if e.type == "COERCE" and "seized" in e.evidence[0].sentence]
     assert coups and coups[0].place.admin1 == "GN-C"
+
+
+def test_a_region_named_after_a_town_without_a_comma_places_it_over_a_namesake(code):
+    # Koutougou is also a Burkinabe town; the report puts this one in Niger's Tillabéri region
+    for text in (
+        "Suspected jihadists attacked a patrol near the village of Koutougou in the Tillabéri "
+        "region on Tuesday.",
+        "Suspected jihadists attacked a patrol near Koutougou in Niger's Tillabéri region on "
+        "Tuesday.",
+    ):
+        (attack,) = of_type(code(text, published=date(2023, 3, 22)), "ASSAULT")
+        assert attack.place is not None
+        assert (attack.place.name, attack.place.country, attack.place.admin1) == (
+            "Koutougou",
+            "NER",
+            "NE-6",
+        ), text

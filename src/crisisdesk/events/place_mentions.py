@@ -112,20 +112,29 @@ def _place_in_stated_division(context: DocumentContext, mention: Mention) -> Non
 
 
 def _stated_division(context: DocumentContext, span: Span) -> Place | None:
-    """The first-level division named right after a town: "TOWN, in the X region", also
+    """The first-level division named right after a town: "TOWN, in the X region" (or with no
+    comma, "the village of TOWN in the X region"), also
     through a lower unit the gazetteer may not know ("Mafa, in the Tarmuwa local government
     area of Yobe State"): within the phrase of that "in", up to twelve words on."""
     doc = span.doc
     after = doc[span.end : span.end + 3]
-    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in LOCATIVE_PREPS:
+    if len(after) < 3:
         return None
-    phrase = {token.i for token in after[1].subtree}
-    for token in doc[span.end + 2 : min(span.end + 14, span.sent.end)]:
+    if after[0].text == "," and after[1].lower_ in LOCATIVE_PREPS:
+        prep = after[1]
+    elif after[0].lower_ == "in":
+        prep = after[0]  # "near the village of Koutougou in the Tillabéri region"
+    else:
+        return None
+    phrase = {token.i for token in prep.subtree}
+    for token in doc[prep.i + 1 : min(prep.i + 13, span.sent.end)]:
         if token.i not in phrase:
             break
         named = context.mentions.get(token.i)
         if named is None or named.place is None:
             continue
+        if named.place.precision == PlacePrecision.COUNTRY and named.span.root.dep_ == "poss":
+            continue  # "in Niger's Tillabéri region": the division's owner
         division = named.place
         typed = named.span.end < len(doc) and doc[named.span.end].lemma_.lower() in DIVISION_NOUNS
         if division.admin1 and (division.precision == PlacePrecision.ADMIN1 or typed):
