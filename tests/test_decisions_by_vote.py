@@ -64,3 +64,12 @@ def test_a_decree_acts_for_whoever_signed_it(code):
     (dissolution,) = of_type(events, "COERCE")
     assert [a.country for a in dissolution.actors] == ["MLI"]
     assert dissolution.date_start == date(2023, 7, 5)
+
+
+def test_solidarity_expressed_with_a_state_is_support_aimed_at_it(code):
+    events = code(
+        "The Malian government condemned the attack and expressed its solidarity with Niger."
+    )
+    (support,) = of_type(events, "SUPPORT")
+    assert [a.country for a in support.actors] == ["MLI"]
+    assert [a.country for a in support.recipients] == ["NER"]
