@@ -265,13 +265,18 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
     if not is_definite(token) or token.lemma_.lower() not in SETTLEMENT_NOUNS:
         return None
     if any(c.dep_ in {"compound", "appos"} for c in token.children) or any(
-        context.mentions.get(g.i) for c in token.children if c.dep_ == "prep" for g in c.children
+        context.mentions.get(g.i) or g.pos_ == "PROPN"
+        for c in token.children
+        if c.dep_ == "prep"
+        for g in c.children
     ):
-        return None  # "the Kidal town", "the town of Kidal", "the town, Kidal": named there
+        # "the Kidal town", "the town of Kidal", "the town, Kidal": named there, even by a
+        # name the gazetteer does not know ("the village of Teguey")
+        return None
     for mention in reversed(context.ordered):
         place = mention.place
-        if mention.span.end > token.i:
-            continue
+        if mention.span.end > token.i or context.in_dateline(mention.span.start_char):
+            continue  # a dateline says where the reporter files from, not the scene
         if place is not None and place.precision == PlacePrecision.TOWN:
             return place
     return None
@@ -324,7 +329,12 @@ def describes_government(context: DocumentContext, token: Token) -> bool:
         sector, country = mention.actor.sector, mention.actor.country
     else:
         sector = context.kb.sector_for_noun(owner.lemma_.lower())
-        country = context.modifier_country(owner) or context.focus_country
+        country = context.modifier_country(owner)
+        if country is None and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children
+        ):
+            # "its embassy in Niamey": the owner a pronoun stands for, not the report's state
+            country = context.focus_country
     # "the French embassy in Ouagadougou" is not the seat of the French government
     return sector in {Sector.GOV, Sector.STATE} and country == named.place.country
 
@@ -339,6 +349,8 @@ def named_scenes(context: DocumentContext) -> list[tuple[int, Place]]:
         place, root = mention.place, mention.span.root
         if place is None or place.precision not in local:
             continue
+        if context.in_dateline(mention.span.start_char):
+            continue  # "DOSSO, 22 March (Wire) -": where the reporter files from
         locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
         if (locative and not describes_government(context, root)) or _item_label(root):
             scenes.append((mention.span.start_char, place))

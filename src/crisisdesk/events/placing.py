@@ -21,6 +21,9 @@ from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import STRETCH_PREFIX, Gazetteer
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
+# "next to Niamey's airport", "close to the border": a preposition that says where after these
+PROXIMITY_PREPS = word_set("proximity_prepositions")
+PROXIMITY_HEADS = word_set("proximity_heads")
 DIRECTIONS = word_set("direction_words")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
@@ -30,6 +33,8 @@ SEAT_OF_POWER_ENTRIES = word_set("seat_of_power_entries")
 # the trigger entries of a recall of diplomats: "from Algiers" names the posting left
 POSTING_ENTRIES = word_set("posting_entries")
 POSTING_PREPS = word_set("posting_prepositions")
+# "the capture of Kidal": the preposition by which a noun of taking names the place it takes
+TAKEN_PREPS = word_set("taken_prepositions")
 # "forced on Paris", "relations with Niamey": a capital after these is a party, not a scene
 PARTY_PREPS = word_set("party_prepositions")
 # the mode of a mediation: with no place of its own, it is held where its mediator is
@@ -179,11 +184,21 @@ class EventPlacer:
         act's target."""
         if "@place" not in draft.match.entry.objects:
             return None
-        for obj in draft.match.token.children:
-            if obj.dep_ in {"dobj", "nsubjpass"}:
-                place = self.locative_place(obj, context)
-                if place is not None:
-                    return place, obj
+        trigger = draft.match.token
+        objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if trigger.pos_ in {"NOUN", "PROPN"}:
+            # "the capture of the rebel stronghold of Kidal": a noun's "of" names what it takes
+            objects += [
+                o
+                for p in trigger.children
+                if p.dep_ == "prep" and p.lower_ in TAKEN_PREPS
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        for obj in objects:
+            place = self.locative_place(obj, context)
+            if place is not None:
+                return place, obj
         return None
 
     def _best_locative(
@@ -470,16 +485,33 @@ def _in_anothers_act(token: Token, trigger: Token) -> bool:
     """'suspended Burkina Faso, but stopped short of imposing the sanctions it has placed on
     neighbouring Mali'; 'accused Guterres of manoeuvres that it said had kept Niger out of the
     General Assembly in New York': a relative clause with a subject of its own tells what that
-    subject did with the noun, another act with its own place. Not a clause the trigger is
-    in, nor one whose subject is the noun itself ("a summit that opened in Abuja")."""
+    subject did with the noun, another act with its own place; so does a participle on
+    another noun ("the 2015 accord, signed in Bamako"). Not a clause the trigger is in, nor
+    one whose subject is the noun itself ("a summit that opened in Abuja")."""
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return False
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN" and ancestor.head.i != trigger.i:
+            # "led the mediation that produced the 2015 accord, signed in Bamako": a
+            # participle on the noun of another verb tells that noun's own act and its place
+            # (not "formed the alliance with a charter signed in Bamako": the act's own)
+            return not _within(trigger, ancestor) and _of_another_verb(ancestor.head, trigger)
         if ancestor.dep_ == "relcl":
             if _within(trigger, ancestor):
                 return False
             subjects = [c for c in ancestor.children if c.dep_ in SUBJECTS]
             return any(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+    return False
+
+
+def _of_another_verb(noun: Token, trigger: Token) -> bool:
+    """Whether a noun hangs on a verb other than the trigger's own on its way up to it."""
+    own = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+    for ancestor in noun.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return own is None or ancestor.i != own.i
     return False
 
 
@@ -550,17 +582,26 @@ def _mediator(token: Token, draft: Draft) -> bool:
     return token.dep_ in SUBJECTS and actor is not None and actor.kind == ActorKind.STATE
 
 
+def _locative_prep(prep: Token) -> bool:
+    """'in', 'near', and 'to' after 'next' or 'close' ('next to Niamey's airport')."""
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ in PROXIMITY_PREPS and prep.head.lower_ in PROXIMITY_HEADS
+
+
 def _locative(token: Token) -> bool:
     """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
-    camp', 'in Conakry's stadium'."""
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+    camp', 'in Conakry's stadium', 'next to Niamey's airport'."""
+    if token.dep_ == "pobj" and _locative_prep(token.head):
         return True
+    if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN":
+        return _locative(token.head)  # "in Birnin Yauri, Kebbi State": the town's division
     if token.dep_ == "pobj" and nearby.measured_from(token.head):
         return True  # "Wandoumbou, 40 km from Bandiagara"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return token.head.head.lower_ in LOCATIVE_OF_HEADS
     if token.dep_ == "poss" and token.head.dep_ == "pobj":
-        return token.head.head.lower_ in LOCATIVE_PREPS  # "in Conakry's main stadium"
+        return _locative_prep(token.head.head)  # "in Conakry's main stadium"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "attacked Kaduna's international airport": the airport is in Kaduna
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS
