@@ -131,3 +131,14 @@ def test_a_national_park_is_in_its_division(code) -> None:
         date(2021, 12, 3),
     )
     assert where(of_type(events, "ASSAULT")) == ("BEN", "BJ-AK")
+
+
+def test_an_abbreviated_saint_is_spelled_out() -> None:
+    from crisisdesk.places.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    for name in ("St Petersburg", "St. Petersburg"):
+        place = gazetteer.lookup(name, "RUS")
+        assert place is not None and (place.country, place.admin1) == ("RUS", "RU-SPE"), name
+    florida = gazetteer.lookup("St. Petersburg", "USA")
+    assert florida is not None and florida.country == "USA"
