@@ -142,3 +142,13 @@ def test_an_abbreviated_saint_is_spelled_out() -> None:
         assert place is not None and (place.country, place.admin1) == ("RUS", "RU-SPE"), name
     florida = gazetteer.lookup("St. Petersburg", "USA")
     assert florida is not None and florida.country == "USA"
+
+
+def test_a_mission_named_for_its_host_stands_for_that_country(code) -> None:
+    events = code(
+        "Niger's junta expelled the UN resident coordinator in Niamey on Tuesday. Mali's junta "
+        "demanded in June that the UN peacekeeping mission MINUSMA leave the country without "
+        "delay.",
+        date(2023, 10, 12),
+    )
+    assert of_type(events, "REQUEST", "MINUSMA").place.country == "MLI"

@@ -113,7 +113,12 @@ class EventPlacer:
         if seized is not None and (country := self.gazetteer.country(seized)) is not None:
             best = (country, None)
         if best is None:
-            country = concerned_country(draft, context.focus_country)
+            hosts = {
+                host
+                for actor, _ in draft.recipients
+                if not actor.unresolved and (host := self.kb.info(actor.id).get("host_country"))
+            }
+            country = concerned_country(draft, context.focus_country, hosts)
             best = (self.gazetteer.country(country), None) if country else None
         if draft.match.entry.id in SEAT_OF_POWER_ENTRIES:
             best = self._seat_of_power(best) or best
@@ -285,7 +290,7 @@ class EventPlacer:
 GOVERNING_SECTORS = frozenset({Sector.GOV, Sector.STATE})
 
 
-def concerned_country(draft: Draft, focus: str | None) -> str | None:
+def concerned_country(draft: Draft, focus: str | None, hosts: set[str] = frozenset()) -> str | None:
     """The country an act with no place of its own concerns (docs/coding-rules.md, "Where"):
     the report's country when the act involves it; else the one state it is aimed at
     ("ECOWAS imposed sanctions on Mali" in a report on Niger is Mali's; "deposed Bazoum" is
@@ -295,9 +300,16 @@ def concerned_country(draft: Draft, focus: str | None) -> str | None:
     spans them all: no one country; but a reaction of several other states ("The United
     States and Britain denounced the crackdown") concerns the report's matter. A state's act
     at home, aimed at no state ("the Malian authorities released 200 prisoners" in a report
-    on Niger), is its own country's."""
+    on Niger), is its own country's. A mission named for its host country (``hosts``: MINUSMA
+    is Mali's) stands for that country when no state is aimed at ("Mali's junta demanded that
+    MINUSMA leave the country", in a report on Niger, is Mali's act at home)."""
     states = _countries(draft.actors, _is_state)
     targets = [c for c in _countries(draft.recipients, _is_state_or_person) if c not in states]
+    if not targets and len(hosts) == 1:
+        host = next(iter(hosts))
+        if host in states or host == focus:
+            return host
+        targets = [host]
     involved = {actor.country for actor, _ in draft.actors + draft.recipients if actor.country}
     reaction = draft.type in POLICIES.reaction_types
     if len(states) >= 2 and _together(draft.actors):
