@@ -152,3 +152,13 @@ def test_a_mission_named_for_its_host_stands_for_that_country(code) -> None:
         date(2023, 10, 12),
     )
     assert of_type(events, "REQUEST", "MINUSMA").place.country == "MLI"
+
+
+def test_a_national_park_with_no_country_named_is_the_reports(code) -> None:
+    events = code(
+        "Jihadists killed 28 Beninese soldiers at Point Triple, in the Alibori department, on "
+        "Wednesday. In February 2022, roadside bombs killed at least eight people, among them "
+        "park rangers and a French instructor, in the W park.",
+        date(2025, 1, 10),
+    )
+    assert where(of_type(events, "ASSAULT", "W park")) == ("BEN", "BJ-AL")

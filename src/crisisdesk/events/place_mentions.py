@@ -60,7 +60,8 @@ def _rehint_town(context: DocumentContext, mention: Mention) -> None:
     they name, if there is one (a Malian town in a report about Mali, not its larger
     namesake in Congo). An area several countries share is the part of the country its
     sentence names ("Lake Chad, in Chad"), never the report's country by default: "the
-    Sahel" is not Mali's alone."""
+    Sahel" is not Mali's alone; but an area that lies in one division of each of its
+    countries (a national park) is the report's country's part."""
     place = mention.place
     if mention.actor is not None or place is None:
         return
@@ -75,6 +76,12 @@ def _rehint_town(context: DocumentContext, mention: Mention) -> None:
             if region is not None and region.country == hint:
                 found = region
                 break
+        focus = context.focus_country
+        local = context.gazetteer.region(mention.span.text, focus) if focus else None
+        if found is None and local is not None and local.country == focus and local.admin1:
+            # "in the W park", in a report on Benin: an area that lies in one division of
+            # each of its countries is the report's country's part, unlike "the Sahel"
+            found = local
     elif place.precision == PlacePrecision.TOWN:
         for hint in hints:
             found = context.gazetteer.namesake_in(mention.span.text, hint)

@@ -583,14 +583,20 @@ class Gazetteer:
     def _regions_naming_countries(self) -> list[str]:
         """Names of areas that contain a country's name ("Lake Chad", "Inner Niger Delta") or
         start with a town's ("Adrar des Ifoghas"): tagged whole, or the country's or town's own
-        pattern would take the word and place the event there (Algeria's town of Adrar)."""
+        pattern would take the word and place the event there (Algeria's town of Adrar). So are
+        the names of areas that lie in one division of each country ("the W park", which the
+        tagger does not take for a place on its own)."""
         names = []
         for region in self._regions.values():
             for name in region.names:
                 words = name.split()
                 if len(words) < 2:
                     continue
-                if any(self._kb.country_code(w) for w in words) or fold(words[0]) in self._towns:
+                if (
+                    any(self._kb.country_code(w) for w in words)
+                    or fold(words[0]) in self._towns
+                    or region.admin1
+                ):
                     names.append(name)
         return unique(names)
 
