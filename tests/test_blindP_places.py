@@ -162,3 +162,12 @@ def test_a_national_park_with_no_country_named_is_the_reports(code) -> None:
         date(2025, 1, 10),
     )
     assert where(of_type(events, "ASSAULT", "W park")) == ("BEN", "BJ-AL")
+
+
+def test_a_clause_telling_a_beginning_is_about_the_event(code) -> None:
+    events = code(
+        "Saudi Arabia and the United States have mediated the talks between the two sides, "
+        "which began in Jeddah on 6 May.",
+        date(2023, 5, 21),
+    )
+    assert where(of_type(events, "CONSULT")) == ("SAU", "SA-02")

@@ -45,6 +45,8 @@ SCENE_TYPES = POLICIES.scene_types
 PLACE_POS = frozenset({"PROPN", "NOUN"})
 # a country's ground named by its owner: "deployed on its soil", "on Malian territory"
 TERRITORY_NOUNS = word_set("territory_nouns")
+# "the talks, which began in Jeddah": verbs whose subject is an event, not a party
+INCEPTION_VERBS = word_set("inception_verbs")
 # "the north of the country": the noun that points back to a country named before
 COUNTRY_ANAPHORS = word_set("country_anaphors")
 
@@ -553,7 +555,9 @@ def _describes_subject(
         if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
             return ancestor.head.i in inside
         if ancestor.dep_ == "relcl" and ancestor.head.i in parties:
-            return True
+            # "mediated the talks between the two sides, which began in Jeddah": a clause that
+            # tells something beginning is about the event, whatever noun the parse hangs it on
+            return ancestor.lemma_.lower() not in INCEPTION_VERBS
     return False
 
 
