@@ -171,3 +171,16 @@ def test_a_clause_telling_a_beginning_is_about_the_event(code) -> None:
         date(2023, 5, 21),
     )
     assert where(of_type(events, "CONSULT")) == ("SAU", "SA-02")
+
+
+def test_the_towns_a_stretch_runs_between_are_no_scene(code) -> None:
+    events = code(
+        "Train attacked in Nigeria\n\n"
+        "Gunmen set off explosives on the railway line between Abuja and Kaduna on Monday "
+        "evening and opened fire on a passenger train, killing at least eight people.\n\n"
+        "An unknown number of passengers were abducted and taken into the bush, officials said.",
+        date(2022, 3, 29),
+    )
+    assert all(where(e) == ("NGA", None) for e in events if e.type == "ASSAULT"), [
+        (where(e), e.evidence[0].sentence) for e in events
+    ]

@@ -359,6 +359,7 @@ def named_scenes(context: DocumentContext) -> list[tuple[int, Place]]:
         if context.in_dateline(mention.span.start_char):
             continue  # "DOSSO, 22 March (Wire) -": where the reporter files from
         locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        locative = locative and not between_places(root)
         if (locative and not describes_government(context, root)) or _item_label(root):
             scenes.append((mention.span.start_char, place))
     return scenes
@@ -410,9 +411,18 @@ def lead_place(context: DocumentContext) -> Place | None:
         as_place = mention.actor is None or (
             root.dep_ in {"pobj", "appos"} and not describes_government(context, root)
         )
+        as_place = as_place and not between_places(root)
         if local and as_place and place.country == context.focus_country:
             return place
     return None
+
+
+def between_places(token: Token) -> bool:
+    """'the railway line between Abuja and Kaduna': the places a stretch runs between are
+    not its scene, nor the scene of what the paragraph tells next."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in BETWEEN_PREPS
 
 
 def _item_label(root: Token) -> bool:
