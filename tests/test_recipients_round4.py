@@ -110,7 +110,7 @@ def test_a_surname_refers_to_the_person_named_in_full_before(code) -> None:
         "Soldiers led by Colonel Mamady Doumbouya detained Condé at the presidential palace."
     )
     arrests = [e for e in code(text) if e.type == "COERCE" and e.recipients]
-    assert arrests and all(_ids(e.recipients) == {"unresolved:alpha-condé"} for e in arrests)
+    assert arrests and all(_ids(e.recipients) == {"alpha-conde"} for e in arrests)
 
 
 def test_overthrew_is_a_coup_whose_date_stays_the_main_events(code) -> None:

@@ -77,6 +77,8 @@ FOUNDING = word_set("founding_verbs")
 COUNT_TYPES = POLICIES.count_types
 # "blew themselves up": the actor, not another party.
 REFLEXIVES = word_set("reflexive_pronouns")
+# "a visit to Russia", "en visite en Russie": the preposition of the country a visit goes to
+VISIT_PREPS = word_set("visit_destination_prepositions")
 # Types coded with victims but no named perpetrator ("310 peacekeepers killed").
 VICTIM_TYPES = POLICIES.victim_types
 # coups with no named plotter: the national military's; violence with no named attacker is
@@ -679,8 +681,9 @@ class EventCoder:
                 continue
             # "sent a mission to Conakry" is a visit too
             visit = match.entry.frame in {"visit", "sending"} and role == "recipient"
-            if visit and draft.place is None and context.names_a_city(head):
-                # "travelled to Niamey": the host's city is where the visit happens, too
+            if visit and draft.place is None and _names_a_host(head, context):
+                # "travelled to Niamey", "his first visit to Russia": the host's city or
+                # country is where the visit happens, too
                 draft.place = (context.place_of(head), head)
             found = context.actors_of(head)
             if not found and role == "recipient" and head.lemma_.lower() in HELD_NOUNS:
@@ -947,3 +950,14 @@ def _ordered_to_act(draft: Draft, earlier: list[Draft]) -> list[tuple[Actor, Tok
     modes = ORDERED_ACTS.get(draft.type, frozenset())
     order = next((d for d in reversed(earlier) if d.match.entry.mode in modes), None)
     return list(order.recipients) if order is not None else []
+
+
+def _names_a_host(head: Token, context) -> bool:
+    """Whether a visit's host names where it happens: a city ("travelled to Niamey"), or a
+    country the visit goes to ("a visit to Russia", "visited Mali"), not one met elsewhere."""
+    if context.names_a_city(head):
+        return True
+    place = context.place_of(head)
+    if place is None or place.precision != PlacePrecision.COUNTRY:
+        return False
+    return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in VISIT_PREPS)

@@ -60,7 +60,8 @@ def _rehint_town(context: DocumentContext, mention: Mention) -> None:
     they name, if there is one (a Malian town in a report about Mali, not its larger
     namesake in Congo). An area several countries share is the part of the country its
     sentence names ("Lake Chad, in Chad"), never the report's country by default: "the
-    Sahel" is not Mali's alone."""
+    Sahel" is not Mali's alone; but an area that lies in one division of each of its
+    countries (a national park) is the report's country's part."""
     place = mention.place
     if mention.actor is not None or place is None:
         return
@@ -75,6 +76,12 @@ def _rehint_town(context: DocumentContext, mention: Mention) -> None:
             if region is not None and region.country == hint:
                 found = region
                 break
+        focus = context.focus_country
+        local = context.gazetteer.region(mention.span.text, focus) if focus else None
+        if found is None and local is not None and local.country == focus and local.admin1:
+            # "in the W park", in a report on Benin: an area that lies in one division of
+            # each of its countries is the report's country's part, unlike "the Sahel"
+            found = local
     elif place.precision == PlacePrecision.TOWN:
         for hint in hints:
             found = context.gazetteer.namesake_in(mention.span.text, hint)
@@ -274,13 +281,18 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
     if not is_definite(token) or token.lemma_.lower() not in SETTLEMENT_NOUNS:
         return None
     if any(c.dep_ in {"compound", "appos"} for c in token.children) or any(
-        context.mentions.get(g.i) for c in token.children if c.dep_ == "prep" for g in c.children
+        context.mentions.get(g.i) or g.pos_ == "PROPN"
+        for c in token.children
+        if c.dep_ == "prep"
+        for g in c.children
     ):
-        return None  # "the Kidal town", "the town of Kidal", "the town, Kidal": named there
+        # "the Kidal town", "the town of Kidal", "the town, Kidal": named there, even by a
+        # name the gazetteer does not know ("the village of Teguey")
+        return None
     for mention in reversed(context.ordered):
         place = mention.place
-        if mention.span.end > token.i:
-            continue
+        if mention.span.end > token.i or context.in_dateline(mention.span.start_char):
+            continue  # a dateline says where the reporter files from, not the scene
         if place is not None and place.precision == PlacePrecision.TOWN:
             return place
     return None
@@ -333,7 +345,12 @@ def describes_government(context: DocumentContext, token: Token) -> bool:
         sector, country = mention.actor.sector, mention.actor.country
     else:
         sector = context.kb.sector_for_noun(owner.lemma_.lower())
-        country = context.modifier_country(owner) or context.focus_country
+        country = context.modifier_country(owner)
+        if country is None and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children
+        ):
+            # "its embassy in Niamey": the owner a pronoun stands for, not the report's state
+            country = context.focus_country
     # "the French embassy in Ouagadougou" is not the seat of the French government
     return sector in {Sector.GOV, Sector.STATE} and country == named.place.country
 
@@ -348,7 +365,10 @@ def named_scenes(context: DocumentContext) -> list[tuple[int, Place]]:
         place, root = mention.place, mention.span.root
         if place is None or place.precision not in local:
             continue
+        if context.in_dateline(mention.span.start_char):
+            continue  # "DOSSO, 22 March (Wire) -": where the reporter files from
         locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        locative = locative and not between_places(root)
         if (locative and not describes_government(context, root)) or _item_label(root):
             scenes.append((mention.span.start_char, place))
     return scenes
@@ -400,9 +420,18 @@ def lead_place(context: DocumentContext) -> Place | None:
         as_place = mention.actor is None or (
             root.dep_ in {"pobj", "appos"} and not describes_government(context, root)
         )
+        as_place = as_place and not between_places(root)
         if local and as_place and place.country == context.focus_country:
             return place
     return None
+
+
+def between_places(token: Token) -> bool:
+    """'the railway line between Abuja and Kaduna': the places a stretch runs between are
+    not its scene, nor the scene of what the paragraph tells next."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in BETWEEN_PREPS
 
 
 def _item_label(root: Token) -> bool:

@@ -21,6 +21,9 @@ from crisisdesk.model import Actor, ActorKind, Place, PlacePrecision, Sector
 from crisisdesk.places.gazetteer import STRETCH_PREFIX, Gazetteer
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
+# "next to Niamey's airport", "close to the border": a preposition that says where after these
+PROXIMITY_PREPS = word_set("proximity_prepositions")
+PROXIMITY_HEADS = word_set("proximity_heads")
 DIRECTIONS = word_set("direction_words")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
@@ -30,6 +33,8 @@ SEAT_OF_POWER_ENTRIES = word_set("seat_of_power_entries")
 # the trigger entries of a recall of diplomats: "from Algiers" names the posting left
 POSTING_ENTRIES = word_set("posting_entries")
 POSTING_PREPS = word_set("posting_prepositions")
+# "the capture of Kidal": the preposition by which a noun of taking names the place it takes
+TAKEN_PREPS = word_set("taken_prepositions")
 # "forced on Paris", "relations with Niamey": a capital after these is a party, not a scene
 PARTY_PREPS = word_set("party_prepositions")
 # the mode of a mediation: with no place of its own, it is held where its mediator is
@@ -40,6 +45,8 @@ SCENE_TYPES = POLICIES.scene_types
 PLACE_POS = frozenset({"PROPN", "NOUN"})
 # a country's ground named by its owner: "deployed on its soil", "on Malian territory"
 TERRITORY_NOUNS = word_set("territory_nouns")
+# "the talks, which began in Jeddah": verbs whose subject is an event, not a party
+INCEPTION_VERBS = word_set("inception_verbs")
 # "the north of the country": the noun that points back to a country named before
 COUNTRY_ANAPHORS = word_set("country_anaphors")
 
@@ -108,7 +115,12 @@ class EventPlacer:
         if seized is not None and (country := self.gazetteer.country(seized)) is not None:
             best = (country, None)
         if best is None:
-            country = concerned_country(draft, context.focus_country)
+            hosts = {
+                host
+                for actor, _ in draft.recipients
+                if not actor.unresolved and (host := self.kb.info(actor.id).get("host_country"))
+            }
+            country = concerned_country(draft, context.focus_country, hosts)
             best = (self.gazetteer.country(country), None) if country else None
         if draft.match.entry.id in SEAT_OF_POWER_ENTRIES:
             best = self._seat_of_power(best) or best
@@ -179,11 +191,21 @@ class EventPlacer:
         act's target."""
         if "@place" not in draft.match.entry.objects:
             return None
-        for obj in draft.match.token.children:
-            if obj.dep_ in {"dobj", "nsubjpass"}:
-                place = self.locative_place(obj, context)
-                if place is not None:
-                    return place, obj
+        trigger = draft.match.token
+        objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if trigger.pos_ in {"NOUN", "PROPN"}:
+            # "the capture of the rebel stronghold of Kidal": a noun's "of" names what it takes
+            objects += [
+                o
+                for p in trigger.children
+                if p.dep_ == "prep" and p.lower_ in TAKEN_PREPS
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        for obj in objects:
+            place = self.locative_place(obj, context)
+            if place is not None:
+                return place, obj
         return None
 
     def _best_locative(
@@ -270,7 +292,7 @@ class EventPlacer:
 GOVERNING_SECTORS = frozenset({Sector.GOV, Sector.STATE})
 
 
-def concerned_country(draft: Draft, focus: str | None) -> str | None:
+def concerned_country(draft: Draft, focus: str | None, hosts: set[str] = frozenset()) -> str | None:
     """The country an act with no place of its own concerns (docs/coding-rules.md, "Where"):
     the report's country when the act involves it; else the one state it is aimed at
     ("ECOWAS imposed sanctions on Mali" in a report on Niger is Mali's; "deposed Bazoum" is
@@ -280,9 +302,16 @@ def concerned_country(draft: Draft, focus: str | None) -> str | None:
     spans them all: no one country; but a reaction of several other states ("The United
     States and Britain denounced the crackdown") concerns the report's matter. A state's act
     at home, aimed at no state ("the Malian authorities released 200 prisoners" in a report
-    on Niger), is its own country's."""
+    on Niger), is its own country's. A mission named for its host country (``hosts``: MINUSMA
+    is Mali's) stands for that country when no state is aimed at ("Mali's junta demanded that
+    MINUSMA leave the country", in a report on Niger, is Mali's act at home)."""
     states = _countries(draft.actors, _is_state)
     targets = [c for c in _countries(draft.recipients, _is_state_or_person) if c not in states]
+    if not targets and len(hosts) == 1:
+        host = next(iter(hosts))
+        if host in states or host == focus:
+            return host
+        targets = [host]
     involved = {actor.country for actor, _ in draft.actors + draft.recipients if actor.country}
     reaction = draft.type in POLICIES.reaction_types
     if len(states) >= 2 and _together(draft.actors):
@@ -470,16 +499,33 @@ def _in_anothers_act(token: Token, trigger: Token) -> bool:
     """'suspended Burkina Faso, but stopped short of imposing the sanctions it has placed on
     neighbouring Mali'; 'accused Guterres of manoeuvres that it said had kept Niger out of the
     General Assembly in New York': a relative clause with a subject of its own tells what that
-    subject did with the noun, another act with its own place. Not a clause the trigger is
-    in, nor one whose subject is the noun itself ("a summit that opened in Abuja")."""
+    subject did with the noun, another act with its own place; so does a participle on
+    another noun ("the 2015 accord, signed in Bamako"). Not a clause the trigger is in, nor
+    one whose subject is the noun itself ("a summit that opened in Abuja")."""
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return False
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN" and ancestor.head.i != trigger.i:
+            # "led the mediation that produced the 2015 accord, signed in Bamako": a
+            # participle on the noun of another verb tells that noun's own act and its place
+            # (not "formed the alliance with a charter signed in Bamako": the act's own)
+            return not _within(trigger, ancestor) and _of_another_verb(ancestor.head, trigger)
         if ancestor.dep_ == "relcl":
             if _within(trigger, ancestor):
                 return False
             subjects = [c for c in ancestor.children if c.dep_ in SUBJECTS]
             return any(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+    return False
+
+
+def _of_another_verb(noun: Token, trigger: Token) -> bool:
+    """Whether a noun hangs on a verb other than the trigger's own on its way up to it."""
+    own = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+    for ancestor in noun.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return own is None or ancestor.i != own.i
     return False
 
 
@@ -509,7 +555,9 @@ def _describes_subject(
         if ancestor.dep_ == "relcl" and ancestor.head.dep_ in {"nsubj", "nsubjpass"}:
             return ancestor.head.i in inside
         if ancestor.dep_ == "relcl" and ancestor.head.i in parties:
-            return True
+            # "mediated the talks between the two sides, which began in Jeddah": a clause that
+            # tells something beginning is about the event, whatever noun the parse hangs it on
+            return ancestor.lemma_.lower() not in INCEPTION_VERBS
     return False
 
 
@@ -550,17 +598,26 @@ def _mediator(token: Token, draft: Draft) -> bool:
     return token.dep_ in SUBJECTS and actor is not None and actor.kind == ActorKind.STATE
 
 
+def _locative_prep(prep: Token) -> bool:
+    """'in', 'near', and 'to' after 'next' or 'close' ('next to Niamey's airport')."""
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ in PROXIMITY_PREPS and prep.head.lower_ in PROXIMITY_HEADS
+
+
 def _locative(token: Token) -> bool:
     """Where a place word says where: 'in Gao', 'near Boni', 'out of Gao', 'the Kati military
-    camp', 'in Conakry's stadium'."""
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+    camp', 'in Conakry's stadium', 'next to Niamey's airport'."""
+    if token.dep_ == "pobj" and _locative_prep(token.head):
         return True
+    if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN":
+        return _locative(token.head)  # "in Birnin Yauri, Kebbi State": the town's division
     if token.dep_ == "pobj" and nearby.measured_from(token.head):
         return True  # "Wandoumbou, 40 km from Bandiagara"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return token.head.head.lower_ in LOCATIVE_OF_HEADS
     if token.dep_ == "poss" and token.head.dep_ == "pobj":
-        return token.head.head.lower_ in LOCATIVE_PREPS  # "in Conakry's main stadium"
+        return _locative_prep(token.head.head)  # "in Conakry's main stadium"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "attacked Kaduna's international airport": the airport is in Kaduna
     return token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS

@@ -161,6 +161,7 @@ class Gazetteer:
         self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
         self._country_words: set[str] = set()  # "the country", "le pays": the hinted one
         self._common_words: set[str] = set()
+        self._abbreviations: dict[str, str] = {}
         self._never_alone: set[str] = set()
         self._prefer_admin1: set[str] = set()
         self._geonames_loaded = False
@@ -209,6 +210,7 @@ class Gazetteer:
     def _load_places(self, path: Path) -> None:
         data = read_yaml(path)
         self._common_words = set(data.get("common_words") or [])
+        self._abbreviations = dict(data.get("name_abbreviations") or {})
         self._never_alone = {name.casefold() for name in data.get("never_alone") or []}
         self._prefer_admin1 = set(data.get("prefer_admin1") or [])
         self._division_words = {
@@ -581,14 +583,20 @@ class Gazetteer:
     def _regions_naming_countries(self) -> list[str]:
         """Names of areas that contain a country's name ("Lake Chad", "Inner Niger Delta") or
         start with a town's ("Adrar des Ifoghas"): tagged whole, or the country's or town's own
-        pattern would take the word and place the event there (Algeria's town of Adrar)."""
+        pattern would take the word and place the event there (Algeria's town of Adrar). So are
+        the names of areas that lie in one division of each country ("the W park", which the
+        tagger does not take for a place on its own)."""
         names = []
         for region in self._regions.values():
             for name in region.names:
                 words = name.split()
                 if len(words) < 2:
                     continue
-                if any(self._kb.country_code(w) for w in words) or fold(words[0]) in self._towns:
+                if (
+                    any(self._kb.country_code(w) for w in words)
+                    or fold(words[0]) in self._towns
+                    or region.admin1
+                ):
                     names.append(name)
         return unique(names)
 
@@ -613,18 +621,28 @@ class Gazetteer:
 
     def _best_town(self, written: str, hint: str | None, *, curated_only: bool) -> _Town | None:
         towns = []
-        for town in self._towns.get(fold(written), []):
-            if curated_only and not town.curated:
-                continue
-            names = [n for n in town.names if fold(n) == fold(written)]
-            if not any(self._written_ok(written, n) for n in names):
-                continue
-            if not town.curated and written in self._common_words and town.country != hint:
-                continue
-            towns.append(town)
+        # "St Petersburg", "St. Petersburg": the abbreviated word may be what GeoNames spells out
+        forms = [written, *([spelled] if (spelled := self._spelled_out(written)) else [])]
+        for form in forms:
+            for town in self._towns.get(fold(form), []):
+                if curated_only and not town.curated:
+                    continue
+                names = [n for n in town.names if fold(n) == fold(form)]
+                if not any(self._written_ok(form, n) for n in names):
+                    continue
+                if not town.curated and form in self._common_words and town.country != hint:
+                    continue
+                towns.append(town)
         if not towns:
             return None
         return max(towns, key=lambda t: (t.country == hint, t.curated, t.population))
+
+    def _spelled_out(self, written: str) -> str | None:
+        """'St. Petersburg' -> 'Saint Petersburg': a name opening on an abbreviation the
+        gazetteer data lists (``name_abbreviations`` in places.yaml), spelled out."""
+        first, _, rest = written.partition(" ")
+        full = self._abbreviations.get(first.rstrip("."))
+        return f"{full} {rest}" if full and rest else None
 
     def _admin1_match(self, written: str, hint: str | None) -> str | None:
         codes = self._admin1_names.get(fold(written), [])

@@ -151,7 +151,10 @@ def _absorb(target: Event, restatement: Event) -> bool:
             setattr(target, name, getattr(restatement, name))
     if restatement.place is not None and (
         target.place is None
-        or SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
+        or (
+            SPECIFICITY[restatement.place.precision] < SPECIFICITY[target.place.precision]
+            and not _wider_area(restatement.place, target.place)
+        )
         or _names_division(restatement.place, target.place)
     ):
         target.place = restatement.place
@@ -727,6 +730,13 @@ def _dated_in_its_sentence(event: Event) -> bool:
     """A date the event's own sentence gives; one lent by the discourse (an undated
     restatement takes the lead's date) does not make it a separate event."""
     return bool(event.date_label) and any(e.span("date") for e in event.evidence)
+
+
+def _wider_area(one, other) -> bool:
+    """'The suspension is the third in West Africa' after 'suspended Burkina Faso': an area
+    several countries share, named with none of them, is wider than a country the act
+    already has, though a described region ranks above a country."""
+    return one.country is None and other.country is not None
 
 
 def _names_division(one, other) -> bool:
