@@ -131,3 +131,23 @@ def test_sanctions_not_imposed_are_aimed_at_the_state_spared_not_the_one_they_hi
     )
     spared = [e for e in of_type(events, "SANCTION") if e.status.value == "negated"]
     assert spared and "Burkina Faso" in names(spared[0].recipients)
+
+
+def test_bodies_dissolved_in_a_takeover_are_not_whom_the_coup_deposed(code):
+    events = code(
+        "A military council led by his son took power on Tuesday and dissolved the government "
+        "and the National Assembly.",
+        date(2021, 4, 21),
+    )
+    (coup,) = of_type(events, "COERCE")
+    assert coup.recipients == []
+
+
+def test_a_warning_that_the_bloc_could_act_is_not_aimed_at_the_bloc(code):
+    events = code(
+        "ECOWAS lifted its sanctions on Mali on Sunday.\n\n"
+        "Diplomats warned that the bloc could reimpose sanctions if the timetable slips.",
+        date(2022, 7, 4),
+    )
+    for threat in of_type(events, "THREATEN"):
+        assert "ECOWAS" not in names(threat.recipients)
