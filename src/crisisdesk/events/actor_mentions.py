@@ -178,6 +178,11 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
         owned = _owners_country(context, token)
         if owned is not None:
             return owned
+    if lemma in COUNTRY_ANAPHORS and is_definite(token):
+        # "imposed sanctions on Mali, freezing the country's assets": the state just named
+        named = _state_named_before(context, token)
+        if named is not None:
+            return named
     if lemma in COUNTRY_ANAPHORS and is_definite(token) and context.focus_country:
         return context.kb.get(context.focus_country)  # "closed its borders with the country"
     framed = _framed_body(context, token) if is_definite(token) else None
@@ -191,6 +196,34 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
             return antecedent
         # "the air force": a modifier says what kind it is, not a back-reference
     return _generic_actor(context, token)
+
+
+def _state_named_before(context: DocumentContext, token: Token) -> Actor | None:
+    """'imposed sanctions on Mali, freezing the country's assets': the state named last
+    before ``token`` as a party of its own clause or of the clause its participle or
+    conjunct hangs from; not a subject or its possessor, which would name itself otherwise."""
+    verb = _nearest_verb(token)
+    if verb is None:
+        return None
+    clauses = {verb.i}
+    if verb.dep_ in {"advcl", "conj", "xcomp"}:
+        clauses.add(verb.head.i)
+    for word in reversed(token.doc[token.sent.start : token.i]):
+        mention = context.mentions.get(word.i)
+        actor = mention.actor if mention is not None else None
+        if actor is None or actor.kind != ActorKind.STATE:
+            continue
+        own = _nearest_verb(word)
+        if own is None or own.i not in clauses:
+            continue
+        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in [word, word.head]):
+            return None
+        return actor
+    return None
+
+
+def _nearest_verb(token: Token) -> Token | None:
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def _owners_country(context: DocumentContext, token: Token) -> Actor | None:

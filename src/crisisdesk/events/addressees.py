@@ -19,6 +19,7 @@ from crisisdesk.events import arguments, blame
 from crisisdesk.events.draft import Draft
 from crisisdesk.events.grammar import word_map, word_set
 from crisisdesk.events.mentions import DocumentContext
+from crisisdesk.events.merging.parties import one_party
 from crisisdesk.model import Actor, ActorKind, Sector, Status
 
 # "blamed the attack on ISGS", "attributed the killings to the army"
@@ -37,6 +38,7 @@ TELLING_VERBS = word_set("telling_verbs")
 TOLD_PREPS = word_set("told_prepositions")
 # "refused to respond to a demand from the president": requests a refusal answers
 REQUEST_NOUNS = word_set("answered_request_nouns")
+COMPLIED_WITH = word_map("complied_with")
 # "ruled out talks with the jihadists": the partner of the talks refused
 PARTNER_PREPS = word_set("partner_prepositions")
 # "withdrew from ECOWAS", "pull out of the task force", "retrait de la CEDEAO"
@@ -272,7 +274,12 @@ def _rejected_author(draft: Draft, earlier: list[Draft], context: DocumentContex
     _answered_in_complement(draft, context)
     if draft.recipients:
         return
-    for answered in objects:
+    _complied_with(draft, earlier)
+    if draft.recipients:
+        return
+    # "refused to sign the agreement": what the refused verb would have acted on
+    complements = (c for c in trigger.children if c.dep_ == "xcomp")
+    for answered in objects + [o for c in complements for o in arguments.slots(c).object]:
         lemma = answered.lemma_.lower()
         told = {c.lower_ for c in answered.children if c.dep_ == "det"} & DEFINITE
         if lemma not in ANSWERED or not told:
@@ -295,11 +302,38 @@ def _answered_in_complement(draft: Draft, context: DocumentContext) -> None:
             _parties(authors, draft, context)
 
 
+def _complied_with(draft: Draft, earlier: list[Draft]) -> None:
+    """'France has refused to comply': a refusal to comply that names no request answers the
+    latest demand, order or ultimatum the report told, made by another party."""
+    for verb in (c for c in draft.match.token.children if c.dep_ == "xcomp"):
+        types = COMPLIED_WITH.get(verb.lemma_.lower())
+        if not types:
+            continue
+        if any(c.dep_ in {"dobj", "prep"} for c in verb.children):
+            continue  # "to comply with the ultimatum": the noun names it (above)
+        acting = [a for a, _ in draft.actors]
+        for before in reversed(earlier):
+            if before.type not in types or before.reading.status == Status.NEGATED:
+                continue
+            authors = [a for a, _ in before.actors]
+            if any(one_party(a, b) for a in authors for b in acting):
+                continue  # its own order, or one told with its own name
+            blame.add_parties(draft.recipients, [(a, verb) for a in authors], draft)
+            return
+
+
 def _author_told(lemma: str, draft: Draft, earlier: list[Draft]) -> list[Actor]:
     """The actors of the latest earlier event of the kind the answered noun names (an
     accusation or report: ACCUSE; an offer or proposal: AGREE, SUPPORT, AID), other than the
     rejecter."""
-    types = set(ANSWERED.get(lemma) or ())
+    return _author_of_types(set(ANSWERED.get(lemma) or ()), draft, earlier)
+
+
+def _author_of_types(
+    types: set[str] | frozenset[str], draft: Draft, earlier: list[Draft]
+) -> list[Actor]:
+    """The actors of the latest earlier event of one of ``types`` that the rejecter took no
+    part in."""
     acting = {a.id for a, _ in draft.actors}
     for before in reversed(earlier):
         if before.type not in types or before.reading.status == Status.NEGATED:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from crisisdesk.events.grammar import word_set
+from crisisdesk.events.nearby import measured_from
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -163,6 +164,8 @@ def _prep_objects(prep: Token, nested: bool = False) -> Iterator[Token]:
 def _fill_preps(slots: Slots, token: Token, skipped: Container[str] = ()) -> None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ not in skipped:
+            if measured_from(child):
+                continue  # "blew themselves up in Konduga, 35 km from Maiduguri": a locator
             word = child.lower_
             for obj in _prep_objects(child):
                 slots.add_prep(word, coordinated(obj))
@@ -508,7 +511,11 @@ def noun_slots(noun: Token) -> Slots:
         governed = verb_slots(governor)
         if role == "object":
             slots.subject = governed.subject or governed.passive_subject
-        elif role == "subject" and governor.lemma_.lower() not in REACTION_VERBS:
+        elif role == "subject" and governor.lemma_.lower() in REACTION_VERBS:
+            # "the attack bore the hallmarks of Boko Haram", "drew condemnation from the UN":
+            # what the verb says of the act names none of its parties
+            return slots
+        elif role == "subject":
             slots.object = governed.object
         for word, heads in governed.preps.items():
             # the governing verb's prepositions describe the event too: "fighting erupted

@@ -612,8 +612,14 @@ class EventCoder:
             for obj in objects:
                 doers = arguments.prep_heads(obj, DOER_PREPS)
                 self._assign(draft, "recipient", doers, context, match)
-        if frame.name == "communication" and not draft.recipients:
+        if (
+            frame.name == "communication"
+            and not draft.recipients
+            and match.entry.type != "THREATEN"
+        ):
             # "demanded that France withdraw": who is asked is the subject of the demand's content.
+            # (Not in a warning: "warned that the bloc could reimpose sanctions" names who
+            # would act, not whom the threat is aimed at.)
             for clause in (c for c in match.token.children if c.dep_ == "ccomp"):
                 subjects = [c for c in clause.children if c.dep_ in arguments.SUBJECT_DEPS]
                 self._assign(draft, "recipient", subjects, context, match)

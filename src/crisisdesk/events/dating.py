@@ -174,7 +174,11 @@ def _distance(clause: Token, distance: Token, after: bool) -> tuple[Token, int, 
         return None
     count = next((c for c in distance.children if c.dep_ == "nummod"), None)
     if count is None and distance.tag_ in {"NNS", "NNPS"}:
-        return None  # "days after", "weeks before": an unknown count, no day to count back
+        if days == 1:
+            # "days after Paris suspended its aid": a few days away, no day to count back,
+            # but the main clause's month, not its day
+            return clause, 0, "month"
+        return None  # "weeks before": an unknown count, no day to count back
     quantities = load_quantities(current_language())
     number = quantities.value_of([count.text]) if count is not None else 1
     if number is None:

@@ -29,11 +29,15 @@ def measured_from(prep: Token) -> bool:
     """'40 km from Bandiagara', '(30 km) north of Djibo': the preposition gives a distance or a
     direction from a place, which locates the scene without being it."""
     owner = prep.head
-    return (
-        owner.lower_ in DIRECTIONS
-        or owner.lemma_.lower() in DISTANCE_NOUNS
-        or owner.lower_ in DISTANCE_NOUNS
-    )
+    if owner.lower_ in DIRECTIONS or _distance_noun(owner):
+        return True
+    # "blew themselves up in Konduga, about 35 kilometres from Maiduguri": the parser may hang
+    # the distance on the preposition and the preposition on the verb
+    return any(c.dep_ == "npadvmod" and _distance_noun(c) for c in prep.children)
+
+
+def _distance_noun(token: Token) -> bool:
+    return token.lemma_.lower() in DISTANCE_NOUNS or token.lower_ in DISTANCE_NOUNS
 
 
 def reference_town(token: Token, places: _Places) -> bool:

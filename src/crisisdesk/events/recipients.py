@@ -385,7 +385,9 @@ def _sanctioned_state(draft: Draft, context: DocumentContext) -> None:
     state. A departure ('left N'Djamena') is not such a measure."""
     trigger = draft.match.token
     acting = {a.country for a, _ in draft.actors}
-    words = [w for w in trigger.subtree if w.i != trigger.i]
+    # not a relative clause on what it imposes: "stopped short of imposing the sanctions it
+    # has placed on neighbouring Mali" names the sanctions' earlier target, not this one's
+    words = [w for w in trigger.subtree if w.i != trigger.i and not _in_relative(w, trigger)]
     named = [
         iso3
         for w in words
@@ -400,6 +402,20 @@ def _sanctioned_state(draft: Draft, context: DocumentContext) -> None:
     if not named and not all(_foreign(actor, country) for actor, _ in draft.actors):
         return  # "It also closed the country's borders": a council of unknown side at home
     draft.recipients = [(state, trigger)]
+
+
+def _in_relative(word: Token, top: Token) -> bool:
+    """Whether ``word`` names the target of a relative clause on what ``top`` acts on ("the
+    sanctions it has placed on Mali"): that measure's earlier target, not this act's."""
+    targeted = False
+    for step in [word, *word.ancestors]:
+        if step.i == top.i:
+            return False
+        if step.dep_ == "prep" and step.lower_ in TARGET_PREPS:
+            targeted = True
+        if step.dep_ == "relcl":
+            return targeted and step.head.head.i == top.i
+    return False
 
 
 def _foreign(actor: Actor, country: str) -> bool:
@@ -472,12 +488,21 @@ def _measure_target(draft: Draft, context: DocumentContext) -> None:
     """'lifted the sanctions imposed on Niger', 'ended the embargo placed against Mali': a
     measure acted on is aimed at whom the participle describing it says."""
     slots = arguments.slots(draft.match.token)
-    for measure in slots.object + slots.passive_subject:
+    measures = slots.object + slots.passive_subject
+    # "imposed a package of sanctions on Mali": the measures a quantity noun holds
+    measures += [m for o in measures for m in arguments.prep_heads(o, GENITIVE_PREPS)]
+    for measure in measures:
         # "the sanctions on Mali were lifted": the measure's own phrase names its target
         is_measure = bool(MEASURE_TYPES & set(blame.act_types(measure)))
         targets = arguments.prep_heads(measure, TARGET_PREPS) if is_measure else []
         for participle in (c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             targets += arguments.prep_heads(participle, TARGET_PREPS)
+        if is_measure and draft.type not in MEASURE_TYPES:
+            # "lifted the sanctions they imposed on Mali": a relative clause says it as well
+            # (not for a measure imposed: "stopped short of imposing the sanctions it has
+            # placed on Mali" is about another state)
+            for clause in (c for c in measure.children if c.dep_ == "relcl"):
+                targets += arguments.prep_heads(clause, TARGET_PREPS)
         for target in targets:
             draft.recipients += [(actor, target) for actor in context.actors_of(target)]
 
@@ -1059,6 +1084,8 @@ def _holders_named(draft: Draft, taken: Token, context: DocumentContext) -> list
             heads += arguments.prep_heads(verb, PASSIVE_AGENT_PREPS)
     trigger = draft.match.token
     nouns = [taken, taken.head] + [c for c in taken.children if c.dep_ == "appos"]
+    if taken.dep_ == "pobj" and taken.head.lower_ in GENITIVE_PREPS:
+        nouns.append(taken.head.head)  # "seized their stronghold of Kidal"
     nouns += [c for c in trigger.children if c.dep_ in {"appos", "npadvmod"}]
     for noun in (n for n in nouns if n.lemma_.lower() in HELD_NOUNS):
         heads += arguments.prep_heads(noun, GENITIVE_PREPS)

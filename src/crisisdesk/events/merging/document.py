@@ -30,6 +30,7 @@ from crisisdesk.events.merging.families import (
     NEW_ACT,
     OWN_ACT_MODES,
     PERPETRATOR_NOUNS,
+    PERSONAL_TARGET_TYPES,
     REPORT_LAG_DAYS,
     SAME_TOLL_MIN,
     SCENES,
@@ -689,18 +690,23 @@ def _same_scene(event: Event, earlier: Event) -> bool:
         return False  # day and scene both borrowed from the context: no sign it is that act
     # a target the knowledge base could not resolve ("the offices of the State Security
     # Service") is no sign of another act at the same scene on the same day
+    personal = event.type in PERSONAL_TARGET_TYPES
     return (
         _parties_fit(event.actors, earlier.actors)
-        and _parties_fit(_resolved(event.recipients), _resolved(earlier.recipients))
+        and _parties_fit(
+            _resolved(event.recipients, personal), _resolved(earlier.recipients, personal)
+        )
         and not _reversed(event.actors, earlier.recipients)
         and not _reversed(earlier.actors, event.recipients)
     )
 
 
-def _resolved(parties: list[Actor]) -> list[Actor]:
+def _resolved(parties: list[Actor], personal: bool = True) -> list[Actor]:
     """The parties but unresolved organisations ("the State Security Service"): a named
-    person killed ("Lieutenant Damien Boiteux") stays a victim of their own."""
-    return [p for p in parties if not (p.unresolved and p.kind == ActorKind.ORGANISATION)]
+    person killed ("Lieutenant Damien Boiteux") stays a victim of their own (``personal``);
+    in another act an unknown person may be a party's envoy ("Ambassador El Haoues Riache")."""
+    unknown = {ActorKind.ORGANISATION} if personal else {ActorKind.ORGANISATION, ActorKind.PERSON}
+    return [p for p in parties if not (p.unresolved and p.kind in unknown)]
 
 
 def _own_scene(event: Event) -> bool:

@@ -116,6 +116,11 @@ def _same_side(one: Actor, other: Actor) -> bool:
     return generic or "UAG" in {_sector(one), _sector(other)}
 
 
+def one_party(one: Actor, other: Actor) -> bool:
+    """Public name of :func:`_one_party` for the recipient rules (events/addressees.py)."""
+    return _one_party(one, other)
+
+
 def _one_party(one: Actor, other: Actor) -> bool:
     """One party named two ways: the same actor, or a state and its forces or government
     ('Mali' and 'the Malian army')."""

@@ -29,6 +29,7 @@ from crisisdesk.events.merging.families import (
     COORDINATED_ACT_TYPES,
     DEATH_REPORTS,
     DEFINITE_DETERMINERS,
+    DISSOLUTION_ENTRIES,
     DOER_PHRASE_ACTS,
     KIN_TYPES,
     NAMING_VERBS,
@@ -36,6 +37,7 @@ from crisisdesk.events.merging.families import (
     OWN_DOER_MODES,
     PACKAGE_TYPES,
     PERPETRATOR_NOUNS,
+    TAKEOVER_ENTRIES,
 )
 from crisisdesk.events.merging.parties import (
     _parties_fit,
@@ -184,6 +186,7 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
         for actor, token in draft.recipients:
             if not named_already(actor, [a for a, _ in target.recipients + target.actors]):
                 target.recipients.append((actor, token))
+        _bodies_dissolved(target, draft)
         target.counts = {**draft.counts, **target.counts}
         if target.match.entry.id in DEATH_REPORTS and draft.match.entry.id not in DEATH_REPORTS:
             # the act's day and the act it restates, not the death's: "the death toll from
@@ -219,6 +222,17 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
     _share_coordinated_parts(merged)
     _attribute_counts(merged, sentence, quantities)
     return merged
+
+
+def _bodies_dissolved(target: Draft, draft: Draft) -> None:
+    """'took power and dissolved the government and the National Assembly': one coup, whose
+    targets are not the bodies it did away with (their words lie under the dissolution)."""
+    entries = {target.match.entry.id, draft.match.entry.id}
+    if not (entries & TAKEOVER_ENTRIES and entries & DISSOLUTION_ENTRIES):
+        return
+    dissolution = draft if draft.match.entry.id in DISSOLUTION_ENTRIES else target
+    under = {t.i for t in dissolution.match.token.subtree} - {dissolution.match.token.i}
+    target.recipients = [(a, t) for a, t in target.recipients if t.i not in under]
 
 
 def _share_coordinated_parts(merged: list[Draft]) -> None:
