@@ -221,3 +221,14 @@ def test_a_second_attack_told_with_also_stays_apart(code):
         "were also killed in a separate attack near Ayorou on Monday."
     )
     assert sorted(e.dead for e in of_type(events, "ASSAULT")) == [2, 15]
+
+
+def test_an_act_the_attack_comes_a_week_after_is_dated_a_week_before_it(code):
+    events = code(
+        "Gunmen killed 12 soldiers in Inates on Tuesday. The attack comes a week after "
+        "jihadists killed 20 villagers near Tillia."
+    )
+    assert sorted((e.dead, e.date_label) for e in of_type(events, "ASSAULT")) == [
+        (12, "2024-03-05"),
+        (20, "2024-02-27"),
+    ]

@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from spacy.tokens import Token
+
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, resolve_in_story
 from crisisdesk.dates.story import find_story_offsets, story_date
 from crisisdesk.events.dating import (
@@ -122,7 +124,7 @@ def inherit(
                 telling.add(id(draft))
             source = source or _date_source(draft, before, drafts[:position], lead, point)
             if source is not None:
-                source = _counted_back(draft, source)
+                source = _counted_back(draft, source, drafts)
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
         section = section_place(draft, section_places)
         local = section if section is not None and not _vague((section, None)) else None
@@ -252,7 +254,7 @@ def _counted_on(
     return None
 
 
-def _counted_back(draft, value: DateValue) -> DateValue:
+def _counted_back(draft, value: DateValue, drafts: list) -> DateValue:
     """'The summit opened a day after soldiers detained Bazoum', 'The pledge came ten days
     after Moscow pulled out of the deal': an act told in an "N days after" clause whose main
     clause writes no date (event_dates reads those that do) stands that long before the time
@@ -265,12 +267,26 @@ def _counted_back(draft, value: DateValue) -> DateValue:
     clause, distance, unit = found
     main = main_of_misparsed_root(clause) or clause.head
     if main.tag_.lower() in STATEMENT_TAGS:
-        return value
+        told = _restated_subject_date(main, drafts)
+        if told is None:
+            return value
+        value = told  # "The attack comes two weeks after ...": counted from the attack
     if value.precision != DatePrecision.DAY and (
         unit == "day" or value.precision != DatePrecision.MONTH
     ):
         return value
     return shift_date(value, distance, unit)
+
+
+def _restated_subject_date(main: Token, drafts: list) -> DateValue | None:
+    """The date of the act a present main clause's subject noun names ("The attack comes two
+    weeks after gunmen killed 19 civilians"): the time of that clause is the act's."""
+    subjects = {c.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    named = next(
+        (d for d in drafts if d.match.token.i in subjects and d.date),
+        None,
+    )
+    return named.date[0] if named is not None else None
 
 
 def _after_event_noun(draft, drafts: list, position: int, language: str) -> DateValue | None:
