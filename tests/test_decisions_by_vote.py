@@ -73,3 +73,18 @@ def test_solidarity_expressed_with_a_state_is_support_aimed_at_it(code):
     (support,) = of_type(events, "SUPPORT")
     assert [a.country for a in support.actors] == ["MLI"]
     assert [a.country for a in support.recipients] == ["NER"]
+
+
+def test_a_bloc_meeting_in_a_summit_sanctions_the_state_it_names(code):
+    # The parser makes the fronted "Meeting ..." the subject and hangs the bloc on "Abuja".
+    events = code(
+        "Niger's junta detained President Mohamed Bazoum on Wednesday.\n\n"
+        "Meeting in an emergency summit in Abuja on Sunday, the Economic Community of West "
+        "African States (ECOWAS) suspended all commercial and financial transactions between "
+        "its member states and Niger.",
+        published=date(2023, 7, 30),
+    )
+    (sanction,) = of_type(events, "SANCTION")
+    assert [a.name for a in sanction.actors] == ["ECOWAS"]
+    assert [a.country for a in sanction.recipients] == ["NER"]
+    assert of_type(events, "CONSULT") == []

@@ -285,7 +285,8 @@ def verb_slots(verb: Token) -> Slots:
             # "Kaboré, whom the army has held since Monday": 'whom' is the person described
             slots.object.extend(coordinated(verb.head))
         elif child.dep_ in SUBJECT_DEPS:
-            slots.subject.extend(coordinated(document_author(reduced_relative_head(child))))
+            subject = _fronted_participle_doer(child, verb) or child
+            slots.subject.extend(coordinated(document_author(reduced_relative_head(subject))))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             # "one of the party's members was arrested": done to the whole, as for objects
             slots.passive_subject.extend(coordinated(partitive_whole(child)))
@@ -394,6 +395,33 @@ def misparsed_clause(verb: Token) -> bool:
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and bool(misparsed_subject(verb))
     )
+
+
+def fronted_participle(token: Token) -> bool:
+    """A sentence-opening participle the parser made its verb's subject: "Meeting in an
+    emergency summit in Abuja, the Economic Community of West African States suspended ..."."""
+    # the small model may tag a sentence-opening "Meeting" as a noun
+    gerund = token.tag_ == "VBG" or (token.tag_ == "NN" and token.lower_.endswith("ing"))
+    return (
+        gerund
+        and token.dep_ in SUBJECT_DEPS
+        and all(t.is_space for t in token.doc[token.sent.start : token.i])
+        and any(t.text == "," for t in token.subtree)
+    )
+
+
+def _fronted_participle_doer(subject: Token, verb: Token) -> Token | None:
+    """The doer a fronted participle hides (:func:`fronted_participle`): the parser hangs the
+    real subject on the participle's phrase, as an apposition after its comma."""
+    if not fronted_participle(subject):
+        return None
+    comma = next(t for t in subject.subtree if t.text == ",")
+    names = [
+        t
+        for t in subject.subtree
+        if t.i > comma.i and t.dep_ == "appos" and t.pos_ in {"PROPN", "NOUN"}
+    ]
+    return names[0] if names else None
 
 
 def misparsed_subject(verb: Token) -> list[Token]:

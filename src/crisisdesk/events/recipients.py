@@ -97,6 +97,7 @@ PASSIVE_AGENT_PREPS = word_set("passive_agent_prepositions")
 # that name where they served
 DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 POST_PREPS = word_set("diplomatic_post_prepositions")
+BETWEEN_PREPS = word_set("between_prepositions")
 # "an attack on the village of Solhan": places whose people are an attack's victims
 INHABITED_NOUNS = word_set("inhabited_place_nouns")
 BLOCKADE_WORDS = word_set("blockade_words")
@@ -142,6 +143,8 @@ def refine(draft: Draft, earlier: list[Draft], context: DocumentContext) -> None
         _measure_target(draft, context)
     if draft.type == "SANCTION" and draft.match.entry.mode == "withdraw":
         _recalled_from(draft, earlier, context)
+    if draft.type == "SANCTION" and not draft.recipients:
+        _other_party_between(draft, context)
     if draft.type in OWNED_TYPES and not draft.recipients:
         _owner_of_restricted(draft, context)
     if draft.type in {"ASSAULT", "COERCE"} and not draft.recipients:
@@ -650,6 +653,18 @@ def _recalled_from(draft: Draft, earlier: list[Draft], context: DocumentContext)
         state = context.kb.get(context.focus_country)
     if state is not None and state.id not in acting:
         draft.recipients = [(state, diplomats[0])]
+
+
+def _other_party_between(draft: Draft, context: DocumentContext) -> None:
+    """'suspended all transactions between its member states and Niger': a measure on the
+    dealings between the actor's own and another party is aimed at that other party."""
+    acting = {a.id for a, _ in draft.actors}
+    for obj in arguments.slots(draft.match.token).object:
+        for head in arguments.prep_heads(obj, BETWEEN_PREPS):
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                continue  # "its member states": the actor's own
+            parties = [(a, head) for a in context.actors_of(head) if a.id not in acting]
+            blame.add_parties(draft.recipients, parties, draft)
 
 
 def _host_of(head: Token, context: DocumentContext) -> list[Actor]:

@@ -694,9 +694,12 @@ def _framing_meeting(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     and the meeting is their venue (tests/gold/README.md, "Meetings"). A meeting with a named
     partner ("meeting with Macron") or with no decision beside it stays a CONSULT."""
     token = match.token
-    if match.entry.type != "CONSULT" or token.pos_ != "VERB" or token.dep_ not in {"acl", "advcl"}:
+    fronted = arguments.fronted_participle(token)  # the parser made "Meeting ..." the subject
+    if match.entry.type != "CONSULT" or (token.pos_ != "VERB" and not fronted):
         return False
-    if token.tag_ != "VBG" and "Part" not in token.morph.get("VerbForm"):
+    if token.dep_ not in {"acl", "advcl"} and not fronted:
+        return False
+    if token.tag_ != "VBG" and "Part" not in token.morph.get("VerbForm") and not fronted:
         return False
     if any(c.dep_ in {"dobj", "obj"} for c in token.children) or any(
         c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in token.children
