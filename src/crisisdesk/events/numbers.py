@@ -428,7 +428,12 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
         return quantities.value_of([_hyphenated(token, quantities)]), None
     if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
         return quantities.multipliers[token.lower_], None  # "un millier"
-    numbers = [c for c in token.children if c.dep_ == "nummod"] or _number_on_nationality(token)
+    numbers = [
+        c
+        for c in token.children
+        if c.dep_ == "nummod" or _number_word_compound(c, token, quantities)
+    ]
+    numbers = numbers or _number_on_nationality(token)
     numbers += [n for n in _numbers_listed_on_nationality(token) if n not in numbers]
     for child in numbers:
         found = number_of(child, quantities)
@@ -438,6 +443,18 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
             found = _with_listed_numbers(child, numbers, found, quantities)
         return found
     return None
+
+
+def _number_word_compound(child: Token, noun: Token, quantities: Quantities) -> bool:
+    """ "Sixteen civilians and three soldiers were killed" opening a paragraph: the tagger may
+    read a capitalised number word as a proper noun compounded with its noun; it counts the
+    noun all the same."""
+    return (
+        child.dep_ == "compound"
+        and child.i < noun.i
+        and child.is_alpha
+        and child.lower_ in quantities.numbers
+    )
 
 
 def _number_on_nationality(noun: Token) -> list[Token]:

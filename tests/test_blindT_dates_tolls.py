@@ -1,0 +1,96 @@
+"""Blind batch T (dates and tolls): a story offset of the act's own beats a fronted date, a
+month whose year is told relative to the report anchors the story, a deposed leader held
+"since the coup" is held from the coup's day, and a capitalised number word opening a
+paragraph counts its victims.
+
+The sentences are written for these tests; each states one rule of docs/coding-rules.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import day_of
+
+
+def _event(events, type_: str, words: str):
+    """The event of ``type_`` whose evidence holds ``words``."""
+    found = [
+        e for e in events if e.type == type_ and any(words in ev.sentence for ev in e.evidence)
+    ]
+    assert found, [(e.type, e.evidence[0].sentence) for e in events]
+    return found[0]
+
+
+def test_a_later_release_is_counted_on_from_the_fronted_date(code):
+    text = (
+        "In March 2019, gunmen abducted two Italian priests near Kidal; the kidnappers freed "
+        "them three months later."
+    )
+    events = code(text, date(2024, 2, 1))
+    assert day_of(_event(events, "ASSAULT", "abducted")) == (date(2019, 3, 1), "month")
+    assert day_of(_event(events, "RETREAT", "freed")) == (date(2019, 6, 1), "month")
+
+
+def test_a_conjunct_with_a_distance_of_its_own_does_not_share_the_first_verbs_date(code):
+    text = (
+        "Gunmen abducted two Italian priests near Kidal in March 2019 and freed them three "
+        "months later."
+    )
+    events = code(text, date(2024, 2, 1))
+    assert day_of(_event(events, "RETREAT", "freed")) == (date(2019, 6, 1), "month")
+
+
+def test_a_fronted_date_still_dates_an_act_with_no_distance_of_its_own(code):
+    text = (
+        "In March 2019, gunmen abducted two Italian priests near Kidal; the kidnappers freed them."
+    )
+    events = code(text, date(2024, 2, 1))
+    assert day_of(_event(events, "RETREAT", "freed")) == (date(2019, 3, 1), "month")
+
+
+def test_a_month_of_last_year_moves_the_story_for_the_yearless_months_after_it(code):
+    text = (
+        "Ties have worsened since soldiers seized power in August 2020 and again in May last "
+        "year. In late January, the junta expelled the French ambassador. In March, the "
+        "authorities suspended two French broadcasters."
+    )
+    events = code(text, date(2022, 5, 3))
+    assert day_of(_event(events, "SANCTION", "expelled")) == (date(2022, 1, 1), "month")
+    assert day_of(_event(events, "COERCE", "suspended")) == (date(2022, 3, 1), "month")
+
+
+def test_a_deposed_leader_held_since_the_coup_is_held_from_its_day(code):
+    text = (
+        "Jihadists killed 17 soldiers near Torodi on Tuesday. It was the deadliest attack on the "
+        "army since soldiers of the presidential guard overthrew President Mohamed Bazoum on "
+        "July 26.\n\n"
+        "On Monday, the junta said it would put Bazoum on trial. Bazoum has been held at the "
+        "presidential residence since the coup."
+    )
+    events = code(text, date(2023, 8, 16))
+    # told apart or folded into the coup (docs/coding-rules.md, "the parts of one coup"),
+    # the detention starts on the coup's day, not on the day of the news before it
+    held = _event(events, "COERCE", "has been held")
+    assert day_of(held) == (date(2023, 7, 26), "day")
+
+
+def test_a_capitalised_number_word_opening_a_paragraph_counts_the_dead(code):
+    text = (
+        "Gunmen attack beach resort\n\n"
+        "ABIDJAN (Wire) - Gunmen opened fire on beachgoers in Grand-Bassam on Sunday.\n\n"
+        "Sixteen civilians and three soldiers were killed, the minister said on Monday."
+    )
+    events = code(text, date(2016, 3, 14))
+    attack = _event(events, "ASSAULT", "opened fire")
+    assert attack.dead == 19
+
+
+def test_a_following_day_counts_from_the_day_written_earlier_in_its_sentence(code):
+    # "the following day" is the day after 26 May, told in the same sentence, though the
+    # resignation itself is not the event the story stood at
+    text = (
+        "Soldiers detained the president and the prime minister on 24 May. Both men resigned "
+        "on 26 May while in detention and were freed the following day."
+    )
+    events = code(text, date(2021, 6, 4))
+    assert day_of(_event(events, "RETREAT", "freed")) == (date(2021, 5, 27), "day")
