@@ -94,3 +94,24 @@ def test_a_following_day_counts_from_the_day_written_earlier_in_its_sentence(cod
     )
     events = code(text, date(2021, 6, 4))
     assert day_of(_event(events, "RETREAT", "freed")) == (date(2021, 5, 27), "day")
+
+
+def test_a_noun_object_of_an_infinitive_is_dated_by_the_verb_that_makes_it_happen(code):
+    text = (
+        "Nigerians know the platform well: in October last year, young Nigerians used it to "
+        "organise the demonstrations against police brutality in Lagos."
+    )
+    events = code(text, date(2021, 6, 7))
+    assert day_of(_event(events, "PROTEST", "demonstrations")) == (date(2020, 10, 1), "month")
+
+
+def test_a_leader_who_died_in_a_raid_after_a_sequence_word_is_its_one_dead(code):
+    # the parser hangs "its chief" from "after", leaving "died" without a subject
+    text = (
+        "The Islamic State group named a new leader on Thursday, days after its chief, Abu "
+        "Bakr al-Baghdadi, died in a raid by US special forces on his hideout in Syria on 26 "
+        "October."
+    )
+    events = code(text, date(2019, 11, 4))
+    raid = _event(events, "ASSAULT", "raid")
+    assert raid.dead == 1

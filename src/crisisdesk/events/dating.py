@@ -241,6 +241,14 @@ def own_anchors(trigger: Token) -> set[int]:
         verb = verb_of_noun(trigger)
         if verb is not None:
             anchors.add(verb.i)
+            if (
+                verb.dep_ == "xcomp"
+                and trigger.head.i == verb.i
+                and trigger.dep_ in {"dobj", "obj"}
+            ):
+                # "in October, young Nigerians used it to organise the demonstrations": the
+                # verb that makes the noun's infinitive happen dates it, as for a verb trigger
+                anchors.add(verb.head.i)
     # "since 15 August, when 17 soldiers were killed": a when-clause on a date happened then
     for verb in [trigger.i, *anchors]:
         clause = trigger.doc[verb]

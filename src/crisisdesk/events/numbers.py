@@ -52,6 +52,8 @@ GENITIVE_PREPS = word_set("genitive_prepositions")
 TALLY_NOUNS = word_set("tally_nouns")
 # "47 personnes, dont 30 civils": the relative that opens a breakdown of a total
 BREAKDOWN_RELATIVES = word_set("breakdown_relatives")
+# "days after its chief died": a sequence word the parser may hang the subject from
+SEQUENCE_MARKS = word_set("sequence_marks")
 ONE_CASUALTY_KINDS = ("dead", "injured")
 
 
@@ -292,7 +294,8 @@ def count_targets(word: Token) -> list[Token]:
                 if c.dep_ == "pobj"
             ]
             # "20 people died": the subject of an intransitive is the victim
-            targets += [c for c in word.children if c.dep_ == "nsubj"]
+            subjects = [c for c in word.children if c.dep_ == "nsubj"]
+            targets += subjects or _subject_taken_by_a_sequence(word)
         if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
             targets.append(word.head)
         number = _number_phrase(word)
@@ -321,6 +324,19 @@ def count_targets(word: Token) -> list[Token]:
         if word.dep_ in {"nsubj", "dobj"}:  # "the toll rose to 132", "revised the toll to 35"
             targets += _risen_to(word)
     return targets
+
+
+def _subject_taken_by_a_sequence(verb: Token) -> list[Token]:
+    """ "days after its chief, Abu Bakr al-Baghdadi, died in a raid": the parser makes the
+    subject the object of "after" hung from the verb; a noun of such a preposition before a
+    verb that has no subject of its own is that subject."""
+    return [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in SEQUENCE_MARKS and prep.i < verb.i
+        for c in prep.children
+        if c.dep_ == "pobj" and c.i < verb.i
+    ]
 
 
 def _a_breakdown(noun: Token) -> bool:
@@ -617,9 +633,10 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
         word = word.head  # "Sankara ... was shot dead", "shot dead the mayor": "shot"'s victim
     elif word.dep_ == "amod" and target == word.head and target.dep_ == "dobj":
         word = target.head  # "shot dead Ousmane Dicko": the parser hangs "dead" on the victim
-    if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
+    dep = "nsubj" if target in _subject_taken_by_a_sequence(word) else target.dep_
+    if word.pos_ != "VERB" or dep not in {"nsubjpass", "dobj", "nsubj"}:
         return False
-    if target.dep_ == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+    if dep == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
         return False  # "an attack killed ...": the subject of "kill" is the killer
     if target.ent_type_ == "PERSON":
         return True
