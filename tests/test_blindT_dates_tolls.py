@@ -115,3 +115,15 @@ def test_a_leader_who_died_in_a_raid_after_a_sequence_word_is_its_one_dead(code)
     events = code(text, date(2019, 11, 4))
     raid = _event(events, "ASSAULT", "raid")
     assert raid.dead == 1
+
+
+def test_a_bare_infinitive_shares_the_time_of_the_verb_it_completes(code):
+    # "arming" hangs from "hold", a bare infinitive of "help", itself the purpose of "set up"
+    text = (
+        "The government set up the militia in March 2019 to help the overstretched army hold "
+        "territory, arming and training civilian volunteers for a few weeks before sending "
+        "them back to their villages."
+    )
+    events = code(text, date(2021, 6, 5))
+    mobilize = _event(events, "MOBILIZE", "militia")
+    assert day_of(mobilize) == (date(2019, 3, 1), "month")

@@ -419,6 +419,13 @@ def _governors_above(current: Token) -> Iterator[Token]:
             yield container
             current = container
             continue
+        if _bare_infinitive(current) and head.pos_ in VERBAL:
+            # "set up the VDP in January 2020 to help the army hold territory, arming ...
+            # volunteers": a bare infinitive ("help the army hold", "let them go") happens
+            # at the time of the verb it completes
+            yield head
+            current = head
+            continue
         if current.dep_ != "advcl" or head.pos_ not in VERBAL:
             return
         marks = {c.lower_ for c in current.children if c.dep_ in {"mark", "advmod"}}
@@ -433,6 +440,15 @@ def _governors_above(current: Token) -> Iterator[Token]:
             return  # a verb that is an argument is a mis-tagged noun ("reflections ... reveal")
         yield head
         current = head
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """A verb completing another with no "to" and no tense of its own ("help the army hold")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+    )
 
 
 def _purpose(clause: Token) -> bool:
