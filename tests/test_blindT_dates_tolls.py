@@ -127,3 +127,13 @@ def test_a_bare_infinitive_shares_the_time_of_the_verb_it_completes(code):
     events = code(text, date(2021, 6, 5))
     mobilize = _event(events, "MOBILIZE", "militia")
     assert day_of(mobilize) == (date(2019, 3, 1), "month")
+
+
+def test_a_day_hung_from_a_past_decision_is_read_in_the_past(code):
+    # "on Thursday" dates the decision, taken last Thursday, not a Thursday still to come
+    text = (
+        "West African leaders decided on Thursday to deploy a stabilisation force to "
+        "Guinea-Bissau, two days after gunmen attacked the government palace in Bissau."
+    )
+    events = code(text, date(2022, 2, 4))
+    assert day_of(_event(events, "MOBILIZE", "deploy")) == (date(2022, 2, 3), "day")

@@ -137,6 +137,9 @@ class EventDater:
             doc, spans, own_anchors(token)
         )
         span = span or misparsed_clause_date(token, spans) or utterance_date(token, spans)
+        if span is not None and _decision_day(token, doc, span):
+            # "decided on Thursday to deploy a force": the day is the decision's, in the past
+            return span, clause_tense(token.head)
         if span is not None:
             return self._report_over_deadline(draft, span, spans) or (span, None)
         span = described_date(token, spans) or antecedent_date(token, spans)
@@ -307,6 +310,20 @@ def _deadline(sentence: Span, span: tuple[int, int]) -> bool:
     base = sentence.start_char
     words = sentence.text[span[0] - base : span[1] - base].split()
     return bool(words) and words[0].casefold().replace("’", "'") in DEADLINE_PREPS
+
+
+def _decision_day(trigger: Token, doc, span: tuple[int, int]) -> bool:
+    """A day hung from the past verb of deciding or agreeing that an infinitive trigger
+    completes ("decided on Thursday to deploy a stabilisation force"), not from the trigger:
+    the day the decision was taken, read in that verb's tense."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.tag_ != "VBD" or not _told_as_plan(trigger):
+        return False
+    date_span = doc.char_span(*span, alignment_mode="expand")
+    return (
+        attachment_distance(date_span, {head.i}) is not None
+        and attachment_distance(date_span, {trigger.i}) is None
+    )
 
 
 def _told_as_plan(trigger: Token) -> bool:
