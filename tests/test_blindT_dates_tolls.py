@@ -137,3 +137,15 @@ def test_a_day_hung_from_a_past_decision_is_read_in_the_past(code):
     )
     events = code(text, date(2022, 2, 4))
     assert day_of(_event(events, "MOBILIZE", "deploy")) == (date(2022, 2, 3), "day")
+
+
+def test_a_bare_killing_counts_the_victims_of_the_act_told_just_before(code):
+    # both attacks are on Thursday; "Three people were killed" follows the bus attack
+    text = (
+        "Jihadists killed 15 soldiers near Kaya on Thursday.\n\n"
+        "Gunmen attacked a bus near Fada N'Gourma on Thursday, wounding 14 passengers. Three "
+        "people were killed."
+    )
+    events = code(text, date(2023, 3, 10))
+    assert _event(events, "ASSAULT", "Kaya").dead == 15
+    assert _event(events, "ASSAULT", "bus").dead == 3
