@@ -149,3 +149,13 @@ def test_a_bare_killing_counts_the_victims_of_the_act_told_just_before(code):
     events = code(text, date(2023, 3, 10))
     assert _event(events, "ASSAULT", "Kaya").dead == 15
     assert _event(events, "ASSAULT", "bus").dead == 3
+
+
+def test_victims_listed_before_dead_are_summed(code):
+    # the parser hangs "dead" on the last listed noun; the toll is the whole list's
+    text = (
+        "Clashes between the army and jihadists near Boni on Monday left 15 soldiers and 20 "
+        "militants dead."
+    )
+    events = code(text, date(2024, 3, 13))
+    assert _event(events, "ASSAULT", "Clashes").dead == 35

@@ -311,7 +311,7 @@ def count_targets(word: Token) -> list[Token]:
         if word.head.like_num or word.head.pos_ == "NUM":  # "20 dead"
             targets.append(word.head)
         if word.dep_ == "amod":  # "left 12 people dead"
-            targets.append(word.head)
+            targets.append(_first_conjunct(word.head))
         if word.dep_ in {"oprd", "acomp"}:
             # "left 71 soldiers dead", "28 people were shot dead", "five people are dead"
             targets += [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
@@ -337,6 +337,17 @@ def _subject_taken_by_a_sequence(verb: Token) -> list[Token]:
         for c in prep.children
         if c.dep_ == "pobj" and c.i < verb.i
     ]
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """ "left 15 soldiers and 20 militants dead": the parser hangs "dead" on the last of the
+    listed victims; the list starts at its first noun, which the count sums from. Not a noun
+    with a casualty word of its own ("left 10 soldiers wounded and 5 civilians dead")."""
+    while noun.dep_ == "conj" and not any(
+        c.dep_ in {"amod", "acl", "oprd"} and c.i > noun.head.i for c in noun.head.children
+    ):
+        noun = noun.head
+    return noun
 
 
 def _a_breakdown(noun: Token) -> bool:
