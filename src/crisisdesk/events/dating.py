@@ -245,6 +245,14 @@ def own_anchors(trigger: Token) -> set[int]:
         verb = verb_of_noun(trigger)
         if verb is not None:
             anchors.add(verb.i)
+            if (
+                verb.dep_ == "xcomp"
+                and trigger.head.i == verb.i
+                and trigger.dep_ in {"dobj", "obj"}
+            ):
+                # "in October, young Nigerians used it to organise the demonstrations": the
+                # verb that makes the noun's infinitive happen dates it, as for a verb trigger
+                anchors.add(verb.head.i)
     # "since 15 August, when 17 soldiers were killed": a when-clause on a date happened then
     for verb in [trigger.i, *anchors]:
         clause = trigger.doc[verb]
@@ -415,6 +423,13 @@ def _governors_above(current: Token) -> Iterator[Token]:
             yield container
             current = container
             continue
+        if _bare_infinitive(current) and head.pos_ in VERBAL:
+            # "set up the VDP in January 2020 to help the army hold territory, arming ...
+            # volunteers": a bare infinitive ("help the army hold", "let them go") happens
+            # at the time of the verb it completes
+            yield head
+            current = head
+            continue
         if current.dep_ != "advcl" or head.pos_ not in VERBAL:
             return
         marks = {c.lower_ for c in current.children if c.dep_ in {"mark", "advmod"}}
@@ -429,6 +444,15 @@ def _governors_above(current: Token) -> Iterator[Token]:
             return  # a verb that is an argument is a mis-tagged noun ("reflections ... reveal")
         yield head
         current = head
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """A verb completing another with no "to" and no tense of its own ("help the army hold")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+    )
 
 
 def _purpose(clause: Token) -> bool:

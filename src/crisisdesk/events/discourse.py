@@ -22,6 +22,9 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from crisisdesk.dates.find import find_date_spans
+from crisisdesk.dates.lexicon import fold
+from crisisdesk.dates.lexicon import load_lexicon as load_date_lexicon
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, resolve_in_story
 from crisisdesk.dates.story import find_story_offsets, story_date
 from crisisdesk.events.dating import (
@@ -35,10 +38,11 @@ from crisisdesk.events.dating import (
 )
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import load_lexicon
+from crisisdesk.events.merging.families import COUP_TYPE, COUP_WHOLE_MODES, DETENTION_MODE
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.sections import section_date
 from crisisdesk.events.venues import place_at_venues
-from crisisdesk.model import DatePrecision, Place, PlacePrecision, Status
+from crisisdesk.model import ActorKind, DatePrecision, Place, PlacePrecision, Status
 
 INHERITING_STATUSES = {Status.OCCURRED, Status.ONGOING, Status.NEGATED}
 # Events that happen at a scene; statements and decisions happen where their authors are, so
@@ -107,7 +111,9 @@ def inherit(
         before = previous.get(paragraph)
         if draft.date is None and draft.reading.status in INHERITING_STATUSES:
             marker = _narrative_day(draft, before, narrative, starts[paragraph])
-            source = _counted_on(draft, before, drafts[:position], language, marker)
+            source = _counted_on(
+                draft, before, drafts[:position], language, marker, published=published
+            )
             source = source or _after_event_noun(draft, drafts, position, language)
             entry = section_date(draft.sentence.start_char, entries)
             if entry is not None and not (before is not None and before.date):
@@ -122,6 +128,7 @@ def inherit(
                 # it tells stays at its own time
                 point = DateValue.of(published, DatePrecision.DAY)
                 telling.add(id(draft))
+            source = source or _held_since_coup(draft, drafts)
             source = source or _date_source(draft, before, drafts[:position], lead, point)
             if source is not None:
                 source = _counted_back(draft, source, drafts)
@@ -226,7 +233,12 @@ def _narrative_day(
 
 
 def _counted_on(
-    draft, before, earlier: list, language: str, marker: DateValue | None = None
+    draft,
+    before,
+    earlier: list,
+    language: str,
+    marker: DateValue | None = None,
+    published: date | None = None,
 ) -> DateValue | None:
     """ "The militants brought them back a month later": the date of the event the story
     stands at (the previous one of the paragraph, else the last dated one), moved on. An
@@ -246,11 +258,27 @@ def _counted_on(
             continue
         if marker is not None:
             return story_date(marker, offset)
+        # "Both men resigned on 26 May while in detention and were freed the following day":
+        # a day written earlier in the phrase's own sentence is where the story stands
+        written = _written_before(sentence.text[: offset.start], published, language)
+        if written is not None:
+            return story_date(written, offset)
         base = before if before is not None and before.date else None
         base = base or next((d for d in reversed(earlier) if d.date), None)
         if base is None:
             return None
         return story_date(base.date[0], offset)
+    return None
+
+
+def _written_before(text: str, published: date | None, language: str) -> DateValue | None:
+    """The last date written (with its day or month) in ``text``, read in the past."""
+    if published is None:
+        return None
+    for start, end in reversed(find_date_spans(text, language)):
+        value = resolve_date(text[start:end], published, Tense.PAST, language)
+        if value is not None and value.precision in {DatePrecision.DAY, DatePrecision.MONTH}:
+            return value
     return None
 
 
@@ -312,6 +340,27 @@ def _after_event_noun(draft, drafts: list, position: int, language: str) -> Date
     return shift_date(value, -distance, unit)
 
 
+def _held_since_coup(draft, drafts: list) -> DateValue | None:
+    """ "Bazoum has been held with his wife and son at the presidential residence since the
+    coup": a deposed leader's detention told as going on, with no date of its own, began
+    with the coup the text dates that has him as its target."""
+    if draft.reading.status != Status.ONGOING or draft.type != COUP_TYPE:
+        return None
+    if draft.match.entry.mode != DETENTION_MODE:
+        return None
+    held = {actor.id for actor, _ in draft.recipients if actor.kind == ActorKind.PERSON}
+    for other in drafts:
+        if other is draft or other.type != COUP_TYPE or not other.date or other.date[1] is None:
+            continue
+        if other.match.entry.mode not in COUP_WHOLE_MODES | {None}:
+            continue
+        if other.reading.status == Status.OCCURRED and any(
+            actor.id in held for actor, _ in other.recipients
+        ):
+            return other.date[0]
+    return None
+
+
 def _lent_in(draft, sentence) -> bool:
     """Whether a draft of ``sentence`` holds a date lent by the discourse, not its own words'."""
     lent = draft.date is not None and draft.date[1] is None
@@ -345,7 +394,7 @@ def read_in_story_time(
         paragraph = paragraph_of(draft.sentence.start_char, starts)
         value, (start, end) = draft.date
         text = body[start:end]
-        if _WRITTEN_YEAR.search(text):
+        if _WRITTEN_YEAR.search(text) or _names_its_year(text, language):
             if value.precision in {DatePrecision.DAY, DatePrecision.MONTH}:
                 story[paragraph] = value  # a bare year is a frame, not a point in the story
             continue
@@ -376,6 +425,13 @@ def _told_in_the_past(draft) -> bool:
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _names_its_year(text: str, language: str) -> bool:
+    """ "in May last year", "in March this year": a month or day whose year the text names
+    relative to the report is as fixed a point in the story as one with its year written."""
+    lexicon = load_date_lexicon(language)
+    return any(lexicon.units.get(fold(word)) == "year" for word in re.findall(r"\w+", text))
 
 
 def _paragraph_scene(draft, before, paragraph_start: int, named_scenes) -> tuple | None:

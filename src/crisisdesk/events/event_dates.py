@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.dates.find import find_date_spans
 from crisisdesk.dates.resolve import DateValue, Tense, resolve_date, split_years
+from crisisdesk.dates.story import find_story_offsets
 from crisisdesk.events.dating import (
     antecedent_date,
     attachment_distance,
@@ -36,7 +37,7 @@ from crisisdesk.events.dating import (
     verb_of_noun,
 )
 from crisisdesk.events.draft import Draft
-from crisisdesk.events.grammar import word_set
+from crisisdesk.events.grammar import current_language, word_set
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.model import Article, DatePrecision, Status
@@ -166,7 +167,10 @@ class EventDater:
             span = nearest_attached(doc, spans, {reporter.i})
             if span is not None:
                 return span, clause_tense(reporter)
-        for governor in time_sharing_governors(token):
+        # "abducted two priests in March 2019 and freed them three months later": a distance of
+        # the act's own, counted on by the discourse, is its time, not its governor's date
+        counted_on = _counted_on_in_clause(token)
+        for governor in [] if counted_on else time_sharing_governors(token):
             span = nearest_attached(doc, spans, {governor.i})
             if span is not None:
                 return span, clause_tense(governor)
@@ -174,7 +178,7 @@ class EventDater:
             span = nearest_attached(doc, spans, inception_anchors(token))
             if span is not None:
                 return span, Tense.PAST
-        if draft.reading.status == Status.OCCURRED:
+        if draft.reading.status == Status.OCCURRED and not counted_on:
             span = fronted_date(token, spans)  # "On 24 December 2007, gunmen ... killed"
             if span is not None:
                 return span, None
@@ -269,6 +273,21 @@ class EventDater:
         copy.actors, copy.recipients = list(draft.actors), list(draft.recipients)
         copy.date = (value, span)
         return copy
+
+
+def _counted_on_in_clause(trigger: Token) -> bool:
+    """ "In February 2013, a family was abducted ...; they were freed two months later": a
+    phrase counting on from the story ("two months later", "the following year") on the act's
+    own words sets its time apart from the date that opens the sentence; the discourse counts
+    it from the act the story stands at."""
+    sentence = trigger.sent
+    anchors = own_anchors(trigger)
+    for offset in find_story_offsets(sentence.text, current_language()):
+        start = sentence.start_char + offset.start
+        span = sentence.doc.char_span(start, start + offset.end - offset.start, "expand")
+        if offset.start > 0 and attachment_distance(span, anchors) is not None:
+            return True
+    return False
 
 
 def _predicate_noun(trigger: Token) -> Token | None:

@@ -52,6 +52,8 @@ GENITIVE_PREPS = word_set("genitive_prepositions")
 TALLY_NOUNS = word_set("tally_nouns")
 # "47 personnes, dont 30 civils": the relative that opens a breakdown of a total
 BREAKDOWN_RELATIVES = word_set("breakdown_relatives")
+# "days after its chief died": a sequence word the parser may hang the subject from
+SEQUENCE_MARKS = word_set("sequence_marks")
 ONE_CASUALTY_KINDS = ("dead", "injured")
 
 
@@ -292,7 +294,8 @@ def count_targets(word: Token) -> list[Token]:
                 if c.dep_ == "pobj"
             ]
             # "20 people died": the subject of an intransitive is the victim
-            targets += [c for c in word.children if c.dep_ == "nsubj"]
+            subjects = [c for c in word.children if c.dep_ == "nsubj"]
+            targets += subjects or _subject_taken_by_a_sequence(word)
         if word.dep_ in {"acl", "amod", "relcl"}:  # "310 peacekeepers killed"
             targets.append(word.head)
         number = _number_phrase(word)
@@ -308,7 +311,7 @@ def count_targets(word: Token) -> list[Token]:
         if word.head.like_num or word.head.pos_ == "NUM":  # "20 dead"
             targets.append(word.head)
         if word.dep_ == "amod":  # "left 12 people dead"
-            targets.append(word.head)
+            targets.append(_first_conjunct(word.head))
         if word.dep_ in {"oprd", "acomp"}:
             # "left 71 soldiers dead", "28 people were shot dead", "five people are dead"
             targets += [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
@@ -321,6 +324,30 @@ def count_targets(word: Token) -> list[Token]:
         if word.dep_ in {"nsubj", "dobj"}:  # "the toll rose to 132", "revised the toll to 35"
             targets += _risen_to(word)
     return targets
+
+
+def _subject_taken_by_a_sequence(verb: Token) -> list[Token]:
+    """ "days after its chief, Abu Bakr al-Baghdadi, died in a raid": the parser makes the
+    subject the object of "after" hung from the verb; a noun of such a preposition before a
+    verb that has no subject of its own is that subject."""
+    return [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in SEQUENCE_MARKS and prep.i < verb.i
+        for c in prep.children
+        if c.dep_ == "pobj" and c.i < verb.i
+    ]
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """ "left 15 soldiers and 20 militants dead": the parser hangs "dead" on the last of the
+    listed victims; the list starts at its first noun, which the count sums from. Not a noun
+    with a casualty word of its own ("left 10 soldiers wounded and 5 civilians dead")."""
+    while noun.dep_ == "conj" and not any(
+        c.dep_ in {"amod", "acl", "oprd"} and c.i > noun.head.i for c in noun.head.children
+    ):
+        noun = noun.head
+    return noun
 
 
 def _a_breakdown(noun: Token) -> bool:
@@ -428,7 +455,12 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
         return quantities.value_of([_hyphenated(token, quantities)]), None
     if token.pos_ == "NOUN" and token.lower_ in quantities.multipliers:
         return quantities.multipliers[token.lower_], None  # "un millier"
-    numbers = [c for c in token.children if c.dep_ == "nummod"] or _number_on_nationality(token)
+    numbers = [
+        c
+        for c in token.children
+        if c.dep_ == "nummod" or _number_word_compound(c, token, quantities)
+    ]
+    numbers = numbers or _number_on_nationality(token)
     numbers += [n for n in _numbers_listed_on_nationality(token) if n not in numbers]
     for child in numbers:
         found = number_of(child, quantities)
@@ -438,6 +470,18 @@ def number_of(token: Token, quantities: Quantities) -> tuple[int, int | None] | 
             found = _with_listed_numbers(child, numbers, found, quantities)
         return found
     return None
+
+
+def _number_word_compound(child: Token, noun: Token, quantities: Quantities) -> bool:
+    """ "Sixteen civilians and three soldiers were killed" opening a paragraph: the tagger may
+    read a capitalised number word as a proper noun compounded with its noun; it counts the
+    noun all the same."""
+    return (
+        child.dep_ == "compound"
+        and child.i < noun.i
+        and child.is_alpha
+        and child.lower_ in quantities.numbers
+    )
 
 
 def _number_on_nationality(noun: Token) -> list[Token]:
@@ -600,9 +644,10 @@ def _one_victim(word: Token, target: Token, quantities: Quantities) -> bool:
         word = word.head  # "Sankara ... was shot dead", "shot dead the mayor": "shot"'s victim
     elif word.dep_ == "amod" and target == word.head and target.dep_ == "dobj":
         word = target.head  # "shot dead Ousmane Dicko": the parser hangs "dead" on the victim
-    if word.pos_ != "VERB" or target.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
+    dep = "nsubj" if target in _subject_taken_by_a_sequence(word) else target.dep_
+    if word.pos_ != "VERB" or dep not in {"nsubjpass", "dobj", "nsubj"}:
         return False
-    if target.dep_ == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+    if dep == "nsubj" and word.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
         return False  # "an attack killed ...": the subject of "kill" is the killer
     if target.ent_type_ == "PERSON":
         return True

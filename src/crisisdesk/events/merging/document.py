@@ -90,7 +90,8 @@ def merge_repeated(
         elif link is not None and link < number:
             target = home[link]
         else:
-            target = next((k for k in kept if _restates_any(event, k, told[id(k)], lent)), None)
+            matches = [k for k in kept if _restates_any(event, k, told[id(k)], lent)]
+            target = _nearest_for_a_bare_killing(event, matches)
         if target is None:
             kept.append(event)
             told[id(event)] = []
@@ -170,6 +171,26 @@ def _absorb(target: Event, restatement: Event) -> bool:
         # a coup told first as a whole keeps no mode: the detention is one of its parts
         target.mode = restatement.mode
     return losses
+
+
+def _nearest_for_a_bare_killing(event: Event, matches: list[Event]) -> Event | None:
+    """The first earlier event a mention restates; for a killing that names no doer ("Gunmen
+    attacked a bus near Fada N'Gourma on Thursday, wounding 14 passengers. Three people were
+    killed."), the one told last before it, as a bare count counts the victims of the act
+    the sentence before told, not those of an earlier act of the same day."""
+    if not matches:
+        return None
+    if event.actors or event.dead is None or len(matches) == 1 or not event.evidence:
+        return matches[0]
+    start = event.evidence[0].sentence_start
+    told_before = [
+        (max(e.sentence_end for e in k.evidence if e.sentence_end <= start), k)
+        for k in matches
+        if any(e.sentence_end <= start for e in k.evidence)
+    ]
+    if not told_before:
+        return matches[0]
+    return max(told_before, key=lambda item: item[0])[1]
 
 
 def _as_fight(event: Event) -> None:
