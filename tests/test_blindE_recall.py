@@ -62,23 +62,3 @@ def test_camps_hosting_displaced_families_meet_nobody(code):
         "been flooded."
     )
     assert not of_type(events, "CONSULT"), [(e.type, e.evidence[0].sentence) for e in events]
-
-
-def test_a_burning_told_in_a_sentence_of_its_own_is_another_act(code):
-    events = code(
-        "Gunmen killed 12 people in the village of Kompienga on Sunday. The attackers set "
-        "fire to the church, several shops and a bar."
-    )
-    assaults = of_type(events, "ASSAULT")
-    assert len(assaults) == 2, [(e.type, e.evidence[0].sentence) for e in events]
-    assert told(events, "set fire", "ASSAULT").mode == "destroy"
-
-
-def test_a_burning_told_with_the_shooting_is_the_attack(code):
-    events = code(
-        "Gunmen attacked the village of Solhan overnight on Friday, killing 132 people, the "
-        "government said. The assailants opened fire on the residents and burned houses, "
-        "witnesses said."
-    )
-    assaults = of_type(events, "ASSAULT")
-    assert len(assaults) == 1, [(e.type, e.evidence[0].sentence) for e in events]

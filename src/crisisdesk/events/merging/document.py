@@ -28,7 +28,6 @@ from crisisdesk.events.merging.families import (
     JUNTA_WORDS,
     NEW_ACT,
     OWN_ACT_MODES,
-    OWN_SENTENCE_MODES,
     REPORT_LAG_DAYS,
     SAME_TOLL_MIN,
     SCENES,
@@ -749,7 +748,6 @@ def _new_toll(event: Event, earlier: Event) -> bool:
 
 def _same_kind_of_act(event: Event, earlier: Event) -> bool:
     """Neither mention has a mode that is an act of its own unless both share it: an
-    abduction told after an attack is another act, a riot after a demonstration is not; nor
-    is a burning told in a sentence of its own after the killing (``own_sentence_modes``)."""
-    own = OWN_ACT_MODES.get(event.type, set()) | OWN_SENTENCE_MODES.get(event.type, set())
+    abduction told after an attack is another act, a riot after a demonstration is not."""
+    own = OWN_ACT_MODES.get(event.type, set())
     return event.mode == earlier.mode or not ({event.mode, earlier.mode} & own)

@@ -40,10 +40,6 @@ ARMED_SECTORS = frozenset(_rules()["armed_sectors"])
 FIGHTING_SECTORS = frozenset(_rules()["fighting_sectors"])
 PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
 OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_modes"].items()}
-# modes a sentence of its own tells as another act than the one told before it
-OWN_SENTENCE_MODES = {
-    type_: frozenset(modes) for type_, modes in _rules()["own_sentence_modes"].items()
-}
 DEATH_REPORTS = frozenset(_rules()["death_reports"])
 # types whose coordinated verbs of two modes are two acts ("recalled ... and closed ...")
 COORDINATED_ACT_TYPES = frozenset(_rules()["coordinated_act_types"])

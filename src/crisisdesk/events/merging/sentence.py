@@ -33,7 +33,6 @@ from crisisdesk.events.merging.families import (
     NAMING_VERBS,
     OWN_ACT_MODES,
     OWN_DOER_MODES,
-    OWN_SENTENCE_MODES,
     PACKAGE_TYPES,
     PERPETRATOR_NOUNS,
 )
@@ -196,14 +195,8 @@ def merge_in_sentence(drafts: list[Draft], quantities: Quantities, sentence: Spa
             target.place = draft.place
         # the act's own verb keeps its type, not the participle saying how it was said
         naming = _named_as(draft, target) or _attack_part(draft, target)
-        # "shooting residents and setting homes on fire": the burning says how the attack
-        # went on, and the attack keeps its own trigger (no mode: two fit)
-        manner = draft.match.entry.mode in OWN_SENTENCE_MODES.get(draft.type, frozenset())
         if _attack_part(target, draft) or (
-            target.match.entry.mode is None
-            and draft.match.entry.mode is not None
-            and not naming
-            and not manner
+            target.match.entry.mode is None and draft.match.entry.mode is not None and not naming
         ):
             # "raided the town, killing three": the attack, not the raid, names the act
             target.match, target.extra_triggers[-1] = draft.match, target.match
@@ -530,9 +523,6 @@ def _coordinated_acts(first: Draft, second: Draft) -> bool:
     if None in objects or objects[0] == objects[1]:
         return False
     one, two = first.match.entry.mode, second.match.entry.mode
-    burning = OWN_SENTENCE_MODES.get(first.type, frozenset())
-    if one and two and (one in burning) != (two in burning):
-        return False  # "opened fire on the residents and burned houses": one attack
     if one and two:
         # "responded by recalling its ambassadors and closing its borders": the measures a
         # "by" phrase lists say how one response was made; so does a list of three or more
