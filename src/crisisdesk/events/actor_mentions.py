@@ -21,6 +21,7 @@ from crisisdesk.events.coreference import (
     plural_antecedent,
     pronoun_antecedent,
     refers_to_group,
+    speaker,
 )
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mention_parts import (
@@ -53,6 +54,8 @@ PEACE_OPERATION_NOUNS = word_set("peace_operation_nouns")
 OWNER_PREPS = word_set("owner_prepositions")
 # "We call on ...", outside quotation marks: the document's author
 AUTHOR_PRONOUNS = word_set("author_pronouns")
+# "I", "my" inside a quotation: the person it is attributed to
+SPEAKER_PRONOUNS = word_set("speaker_pronouns")
 COUNT_WORDS = word_set("count_words")
 # "In Niger, the junta ...": a sentence opened by a country sets whose body a bare noun names
 FRAMING_PREPS = word_set("framing_prepositions")
@@ -163,6 +166,8 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     lower = token.lower_
     if lower in AUTHOR_PRONOUNS:
         return author(context, token)
+    if lower in SPEAKER_PRONOUNS:
+        return speaker(context, token)
     if lower in PRONOUNS or lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS:
         return pronoun_antecedent(context, token)
     if token.pos_ == "PRON":

@@ -166,26 +166,67 @@ def author(context: DocumentContext, token: Token) -> Actor | None:
     return actor.model_copy(update={"mention": token.text})
 
 
-def _quote_speaker(context: DocumentContext, token: Token) -> Actor | None:
+def speaker(context: DocumentContext, token: Token) -> Actor | None:
+    """'"I call on the abductors to release our colleagues," Kallon said': "I" inside a
+    quotation is the person it is attributed to; outside one it names nobody."""
+    if not _quoted(context, token):
+        return None
+    return _quote_speaker(context, token, person=True)
+
+
+def _quote_speaker(context: DocumentContext, token: Token, person: bool = False) -> Actor | None:
     """'"We condemn this attack," MSF said': inside a quotation, "we" is the organisation,
     group or state the same sentence says spoke, outside the quotation marks. A person
     speaking ("said the spokesman") does not tell whose side "we" is. A quotation of several
-    sentences is attributed in the one that closes it, in the same paragraph."""
+    sentences is attributed in the one that closes it, in the same paragraph.
+
+    With ``person`` ("I", "my"), the speaker is whoever spoke, a person too, and a quotation
+    that goes on after its attribution ('"...," Kallon said. "I call on ..."') is the
+    speaker's of the paragraph's latest attribution before it."""
     doc, end = token.doc, token.sent.end
-    paragraph_end = context.article.body.find("\n\n", token.idx)
+    body = context.article.body
+    paragraph_end = body.find("\n\n", token.idx)
+    paragraph_start = body.rfind("\n\n", 0, token.idx)
     while end < len(doc) and (paragraph_end < 0 or doc[end].idx < paragraph_end):
         end = doc[end].sent.end
     for word in doc[token.sent.start : end]:
         if word.lemma_ not in QUOTE_SPEECH_VERBS or _quoted(context, word):
             continue
-        for child in word.children:
-            if child.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            speaker = context.actor_of(child)
-            if speaker is not None and speaker.kind != ActorKind.PERSON:
-                return speaker.model_copy(update={"mention": token.text})
-        return None  # the first attribution outside the quotation is the speaker's
+        return _speaker_of(context, word, token, person)  # the first attribution outside
+    if not person:
+        return None
+    for word in reversed(doc[: token.sent.start]):
+        if word.idx < paragraph_start:
+            break
+        if word.lemma_ in QUOTE_SPEECH_VERBS and not _quoted(context, word):
+            return _speaker_of(context, word, token, person)
     return None
+
+
+def _speaker_of(context: DocumentContext, verb: Token, token: Token, person: bool) -> Actor | None:
+    """The subject of a verb of saying that attributes a quotation, as the actor 'we' (or,
+    with ``person``, 'I') in it stands for."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        speaker = context.actor_of(child)
+        if speaker is None and person:
+            # "the Humanitarian Coordinator in Nigeria, Edward Kallon, said": the name
+            named = (w for w in child.subtree if w.dep_ == "appos" and w.pos_ == "PROPN")
+            speaker = next((a for w in named if (a := context.actor_of(w)) is not None), None)
+        if speaker is not None and person and not _speaks_for_a_party(speaker, child):
+            return None  # "said Amadou, a boatman": a private voice acts for no one
+        if speaker is not None and (person or speaker.kind != ActorKind.PERSON):
+            return speaker.model_copy(update={"mention": token.text})
+    return None
+
+
+def _speaks_for_a_party(speaker: Actor, subject: Token) -> bool:
+    """Whether a speaker quoted in the first person acts for a party: a body, a person the
+    knowledge base knows, or one named with an office ("the Humanitarian Coordinator")."""
+    if speaker.kind != ActorKind.PERSON or not speaker.id.startswith("unresolved:"):
+        return True
+    return any(w.lemma_.lower() in PERSON_TITLES for w in subject.subtree)
 
 
 def _quoted(context: DocumentContext, token: Token) -> bool:

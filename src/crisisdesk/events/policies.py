@@ -39,6 +39,7 @@ class CodingPolicies(BaseModel):
     announced_progressive_types: frozenset[str]
     announced_decision_entries: frozenset[str] = frozenset()
     refused_modes: dict[str, str]
+    will_refusal_types: frozenset[str] = frozenset()
     ordered_noun_types: frozenset[str]
     judged_act_types: frozenset[str]
     multilateral_sectors: frozenset[str]
@@ -56,6 +57,7 @@ class CodingPolicies(BaseModel):
         named |= self.reaction_types | self.domestic_types | self.meeting_types
         named |= self.owner_is_recipient | set(self.ordered_acts)
         named |= self.announced_progressive_types | set(self.refused_modes)
+        named |= self.will_refusal_types
         named |= self.ordered_noun_types | self.judged_act_types
         for types in self.count_types.values():
             named |= types

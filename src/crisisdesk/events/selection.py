@@ -263,7 +263,8 @@ class TriggerSelection:
     def _refusal(self, match: TriggerMatch) -> bool:
         """A negated grant is a refusal (PLOVER REJECT): 'did not recognise the decision',
         'could not receive a delegation', 'would not guarantee freedom of movement'; and so
-        is a concession negated with a modal of will ('would not meet the demands'). A
+        is a concession or a meeting negated with a modal of will ('would not meet the demands',
+        'will not negotiate with the armed groups'; policies.yaml ``will_refusal_types``). A
         meeting or an act that did not take place stays negated ('did not meet Tiani')."""
         token = match.token
         if token.pos_ != "VERB" or match.entry.type == "REJECT" or not self._negated(token):
@@ -272,7 +273,7 @@ class TriggerSelection:
             return False  # "has not yet received the delegation": still to come
         if token.lemma_.lower() in REFUSAL_VERBS:
             return True
-        return match.entry.type in REFUSED_CONCESSIONS and any(
+        return match.entry.type in load_policies().will_refusal_types and any(
             c.dep_ == "aux" and c.lemma_.lower() in REFUSAL_MODALS for c in token.children
         )
 
@@ -413,7 +414,6 @@ LITOTES_VERBS = word_set("litotes_verbs")
 # modal of will ("would not meet the demands"): grammar.en.yaml, policies.yaml
 REFUSAL_VERBS = word_set("refusal_verbs")
 REFUSAL_MODALS = word_set("refusal_modals")
-REFUSED_CONCESSIONS = frozenset({"CONCEDE"})
 NOT_YET_WORDS = word_set("not_yet_words")
 BODY_NOUNS = word_set("body_nouns")
 NAME_NOUNS = word_set("organisation_name_nouns")
