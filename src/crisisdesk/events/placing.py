@@ -195,13 +195,7 @@ class EventPlacer:
         objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
         if trigger.pos_ in {"NOUN", "PROPN"}:
             # "the capture of the rebel stronghold of Kidal": a noun's "of" names what it takes
-            objects += [
-                o
-                for p in trigger.children
-                if p.dep_ == "prep" and p.lower_ in TAKEN_PREPS
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
+            objects += arguments.prep_heads(trigger, TAKEN_PREPS)
         for obj in objects:
             place = self.locative_place(obj, context)
             if place is not None:
