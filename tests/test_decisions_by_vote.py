@@ -88,3 +88,20 @@ def test_a_bloc_meeting_in_a_summit_sanctions_the_state_it_names(code):
     assert [a.name for a in sanction.actors] == ["ECOWAS"]
     assert [a.country for a in sanction.recipients] == ["NER"]
     assert of_type(events, "CONSULT") == []
+
+
+def test_an_ultimatum_to_a_junta_described_by_a_relative_clause_is_a_demand(code):
+    # the parser hangs "one week" inside "that seized power in Niger"
+    events = code(
+        "West African leaders on Sunday gave the military junta that seized power in Niger one "
+        "week to reinstate President Mohamed Bazoum.",
+        published=date(2023, 7, 30),
+    )
+    (demand,) = of_type(events, "REQUEST")
+    assert [a.country for a in demand.recipients] == ["NER"]
+    assert demand.date_start == date(2023, 7, 30)
+
+
+def test_aid_given_last_week_is_no_ultimatum(code):
+    events = code("ECOWAS gave food aid to the town of Diffa last week, to help the displaced.")
+    assert of_type(events, "REQUEST") == []
