@@ -1,0 +1,29 @@
+"""Sentence forms the coder got wrong in probes: a toll told as lives claimed, a promise to send
+investigators, and a denied part of a force in killings (docs/coding-rules.md, "Denials")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import names_of, only
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def test_an_attack_that_claimed_lives_is_the_killing(code):
+    events = code("An attack on a military post in Djibo on Monday claimed 40 lives.")
+    attack = only(events, "ASSAULT")
+    assert attack.dead == 40
+    assert attack.date_label == "2024-03-04"
+    assert attack.place is not None and attack.place.name == "Djibo"
+
+
+def test_the_lives_of_victims_claimed(code):
+    attack = only(code("The attack claimed the lives of 12 soldiers."), "ASSAULT")
+    assert attack.dead == 12
+
+
+def test_claiming_an_attack_is_no_toll(code):
+    attack = only(code("JNIM claimed the attack, which killed 20 soldiers."), "ASSAULT")
+    assert attack.dead == 20
+    assert "JNIM" in names_of(attack.actors)
