@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import names_of, only
+from .conftest import names_of, of_type, only
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -27,3 +27,23 @@ def test_claiming_an_attack_is_no_toll(code):
     attack = only(code("JNIM claimed the attack, which killed 20 soldiers."), "ASSAULT")
     assert attack.dead == 20
     assert "JNIM" in names_of(attack.actors)
+
+
+def test_a_promise_to_send_investigators_offers_help(code):
+    events = code("Algeria said on Monday it would send a team of investigators to Mali.")
+    promise = only(events, "AGREE")
+    assert "Algeria" in names_of(promise.actors)
+    assert promise.date_label == "2024-03-04"
+    assert not of_type(events, "ACCUSE")
+
+
+def test_investigators_sent_are_the_investigation(code):
+    events = code("Algeria sent a team of investigators to Mali on Monday.")
+    inquiry = only(events, "ACCUSE")
+    assert inquiry.mode == "investigate"
+    assert not of_type(events, "AGREE")
+
+
+def test_a_promise_to_investigate_stays_an_investigation(code):
+    inquiry = only(code("Algeria said it would investigate the killings."), "ACCUSE")
+    assert inquiry.mode == "investigate"
