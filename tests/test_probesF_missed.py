@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import names_of, of_type, only
+from .conftest import names_of, of_type, only, told
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -47,3 +47,24 @@ def test_investigators_sent_are_the_investigation(code):
 def test_a_promise_to_investigate_stays_an_investigation(code):
     inquiry = only(code("Algeria said it would investigate the killings."), "ACCUSE")
     assert inquiry.mode == "investigate"
+
+
+def test_denied_involvement_of_its_forces_is_the_killing_negated(code):
+    events = code(
+        "The army denied any involvement of its armed forces in the killings of 30 civilians."
+    )
+    killing = only(events, "ASSAULT")
+    assert killing.status == "negated"
+    assert killing.dead == 30
+    assert killing.actors, killing
+    assert not of_type(events, "REJECT")
+
+
+def test_denied_involvement_of_its_soldiers_names_the_denier(code):
+    events = code(
+        "The government denied any involvement of its soldiers in the killings of 12 herders."
+    )
+    killing = told(events, "killings", "ASSAULT")
+    assert killing.status == "negated"
+    assert names_of(killing.actors) == {"government"}
+    assert not of_type(events, "REJECT")
