@@ -750,13 +750,29 @@ def denies(verb: Token) -> bool:
     )
 
 
+def prep_attachment(prep: Token) -> Token:
+    """The noun a prepositional phrase qualifies, with a part in an act read through the
+    part's doer: in "denied any involvement of its armed forces in the killings" the parser
+    hangs "in the killings" on "forces", but it is the involvement that is in the killings."""
+    head = prep.head
+    of = head.head
+    if (
+        head.dep_ == "pobj"
+        and of.dep_ == "prep"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in INVOLVEMENT_NOUNS
+    ):
+        return of.head
+    return head
+
+
 def denied_doers(trigger: Token) -> list[Token]:
     """Who denies a part in a noun trigger's act: 'Dan Na Ambassagou denied any role in the
     killings', 'the RSF denied any involvement in the killing' -> the subject of the denial."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.dep_ != "prep":
         return []
-    noun = prep.head
+    noun = prep_attachment(prep)
     if noun.lemma_.lower() not in INVOLVEMENT_NOUNS or noun.dep_ != "dobj":
         return []
     verb = noun.head

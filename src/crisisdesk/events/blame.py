@@ -159,8 +159,8 @@ def _denied_act(draft: Draft) -> Token | None:
 def _denied_noun(noun: Token) -> bool:
     """'denied any role in the killings', 'denied carrying out the attack'."""
     head = noun.head
-    if head.dep_ == "prep" and head.head.lemma_.lower() in INVOLVEMENT_NOUNS:
-        head = head.head.head
+    if head.dep_ == "prep" and arguments.prep_attachment(head).lemma_.lower() in INVOLVEMENT_NOUNS:
+        head = arguments.prep_attachment(head).head
     elif noun.dep_ in arguments.OBJECT_DEPS:
         head = head.head if head.dep_ in {"xcomp", "ccomp"} else head
     return arguments.denies(head)

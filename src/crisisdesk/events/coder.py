@@ -336,7 +336,7 @@ class EventCoder:
         if reporter is None or not self._own_words(match.token, reporter, context):
             return match, reading
         old = match.entry.type
-        new = self.ontology.future_type(old)
+        new = match.entry.future_type or self.ontology.future_type(old)
         if reading.status == Status.HYPOTHETICAL and old in self.ontology.conditional_types:
             new = self.ontology.conditional_type(old)
         elif (

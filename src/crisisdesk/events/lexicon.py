@@ -139,6 +139,9 @@ class Trigger(_Frozen):
     requires_content: bool = False
     two_sided: bool = False
     kill: bool = False
+    # the type of a promised act when it differs from the ontology's future_types: a promise
+    # to send investigators offers help (AGREE); sending them is the investigation (ACCUSE)
+    future_type: str | None = None
     confidence: float = Field(default=0.7, ge=0.0, le=1.0)
     acled: tuple[str, str] | None = None
     note: str | None = None

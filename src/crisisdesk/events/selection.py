@@ -355,7 +355,8 @@ def _governing_trigger(token: Token, by_token: dict[int, TriggerMatch]) -> Trigg
             return None
         if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
             return None  # "promised elections after seizing power": two events, in order
-        current = current.head
+        # "denied any involvement of its forces in the killings": the phrase is the part's
+        current = arguments.prep_attachment(current) if current.dep_ == "prep" else current.head
         if current.i in by_token:
             return by_token[current.i]
     return None

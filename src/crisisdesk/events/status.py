@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from crisisdesk.dates.resolve import Tense
-from crisisdesk.events.arguments import verb_at_or_above
+from crisisdesk.events.arguments import prep_attachment, verb_at_or_above
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.events.mention_parts import is_definite
@@ -95,7 +95,8 @@ def verb_chain(trigger: Token) -> list[Token]:
         return chain
     current = trigger
     for _ in range(MAX_CHAIN):
-        head = current.head
+        # "denied any involvement of its forces in the killings": the involvement's phrase
+        head = prep_attachment(current) if current.dep_ == "prep" else current.head
         if head.i == current.i or current.dep_ not in UPWARD_DEPS:
             break
         if current.dep_ == "relcl" and current.pos_ in {"VERB", "AUX"}:
