@@ -137,3 +137,24 @@ def test_police_raiding_a_party_headquarters_search_it(code):
     (search,) = of_type(events, "COERCE")
     assert search.mode == "seize"
     assert of_type(events, "ASSAULT") == []
+
+
+def test_a_holding_and_the_detention_that_began_it_are_one_act(code):
+    events = code(
+        "Bazoum has been held at the presidential palace in Niamey since Wednesday, when "
+        "members of his guard detained him.",
+        published=date(2023, 7, 30),
+    )
+    (detention,) = of_type(events, "COERCE")
+    assert detention.mode == "arrest"
+    assert detention.date_start == date(2023, 7, 26)
+    assert detention.status.value == "occurred"
+
+
+def test_deaths_from_floods_or_disease_are_no_one_s_act(code):
+    for text in (
+        "Floods killed 12 people in Niamey on Monday.",
+        "The floods claimed 12 lives in Niamey on Monday.",
+        "A cholera outbreak has killed 30 people in Maiduguri since August.",
+    ):
+        assert of_type(code(text, published=date(2023, 7, 30)), "ASSAULT") == [], text

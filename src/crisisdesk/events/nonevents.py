@@ -92,6 +92,7 @@ THREAT_CONTENT_PREPS = word_set("threat_content_prepositions")
 THREATENED_ACT_NOUNS = word_set("threatened_act_nouns")
 INVERTED_CONDITION_AUXES = word_set("inverted_condition_auxiliaries")
 SITUATION_NOUNS = word_set("situation_nouns")
+NATURAL_CAUSE_NOUNS = word_set("natural_cause_nouns")
 ABSENCE_SINCE = word_set("absence_since_prepositions")
 THANKING_VERBS = word_set("thanking_verbs")
 REASON_PREPS = word_set("reason_prepositions")
@@ -149,6 +150,7 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or unclaimed(token)
         or unmarked_condition(token)
         or caused_by_situation(token)
+        or natural_cause(token)
         or absence_since(token)
         or reason_for_thanks(token)
         or ability(token)
@@ -440,6 +442,23 @@ def caused_by_situation(token: Token) -> bool:
         g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     return bool(agents) and all(a.lemma_.lower() in SITUATION_NOUNS for a in agents)
+
+
+def natural_cause(token: Token) -> bool:
+    """'Floods killed 12 people', 'the floods claimed 12 lives', 'a cholera outbreak has killed
+    30', 'were killed by lightning': deaths from a hazard or a disease are nobody's act."""
+    if token.pos_ != "VERB":
+        return False
+    causes = [c for c in token.children if c.dep_ == "nsubj"]
+    causes += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return bool(causes) and all(
+        c.lemma_.lower() in NATURAL_CAUSE_NOUNS
+        or any(
+            m.dep_ in {"compound", "amod"} and m.lemma_.lower() in NATURAL_CAUSE_NOUNS
+            for m in c.children
+        )
+        for c in causes
+    )
 
 
 def absence_since(token: Token) -> bool:

@@ -40,6 +40,8 @@ ARMED_SECTORS = frozenset(_rules()["armed_sectors"])
 FIGHTING_SECTORS = frozenset(_rules()["fighting_sectors"])
 PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
 OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_modes"].items()}
+# "held since Wednesday, when his guard detained him": modes whose start and holding are one act
+HOLDING_MODES = {type_: frozenset(modes) for type_, modes in _rules()["holding_modes"].items()}
 DEATH_REPORTS = frozenset(_rules()["death_reports"])
 # types whose coordinated verbs of two modes are two acts ("recalled ... and closed ...")
 COORDINATED_ACT_TYPES = frozenset(_rules()["coordinated_act_types"])

@@ -31,6 +31,7 @@ from crisisdesk.events.merging.families import (
     DEFINITE_DETERMINERS,
     DISSOLUTION_ENTRIES,
     DOER_PHRASE_ACTS,
+    HOLDING_MODES,
     KIN_TYPES,
     NAMING_VERBS,
     OWN_ACT_MODES,
@@ -376,6 +377,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "the RSF accused the army of ..., while the army accused the RSF"
     if _each_does_its_own(a, b):
         return False  # "freed a journalist in exchange for prisoners released by the army"
+    if _began_the_hold(a, b) or _began_the_hold(b, a):
+        return True  # "has been held since Wednesday, when his guard detained him": one act
     if _sequenced(a.match.token, b.match.token) or _sequenced(b.match.token, a.match.token):
         return False  # "the attack came three months after gunmen killed 160 villagers"
     if {a.match.entry.id, b.match.entry.id} & DEATH_REPORTS:
@@ -385,6 +388,24 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if _told_of(a.match.token, b.match.token) or _told_of(b.match.token, a.match.token):
         return True  # "the attack, which killed 71 soldiers": the toll is the attack's
     return not (a.date and b.date and a.date[0] != b.date[0])
+
+
+def _began_the_hold(hold: Draft, start: Draft) -> bool:
+    """A detention told as the start of a holding: "Bazoum has been held ... since Wednesday,
+    when members of his guard detained him" is the one detention, not a second."""
+    if hold.type != start.type or hold.match.entry.mode != start.match.entry.mode:
+        return False
+    if hold.match.entry.mode not in HOLDING_MODES.get(hold.type, frozenset()):
+        return False
+    clause = start.match.token
+    if clause.dep_ not in {"relcl", "advcl"}:
+        return False
+    moment = clause.head
+    return (
+        moment.dep_ == "pobj"
+        and moment.head.lower_ == "since"
+        and moment.head.head == hold.match.token
+    )
 
 
 def _killing_beside_own_act(killing: Draft, act: Draft) -> bool:
@@ -450,6 +471,9 @@ def _reading_owner(a: Draft, b: Draft) -> Draft | None:
     bombers attacked a wedding": the hedge is on the bombers, the attack occurred), or the
     verb an ongoing or done act's participle hangs from ("have been blockading Djibo, cutting
     off the town")."""
+    for hold, start in ((a, b), (b, a)):
+        if _began_the_hold(hold, start):
+            return start  # the detention happened; the holding since is its state
     for doer, verb in ((a, b), (b, a)):
         token = doer.match.token
         if (
