@@ -105,3 +105,15 @@ def test_an_ultimatum_to_a_junta_described_by_a_relative_clause_is_a_demand(code
 def test_aid_given_last_week_is_no_ultimatum(code):
     events = code("ECOWAS gave food aid to the town of Diffa last week, to help the displaced.")
     assert of_type(events, "REQUEST") == []
+
+
+def test_a_statement_in_the_present_is_dated_by_the_document_not_by_what_it_condemns(code):
+    events = code(
+        "The Secretary-General strongly condemns the attack on Saturday in Barsalogho, in "
+        "which scores of civilians were killed.",
+        published=date(2024, 8, 29),
+    )
+    (condemnation,) = of_type(events, "ACCUSE")
+    assert condemnation.date_start == date(2024, 8, 29)
+    (attack,) = of_type(events, "ASSAULT")
+    assert attack.date_start == date(2024, 8, 24)

@@ -42,6 +42,9 @@ from crisisdesk.events.lexicon import StatusMarkers
 from crisisdesk.events.mentions import DocumentContext
 from crisisdesk.model import Article, DatePrecision, Status
 
+# verbs of statements a document makes in its own voice ("The Secretary-General condemns ...")
+PRESENT_STATEMENT_VERBS = word_set("present_statement_verbs")
+
 # "by the end of the year", "d'ici le 31 décembre": a deadline, not the act's date
 DEADLINE_PREPS = word_set("deadline_prepositions")
 # "considered as a declaration of war", "considérée comme une déclaration de guerre"
@@ -133,6 +136,10 @@ class EventDater:
             spans = [span for span in spans if not _deadline(draft.sentence, span)]
         # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
         # the toll from Sunday's attack": the attack is Sunday's).
+        if _present_statement(token):
+            # "The Secretary-General condemns the attack on Saturday": Saturday is the
+            # attack's; the statement the document makes is dated by the document
+            spans = [span for span in spans if _on_the_verb(doc, span, token)]
         span = nearest_attached(doc, spans, phrase_anchors(token))
         if span is None:
             span = nearest_attached(doc, spans, own_anchors(token))
@@ -311,6 +318,26 @@ def _deadline(sentence: Span, span: tuple[int, int]) -> bool:
     base = sentence.start_char
     words = sentence.text[span[0] - base : span[1] - base].split()
     return bool(words) and words[0].casefold().replace("’", "'") in DEADLINE_PREPS
+
+
+def _present_statement(trigger: Token) -> bool:
+    """A verbal act in the simple present with a noun object ("condemns the attack")."""
+    quoted = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children)
+    return (
+        trigger.tag_ in {"VBZ", "VBP"}
+        and not quoted  # "I condemn this attack", said when the quote was said
+        and trigger.lemma_.lower() in PRESENT_STATEMENT_VERBS
+        and any(c.dep_ in {"dobj", "obj"} for c in trigger.children)
+    )
+
+
+def _on_the_verb(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
+    """The date hangs from the verb itself, or from a preposition on it, not from its object."""
+    root = doc.char_span(*span, alignment_mode="expand")
+    if root is None:
+        return False
+    head = root.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def _told_as_plan(trigger: Token) -> bool:
