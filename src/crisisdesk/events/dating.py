@@ -340,6 +340,8 @@ def comparison_bound(trigger: Token, span: tuple[int, int]) -> bool:
     if since is None or since.dep_ == "mark" or trigger in since.subtree:
         return False
     head = since.head
+    if head.i == trigger.i:
+        return False  # the ranked noun itself: merging's comparison rules date it
     ranked = _superlative(head) or any(
         _superlative(c) for c in head.children if c.dep_ in {"amod", "advmod", "nummod"}
     )

@@ -402,7 +402,11 @@ def comparison_noun(noun: Token) -> bool:
         and (
             c.tag_ in SUPERLATIVE_TAGS
             or c.ent_type_ == "ORDINAL"
-            or any(m.tag_ in SUPERLATIVE_TAGS for m in c.children if m.dep_ == "advmod")
+            or any(
+                m.tag_ in SUPERLATIVE_TAGS or m.lower_ in SUPERLATIVE_ADVERBS
+                for m in c.children
+                if m.dep_ == "advmod"
+            )
         )
         for c in noun.children
     )
@@ -410,6 +414,8 @@ def comparison_noun(noun: Token) -> bool:
 
 # superlative adjectives and adverbs ("deadliest", "most serious") in the English tag set
 SUPERLATIVE_TAGS = {"JJS", "RBS"}
+# "l'attaque la plus meurtrière": the French tagger gives "plus" no superlative tag
+SUPERLATIVE_ADVERBS = word_set("superlative_adverbs")
 
 
 def _scenes_agree(draft: Draft, first: Draft) -> bool:
