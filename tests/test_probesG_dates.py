@@ -70,3 +70,15 @@ def test_french_deadliest_since_a_year_is_not_the_attacks_date():
         events = code_french(text, PUBLISHED)
         assert of_type(events, "ASSAULT")
         assert all(e.date_start is None or e.date_start.year != 2015 for e in events), text
+
+
+def test_leader_claiming_the_abduction_in_a_video_is_the_abduction_told(code):
+    events = code(
+        "Boko Haram fighters abducted 276 schoolgirls from their school in Chibok on the night "
+        "of 14 April.\n\n"
+        "On Monday, the group's leader, Abubakar Shekau, released a video in which he claimed "
+        "the abduction and threatened to sell the girls.",
+        date(2014, 5, 8),
+    )
+    abductions = of_type(events, "ASSAULT")
+    assert [(e.mode, e.date_start) for e in abductions] == [("abduct", date(2014, 4, 14))]
