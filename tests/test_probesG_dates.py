@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import code_french, need_french, of_type
+from .conftest import GOLD_DIR, code_french, ingest_text, need_french, of_type
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -82,3 +82,16 @@ def test_leader_claiming_the_abduction_in_a_video_is_the_abduction_told(code):
     )
     abductions = of_type(events, "ASSAULT")
     assert [(e.mode, e.date_start) for e in abductions] == [("abduct", date(2014, 4, 14))]
+
+
+def test_abduction_in_a_relative_clause_folds_into_the_one_told_a_month_before(pipeline):
+    # "brought back most of the schoolgirls they abducted from a boarding school in Dapchi"
+    # (dated by its main clause, 21 March), then the abduction told with its day, 19 February
+    raw = (GOLD_DIR / "dev" / "dapchi-girls-return.txt").read_text()
+    events = ingest_text(pipeline, raw, date(2018, 3, 22))
+    dapchi = [
+        e
+        for e in of_type(events, "ASSAULT")
+        if e.mode == "abduct" and e.place is not None and e.place.name == "Dapchi"
+    ]
+    assert [e.date_start for e in dapchi] == [date(2018, 2, 19)]

@@ -540,6 +540,22 @@ def report_days(drafts: list[Draft]) -> list[bool]:
     return [_report_day(draft) for draft in drafts]
 
 
+def relative_days(drafts: list[Draft]) -> list[bool]:
+    """For each draft, whether its day is one its relative clause borrowed from the main
+    clause (:func:`_borrowed_by_relative`): such an act may lie longer before that day than a
+    telling's act (merging.yaml, ``relative_lag_days``)."""
+    return [_report_day(d) and _borrowed_day(d) for d in drafts]
+
+
+def _borrowed_day(draft: Draft) -> bool:
+    trigger = draft.match.token
+    if draft.date is not None and draft.date[1] is not None:
+        dates = [trigger.doc.char_span(*draft.date[1], alignment_mode="expand")]
+    else:
+        dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
+    return _borrowed_by_relative(trigger, [d for d in dates if d is not None])
+
+
 def _report_day(draft: Draft) -> bool:
     """Only for acts done at a scene that a telling can be dated apart from (a speech act is
     dated by its telling), and only a day after the telling verb: a fronted day ("In the
