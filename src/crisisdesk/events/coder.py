@@ -41,6 +41,7 @@ from crisisdesk.events.merging import (
     merge_in_sentence,
     merge_repeated,
     parties_restate,
+    relative_days,
     report_days,
 )
 from crisisdesk.events.numbers import Count, added, sentence_counts, supersedes, troop_count
@@ -205,7 +206,9 @@ class EventCoder:
             ),
         )
         events = [self.finish(d, article, context) for d in drafts]
-        return merge_repeated(events, antecedent_links(drafts), report_days(drafts))
+        return merge_repeated(
+            events, antecedent_links(drafts), report_days(drafts), relative_days(drafts)
+        )
 
     # -- sentence ---------------------------------------------------------------------------
 

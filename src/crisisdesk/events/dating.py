@@ -310,6 +310,44 @@ def drop_restated_distances(spans: list[tuple[int, int]], text: str) -> list[tup
     return [s for s in spans if not (written and counted(s))]
 
 
+COMPARISON_PREPS = word_set("comparison_prepositions")
+SUPERLATIVE_ADVERBS = word_set("superlative_adverbs")
+SUPERLATIVE_WORDS = word_set("superlative_words")
+
+
+def _superlative(token: Token) -> bool:
+    """ "deadliest", "la plus meurtrière", "the first": a word ranking its noun."""
+    return (
+        token.tag_ in {"JJS", "RBS"}
+        or token.lower_ in SUPERLATIVE_WORDS
+        # the French tagger takes "meurtrière" in "la plus meurtrière" for a noun
+        or any(c.dep_ == "advmod" and c.lower_ in SUPERLATIVE_ADVERBS for c in token.children)
+    )
+
+
+def comparison_bound(trigger: Token, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` (doc characters) bounds a superlative's comparison ("the
+    deadliest attack since 2015", "l'attaque la plus meurtrière depuis le massacre de 2015")
+    for an event outside that "since" phrase: it dates neither the act ranked nor the
+    sentence's clause."""
+    doc = trigger.doc
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    since = next((t for t in words if t.lower_ in COMPARISON_PREPS), None)
+    if since is None:
+        since = next((t for t in words.root.ancestors if t.lower_ in COMPARISON_PREPS), None)
+    if since is None or since.dep_ == "mark" or trigger in since.subtree:
+        return False
+    head = since.head
+    if head.i == trigger.i:
+        return False  # the ranked noun itself: merging's comparison rules date it
+    ranked = _superlative(head) or any(
+        _superlative(c) for c in head.children if c.dep_ in {"amod", "advmod", "nummod"}
+    )
+    return ranked and head.i < since.i
+
+
 # "months of protests", "weeks of fighting": the spell's dates are the event's own
 SPELL_NOUNS = word_set("spell_nouns")
 # "when they summed up their case in February": a clause of the same time

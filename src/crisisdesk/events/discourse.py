@@ -133,6 +133,11 @@ def inherit(
             if source is not None:
                 source = _counted_back(draft, source, drafts)
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
+        elif _story_night(draft, body, before, language):
+            # "On Monday, soldiers arrested ten suspects. Gunmen attacked the village
+            # overnight": the night of the day the paragraph tells, not the one before
+            # publication
+            draft.date = (before.date[0], draft.date[1])
         section = section_place(draft, section_places)
         local = section if section is not None and not _vague((section, None)) else None
         if section is not None and _unplaced(draft):
@@ -159,6 +164,20 @@ def inherit(
 
 
 SEQUENCE_MARKS = word_set("sequence_marks")
+
+
+def _story_night(draft, body: str, before, language: str) -> bool:
+    """Whether the draft's own date is a night word ("overnight", dates' ``story_nights``)
+    read from publication while its paragraph already tells an earlier day's events: the
+    night is that day's."""
+    if draft.date is None or draft.date[1] is None or before is None or not before.date:
+        return False
+    value, (start, end) = draft.date[0], draft.date[1]
+    told = before.date[0]
+    if told.precision != DatePrecision.DAY or value.precision != DatePrecision.DAY:
+        return False
+    nights = load_date_lexicon(language).folded("story_nights")
+    return fold(body[start:end].strip()) in nights and told.start < value.start
 
 
 def section_place(draft, sections: Sequence[tuple[int, Place | None]]) -> Place | None:
@@ -330,7 +349,8 @@ def _after_event_noun(draft, drafts: list, position: int, language: str) -> Date
     value = named.date[0] if named is not None else None
     types = Counter(t.type for t in load_lexicon(language).noun_triggers(noun.lemma_.lower()))
     if value is None and types:
-        value = _told_before(types.most_common(1)[0][0], drafts[:position])
+        type_ = types.most_common(1)[0][0]
+        value = _told_with(noun, type_, drafts[:position]) or _told_before(type_, drafts[:position])
     if value is None:
         return None
     if value.precision != DatePrecision.DAY and (
@@ -338,6 +358,25 @@ def _after_event_noun(draft, drafts: list, position: int, language: str) -> Date
     ):
         return None
     return shift_date(value, -distance, unit)
+
+
+def _told_with(noun: Token, type_: str, earlier: list) -> DateValue | None:
+    """The own date of the last earlier act of ``type_`` whose sentence has the words the
+    noun is named by ("two days after the attack on the post": the attack told with "post",
+    not the last attack told)."""
+    words = {
+        t.lemma_.lower()
+        for t in noun.subtree
+        if t.i != noun.i and t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop
+    }
+    if not words:
+        return None
+    for draft in reversed(earlier):
+        if draft.type != type_ or not draft.date or draft.date[1] is None:
+            continue
+        if words & {t.lemma_.lower() for t in draft.sentence}:
+            return draft.date[0]
+    return None
 
 
 def _held_since_coup(draft, drafts: list) -> DateValue | None:

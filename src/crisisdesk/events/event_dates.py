@@ -19,6 +19,7 @@ from crisisdesk.events.dating import (
     antecedent_date,
     attachment_distance,
     clause_tense,
+    comparison_bound,
     counted_from,
     described_date,
     drop_restated_distances,
@@ -80,6 +81,8 @@ class EventDater:
         """The draft with its date; one draft per year for 'coups in 2020 and 2021'."""
         # a dateline's date is the report's, not an event's ("LOMÉ, 14 June 2022 (Wire) - ")
         spans = [span for span in spans if not context.in_dateline(span[0])]
+        # "the deadliest attack since 2015": a comparison's bound, no date of the act
+        spans = [span for span in spans if not comparison_bound(draft.match.token, span)]
         # "..., days after its chief died in a raid on 26 October": a date of the clause's own
         # beats the main clause's date counted back
         shifted = self._date_from_main_clause(draft, spans, context)

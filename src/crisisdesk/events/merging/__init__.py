@@ -19,6 +19,7 @@ from crisisdesk.events.merging.antecedents import (
     antecedent_links,
     antecedent_of,
     comparison_noun,
+    relative_days,
     report_days,
 )
 from crisisdesk.events.merging.document import merge_repeated
@@ -37,5 +38,6 @@ __all__ = [
     "named_already",
     "one_act",
     "parties_restate",
+    "relative_days",
     "report_days",
 ]

@@ -402,7 +402,11 @@ def comparison_noun(noun: Token) -> bool:
         and (
             c.tag_ in SUPERLATIVE_TAGS
             or c.ent_type_ == "ORDINAL"
-            or any(m.tag_ in SUPERLATIVE_TAGS for m in c.children if m.dep_ == "advmod")
+            or any(
+                m.tag_ in SUPERLATIVE_TAGS or m.lower_ in SUPERLATIVE_ADVERBS
+                for m in c.children
+                if m.dep_ == "advmod"
+            )
         )
         for c in noun.children
     )
@@ -410,6 +414,8 @@ def comparison_noun(noun: Token) -> bool:
 
 # superlative adjectives and adverbs ("deadliest", "most serious") in the English tag set
 SUPERLATIVE_TAGS = {"JJS", "RBS"}
+# "l'attaque la plus meurtrière": the French tagger gives "plus" no superlative tag
+SUPERLATIVE_ADVERBS = word_set("superlative_adverbs")
 
 
 def _scenes_agree(draft: Draft, first: Draft) -> bool:
@@ -532,6 +538,22 @@ def report_days(drafts: list[Draft]) -> list[bool]:
     killed", "Niger began three days of national mourning on Friday for the 71 soldiers killed
     in an attack"). Such a restatement is folded as if undated; its own date is left as it is."""
     return [_report_day(draft) for draft in drafts]
+
+
+def relative_days(drafts: list[Draft]) -> list[bool]:
+    """For each draft, whether its day is one its relative clause borrowed from the main
+    clause (:func:`_borrowed_by_relative`): such an act may lie longer before that day than a
+    telling's act (merging.yaml, ``relative_lag_days``)."""
+    return [_report_day(d) and _borrowed_day(d) for d in drafts]
+
+
+def _borrowed_day(draft: Draft) -> bool:
+    trigger = draft.match.token
+    if draft.date is not None and draft.date[1] is not None:
+        dates = [trigger.doc.char_span(*draft.date[1], alignment_mode="expand")]
+    else:
+        dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
+    return _borrowed_by_relative(trigger, [d for d in dates if d is not None])
 
 
 def _report_day(draft: Draft) -> bool:

@@ -31,6 +31,7 @@ from crisisdesk.events.merging.families import (
     OWN_ACT_MODES,
     PERPETRATOR_NOUNS,
     PERSONAL_TARGET_TYPES,
+    RELATIVE_LAG_DAYS,
     REPORT_LAG_DAYS,
     SAME_TOLL_MIN,
     SCENES,
@@ -66,6 +67,7 @@ def merge_repeated(
     events: list[Event],
     links: list[int | None] | None = None,
     report_days: list[bool] | None = None,
+    relative_days: list[bool] | None = None,
 ) -> list[Event]:
     """The same event stated twice in a document is one event with two evidences.
 
@@ -77,6 +79,9 @@ def merge_repeated(
     day of a later mention that gives the act's own ("fighters stormed the camp on Tuesday").
     """
     lent = {id(e) for e, flag in zip(events, report_days or [], strict=False) if flag}
+    # of those, the days a relative clause borrowed from its main clause ("brought back the
+    # schoolgirls they abducted"): the act may lie longer before
+    borrowed = {id(e) for e, flag in zip(events, relative_days or [], strict=False) if flag}
     kept: list[Event] = []
     home: list[Event] = []  # the kept event each input event ended in
     # the mentions each kept event absorbed: restating one of them restates the event ("the
@@ -90,7 +95,7 @@ def merge_repeated(
         elif link is not None and link < number:
             target = home[link]
         else:
-            matches = [k for k in kept if _restates_any(event, k, told[id(k)], lent)]
+            matches = [k for k in kept if _restates_any(event, k, told[id(k)], lent, borrowed)]
             target = _nearest_for_a_bare_killing(event, matches)
         if target is None:
             kept.append(event)
@@ -111,18 +116,22 @@ def merge_repeated(
 
 
 def _restates_any(
-    event: Event, kept: Event, absorbed: list[Event], lent: set[int] = frozenset()
+    event: Event,
+    kept: Event,
+    absorbed: list[Event],
+    lent: set[int] = frozenset(),
+    borrowed: set[int] = frozenset(),
 ) -> bool:
     """Does ``event`` restate the kept event, or one of the mentions it absorbed, without
     turning round the parties the whole event has? ``lent``: events dated by a telling."""
-    if _restates(event, kept, lent) or _detail_of(event, kept):
+    if _restates(event, kept, lent, borrowed) or _detail_of(event, kept):
         return True
     if _reversed(event.actors, kept.recipients) or _reversed(kept.actors, event.recipients):
         return False
     placed = _placed_in_its_sentence(event) and _placed_in_its_sentence(kept)
     if placed and not _places_agree(event.place, kept.place):
         return False  # "gunmen killed two soldiers near Porga": not the Alibori ambush
-    return any(_restates(event, mention, lent) for mention in absorbed)
+    return any(_restates(event, mention, lent, borrowed) for mention in absorbed)
 
 
 COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
@@ -220,7 +229,9 @@ def _refines(finer: Event, coarser: Event) -> bool:
     return coarser.date_start <= finer.date_start and finer.date_end <= coarser.date_end
 
 
-def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> bool:
+def _restates(
+    event: Event, earlier: Event, lent: set[int] = frozenset(), borrowed: set[int] = frozenset()
+) -> bool:
     """Does ``event`` tell again what ``earlier`` told?
 
     Same type, and a mode that names no other act. Dated: the same date and status, and the
@@ -277,7 +288,8 @@ def _restates(event: Event, earlier: Event, lent: set[int] = frozenset()) -> boo
     if id(earlier) in lent and _dated_in_its_sentence(event) and id(event) not in lent:
         # the act told first inside a telling dated by its day ("mourning on Friday for the
         # soldiers killed in an attack"), then with its own day: one act if told before
-        if not _shortly_before(event, earlier) or event.status != earlier.status:
+        lag = RELATIVE_LAG if id(earlier) in borrowed else REPORT_LAG
+        if not _shortly_before(event, earlier, lag) or event.status != earlier.status:
             return False
         lent = lent | {id(event)}  # compare as undated
     if _dated_in_its_sentence(event) and id(event) not in lent:
@@ -379,6 +391,8 @@ def _attackers_losses(recipient: Actor, event: Event, earlier: Event) -> bool:
 
 # how long before a telling the act it restates may lie (merging.yaml, report_lag_days)
 REPORT_LAG = timedelta(days=REPORT_LAG_DAYS)
+# how long before the main clause's day an act told in a relative clause may lie
+RELATIVE_LAG = timedelta(days=RELATIVE_LAG_DAYS)
 
 # characters between two sentences told one right after the other (a space, a paragraph break)
 NEXT_SENTENCE_GAP = 3
@@ -506,14 +520,14 @@ def _named_as_perpetrators(party: Actor) -> bool:
     return bool(words) and words[-1].removesuffix("s") in PERPETRATOR_NOUNS
 
 
-def _shortly_before(act: Event, telling: Event) -> bool:
+def _shortly_before(act: Event, telling: Event, lag: timedelta | None = None) -> bool:
     """The act took place at most ``report_lag_days`` before the day of a telling about it
     ("the army had said on Monday that 17 soldiers had been killed" after Sunday's attack;
     "said on Tuesday that about 150 people had been killed" after the attacks of 3 to 7
     January), not after it; a telling says nothing of an act of another year."""
     if act.date_start is None or telling.date_start is None or act.date_end is None:
         return False
-    return act.date_start <= telling.date_start <= act.date_end + REPORT_LAG
+    return act.date_start <= telling.date_start <= act.date_end + (lag or REPORT_LAG)
 
 
 def _coup_part(target: Event, part: Event) -> bool:

@@ -61,6 +61,7 @@ FIGHT_NOUNS = frozenset(_rules()["fight_nouns"])
 # verbs of telling or mourning: a day of their clause is not the day of the act they tell
 REPORT_DAY_VERBS = frozenset(_rules()["report_day_verbs"])
 REPORT_LAG_DAYS: int = _rules()["report_lag_days"]
+RELATIVE_LAG_DAYS: int = _rules()["relative_lag_days"]
 # the parts of one coup told one by one ("overthrew Condé" / "detained Condé on Sunday")
 COUP_TYPE: str = _rules()["coup_parts"]["type"]
 COUP_PART_MODES = frozenset(_rules()["coup_parts"]["modes"])

@@ -96,8 +96,13 @@ def opposite_sides(
 
 def _unknown_member(person: Actor, group: Actor) -> bool:
     """A person not in the knowledge base, and a group of a country (its opposition, its
-    army): nothing shows the person is not one of them."""
-    return person.kind == ActorKind.PERSON and person.unresolved and group.kind == ActorKind.GROUP
+    army) or an armed group ("he claimed the abduction" after Boko Haram's abduction: its
+    leader): nothing shows the person is not one of them."""
+    return (
+        person.kind == ActorKind.PERSON
+        and person.unresolved
+        and group.kind in {ActorKind.GROUP, ActorKind.ARMED_GROUP}
+    )
 
 
 def _reversed(actors: list[Actor], recipients: list[Actor]) -> bool:
