@@ -9,7 +9,7 @@ from datetime import date
 
 from crisisdesk.model import Status
 
-from .conftest import of_type
+from .conftest import ingest_text, of_type
 
 PUBLISHED = date(2023, 7, 5)  # a Wednesday
 
@@ -107,11 +107,13 @@ def test_aid_given_last_week_is_no_ultimatum(code):
     assert of_type(events, "REQUEST") == []
 
 
-def test_a_statement_in_the_present_is_dated_by_the_document_not_by_what_it_condemns(code):
-    events = code(
+def test_a_statement_in_the_present_is_dated_by_the_document_not_by_what_it_condemns(pipeline):
+    events = ingest_text(
+        pipeline,
+        "UN chief condemns massacre in Barsalogho\n\n"
         "The Secretary-General strongly condemns the attack on Saturday in Barsalogho, in "
         "which scores of civilians were killed.",
-        published=date(2024, 8, 29),
+        date(2024, 8, 29),
     )
     (condemnation,) = of_type(events, "ACCUSE")
     assert condemnation.date_start == date(2024, 8, 29)
