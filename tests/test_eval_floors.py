@@ -38,30 +38,26 @@ FLOORS: dict[str, dict[str, float]] = {
         "stories.f1": 1.00,
     },
     # dev grew from 48 to 80 reports, then to 104, 127, 143, 151 and 167 (2026-11-24, third
-    # to eighth sessions): the new reports, in styles the older ones lacked, were annotated
-    # before any rule was tuned on them, so the floors were reset to the figures on the larger
-    # file each time (precision 0.90 -> 0.88 at the fifth; recipient 0.81 -> 0.80 at the sixth,
-    # whose 16 blind reports scored recipient 0.63 and 0.67 at first contact). At 179 reports
-    # (12 blind reports on places, 2026-11-25) stories.f1 fell from the floor of 0.94 to 0.935:
-    # the clusterer joins six of them to other stories of the same country and period
-    # (Bourgou IV to a November 2019 digest, Gamboru to Baga and Monguno); reset to 0.93.
+    # to eighth sessions) and to 215 (2026-11-25, four batches of twelve): the new reports, in
+    # styles the older ones lacked, were annotated before any rule was tuned on them, so the
+    # floors were reset to the figures on the larger file each time (precision 0.90 -> 0.88 at
+    # the fifth; recipient 0.81 -> 0.80 at the sixth; at 215 reports recall 0.83 -> 0.81, F1
+    # 0.87 -> 0.86, stories 0.94 -> 0.92: the clusterer joins some of the new reports to other
+    # stories of the same country and period, such as Gamboru to Baga and Monguno).
     "dev": {
-        "events.precision": 0.91,
-        "events.recall": 0.83,
-        "events.f1": 0.87,
+        "events.precision": 0.90,
+        "events.recall": 0.81,
+        "events.f1": 0.86,
         "attributes.actor": 0.90,
-        "attributes.recipient": 0.80,
+        "attributes.recipient": 0.82,
         "attributes.country": 0.96,
-        # 0.88 -> 0.87 in the ninth session, when twelve reports written blind joined the file
-        # (first-contact admin1 0.78 on them: places the rules do not yet reach, such as "near
-        # Ayorou" after a relative clause and hotels of "the capital"); dev stood at 0.879
-        "attributes.admin1": 0.87,
+        "attributes.admin1": 0.89,
         "attributes.date": 0.91,
         "attributes.status": 0.97,
-        "attributes.dead": 0.94,
+        "attributes.dead": 0.95,
         "body.contains": 1.00,
         "body.excludes": 0.96,
-        "stories.f1": 0.93,
+        "stories.f1": 0.92,
     },
     # dev-fr grew from 14 to 18 reports in the fifth session; admin1 reset from 0.87 to 0.79 on
     # the larger file (new Burkina Faso and Niger attacks the places rules do not yet place),
@@ -101,12 +97,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (the duplicate ceiling went back to 0.09 once that session's merging rules had landed).
     "test": {
         "events.precision": 0.82,
-        "events.recall": 0.75,
+        "events.recall": 0.76,
         "events.f1": 0.79,
         "attributes.actor": 0.85,
         "attributes.recipient": 0.81,
-        "attributes.country": 0.87,
-        "attributes.admin1": 0.80,
+        "attributes.country": 0.88,
+        "attributes.admin1": 0.83,
         "attributes.date": 0.80,
         "attributes.status": 0.96,
         "attributes.dead": 0.84,
