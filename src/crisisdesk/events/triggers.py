@@ -225,11 +225,8 @@ def _object_ok(
         return False  # "failed to meet its objectives": no meeting
     if not entry.objects:
         return True
-    tests = [
-        kinds.get(word, _is_person if word == "@person" else _never)
-        for word in entry.objects
-        if word.startswith("@")
-    ]
+    known = {"@person": _is_person, **kinds}  # a person is read from the parse alone
+    tests = [known.get(word, _never) for word in entry.objects if word.startswith("@")]
     for obj in _objects(verb, pattern):
         if _names(obj, entry.objects) or any(test(obj) for test in tests):
             return True
