@@ -45,6 +45,8 @@ from crisisdesk.model import Article, DatePrecision, Status
 
 # verbs of statements a document makes in its own voice ("The Secretary-General condemns ...")
 PRESENT_STATEMENT_VERBS = word_set("present_statement_verbs")
+# "I condemn this attack": a quoted speaker's statement, said when the quotation was
+SPEAKER_PRONOUNS = word_set("speaker_pronouns")
 
 # "by the end of the year", "d'ici le 31 décembre": a deadline, not the act's date
 DEADLINE_PREPS = word_set("deadline_prepositions")
@@ -325,7 +327,7 @@ def _deadline(sentence: Span, span: tuple[int, int]) -> bool:
 
 def _present_statement(trigger: Token) -> bool:
     """A verbal act in the simple present with a noun object ("condemns the attack")."""
-    quoted = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children)
+    quoted = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in trigger.children)
     return (
         trigger.tag_ in {"VBZ", "VBP"}
         and not quoted  # "I condemn this attack", said when the quote was said
