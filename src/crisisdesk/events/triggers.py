@@ -26,6 +26,7 @@ NOUN_MODIFIER_DEPS = {"det", "poss", "compound", "amod"}
 KIND_MODIFIERS = word_set("kind_modifiers")
 # "one week to reinstate", "72 hours until": what an ultimatum's span of time is given for
 DEADLINE_CONTENT_MARKS = word_set("deadline_content_marks")
+DEADLINE_UNITS = word_set("deadline_units")
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,9 @@ def _tail_run(verb: Token, tail: tuple[str, ...]) -> tuple[Token, ...] | None:
     """A tail of two words or more written out in one piece in the verb's own clause, however
     the parser hung it and however long the object before it: "declared the head of the UN
     mission in Sudan, Volker Perthes, persona non grata"."""
-    after = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
     if len(tail) == 1:
-        return _deadline_tail(verb, tail[0], after)
-    if len(tail) < 2:
-        return None
+        return _deadline_tail(verb, tail[0]) if tail[0] in DEADLINE_UNITS else None
+    after = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)
     for start in range(len(after) - len(tail) + 1):
         run = after[start : start + len(tail)]
         contiguous = run[-1].i - run[0].i == len(tail) - 1
@@ -167,12 +166,16 @@ def _tail_run(verb: Token, tail: tuple[str, ...]) -> tuple[Token, ...] | None:
     return None
 
 
-def _deadline_tail(verb: Token, word: str, after: list[Token]) -> tuple[Token, ...] | None:
+def _deadline_tail(verb: Token, word: str) -> tuple[Token, ...] | None:
     """ "gave the military junta that seized power in Niger one week to reinstate ...": an
     ultimatum's span of time that the parser hung inside the object's relative clause is
     still the verb's, when what it is given for follows it at once ("to", "until")."""
-    for token in after:
-        if token.lemma_.lower() != word or token.ent_type_ not in {"DATE", "TIME"}:
+    for token in verb.subtree:
+        if (
+            token.i < verb.i
+            or token.lemma_.lower() != word
+            or token.ent_type_ not in {"DATE", "TIME"}
+        ):
             continue
         if token.i + 1 < len(token.doc) and token.nbor().lower_ in DEADLINE_CONTENT_MARKS:
             return (verb, token)
