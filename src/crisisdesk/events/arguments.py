@@ -285,7 +285,7 @@ def verb_slots(verb: Token) -> Slots:
             # "Kaboré, whom the army has held since Monday": 'whom' is the person described
             slots.object.extend(coordinated(verb.head))
         elif child.dep_ in SUBJECT_DEPS:
-            subject = _fronted_participle_doer(child, verb) or child
+            subject = _fronted_participle_doer(child) or child
             slots.subject.extend(coordinated(document_author(reduced_relative_head(subject))))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             # "one of the party's members was arrested": done to the whole, as for objects
@@ -410,7 +410,7 @@ def fronted_participle(token: Token) -> bool:
     )
 
 
-def _fronted_participle_doer(subject: Token, verb: Token) -> Token | None:
+def _fronted_participle_doer(subject: Token) -> Token | None:
     """The doer a fronted participle hides (:func:`fronted_participle`): the parser hangs the
     real subject on the participle's phrase, as an apposition after its comma."""
     if not fronted_participle(subject):

@@ -152,7 +152,8 @@ def _tail_fits(word: Token, before: list[Token]) -> bool:
 def _tail_run(verb: Token, tail: tuple[str, ...]) -> tuple[Token, ...] | None:
     """A tail of two words or more written out in one piece in the verb's own clause, however
     the parser hung it and however long the object before it: "declared the head of the UN
-    mission in Sudan, Volker Perthes, persona non grata"."""
+    mission in Sudan, Volker Perthes, persona non grata"; a one-word tail only when it is an
+    ultimatum's span of time (:func:`_deadline_tail`)."""
     if len(tail) == 1:
         return _deadline_tail(verb, tail[0]) if tail[0] in DEADLINE_UNITS else None
     after = sorted((t for t in verb.subtree if t.i > verb.i), key=lambda t: t.i)

@@ -42,6 +42,7 @@ PERPETRATOR_NOUNS = frozenset(_rules()["perpetrator_nouns"])
 OWN_ACT_MODES = {type_: frozenset(modes) for type_, modes in _rules()["own_act_modes"].items()}
 # "held since Wednesday, when his guard detained him": modes whose start and holding are one act
 HOLDING_MODES = {type_: frozenset(modes) for type_, modes in _rules()["holding_modes"].items()}
+HOLDING_START_PREPS = frozenset(_rules()["holding_start_prepositions"])
 DEATH_REPORTS = frozenset(_rules()["death_reports"])
 # types whose coordinated verbs of two modes are two acts ("recalled ... and closed ...")
 COORDINATED_ACT_TYPES = frozenset(_rules()["coordinated_act_types"])

@@ -32,6 +32,7 @@ from crisisdesk.events.merging.families import (
     DISSOLUTION_ENTRIES,
     DOER_PHRASE_ACTS,
     HOLDING_MODES,
+    HOLDING_START_PREPS,
     KIN_TYPES,
     NAMING_VERBS,
     OWN_ACT_MODES,
@@ -403,7 +404,7 @@ def _began_the_hold(hold: Draft, start: Draft) -> bool:
     moment = clause.head
     return (
         moment.dep_ == "pobj"
-        and moment.head.lower_ == "since"
+        and moment.head.lower_ in HOLDING_START_PREPS
         and moment.head.head == hold.match.token
     )
 
