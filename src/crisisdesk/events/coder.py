@@ -215,11 +215,13 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, context: DocumentContext, earlier: list[Draft] | None = None
     ) -> list[Draft]:
+        matches = find_triggers(sentence, self.lexicon, context.object_kinds)
+        matches += same_act_matches(sentence, earlier or [], matches)  # "Niger did the same"
+        if not matches:
+            return []  # most sentences: their dates and numbers are read only when asked for
         dates = self.sentence_dates(sentence, context)
         counts = sentence_counts(sentence, self.quantities)
         drafts: list[Draft] = []
-        matches = find_triggers(sentence, self.lexicon, context.object_kinds)
-        matches += same_act_matches(sentence, earlier or [], matches)  # "Niger did the same"
         phrases = self.markers.find_phrases([t.lemma_ for t in sentence])
         triggered = {w.i for m in matches for w in m.words}
         for match in self.events_proper(matches):
