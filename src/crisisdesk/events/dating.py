@@ -297,6 +297,47 @@ def misparsed_clause_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple
     return next((s for s in spans if s[0] == following.idx and s[0] - end <= 1), None)
 
 
+def subject_clause_of(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The relative clause on a subject that a date right after it belongs to: in "The
+    soldiers who staged the coup in July expelled the ambassador on Friday", "in July" is the
+    coup's, though the parser hangs it from "expelled" (a time between a subject and its verb
+    is rare). None for any other date."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or words.start == 0:
+        return None
+    before = doc[words.start - 1]
+    clause = next((t for t in (before, *before.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != before.i:
+        return None
+    if clause.head.dep_ not in {"nsubj", "nsubjpass"} or span[1] > clause.head.head.idx:
+        return None
+    return clause
+
+
+def subject_clause_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date right after the subject's relative clause the trigger is told in (see
+    :func:`subject_clause_of`)."""
+    clause = trigger if trigger.pos_ in VERBAL else verb_of_noun(trigger)
+    if clause is None or clause.dep_ != "relcl":
+        # "The attack that killed 20 soldiers on Sunday shocked ...": the clause tells the act
+        clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    return next((s for s in spans if subject_clause_of(trigger.doc, s) == clause), None)
+
+
+def not_of_subject_clauses(trigger: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without the dates of relative clauses on a subject that the trigger is neither
+    told in nor described by: the main verb's act is not dated by the clause that says who did
+    it."""
+    kept = []
+    for span in spans:
+        clause = subject_clause_of(trigger.doc, span)
+        if clause is None or trigger.i in {clause.i, clause.head.i} or clause in trigger.ancestors:
+            kept.append(span)
+    return kept
+
+
 def drop_restated_distances(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """'Six days earlier, on 15 March, gunmen killed ...': a distance counted back ('N days
     earlier') counts from the story's last event, not from publication; where the sentence

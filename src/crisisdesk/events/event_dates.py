@@ -28,11 +28,13 @@ from crisisdesk.events.dating import (
     main_of_misparsed_root,
     misparsed_clause_date,
     nearest_attached,
+    not_of_subject_clauses,
     own_anchors,
     phrase_anchors,
     relative_clause,
     reporting_head,
     shift_date,
+    subject_clause_date,
     time_sharing_governors,
     utterance_date,
     verb_of_noun,
@@ -139,6 +141,8 @@ class EventDater:
             # would pull out by August 2023": the act coded is the decision, which a deadline
             # of its plan does not date
             spans = [span for span in spans if not _deadline(draft.sentence, span)]
+        # "The soldiers who staged the coup in July expelled ...": July is not the expulsion's
+        spans = not_of_subject_clauses(token, spans)
         # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
         # the toll from Sunday's attack": the attack is Sunday's).
         if _present_statement(token):
@@ -152,7 +156,12 @@ class EventDater:
                 # "decided on Tuesday to dissolve the parties": Tuesday is the deciding
                 # verb's, read in its tense, not in the plan's
                 return span, clause_tense(token.head)
-        span = span or misparsed_clause_date(token, spans) or utterance_date(token, spans)
+        span = (
+            span
+            or misparsed_clause_date(token, spans)
+            or subject_clause_date(token, spans)
+            or utterance_date(token, spans)
+        )
         if span is not None:
             return self._report_over_deadline(draft, span, spans) or (span, None)
         span = described_date(token, spans) or antecedent_date(token, spans)

@@ -1,0 +1,38 @@
+"""A date between a relative clause on the subject and the main verb is the clause's own: the
+parser hangs it from the main verb, and the main verb's act then took the clause's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import of_type
+
+PUBLISHED = date(2023, 8, 15)  # a Tuesday
+
+
+def _dated(events, type_):
+    return [(e.date_start, e.date_precision.value) for e in of_type(events, type_)]
+
+
+def test_the_coup_keeps_its_month_and_the_expulsion_its_day(code):
+    events = code(
+        "The soldiers who staged the coup in Niger in July expelled the French ambassador on "
+        "Friday, state television said."
+    )
+    assert _dated(events, "COERCE") == [(date(2023, 7, 1), "month")]
+    assert _dated(events, "SANCTION") == [(date(2023, 8, 11), "day")]
+
+
+def test_a_coup_told_in_the_subjects_clause_is_dated_by_that_clause(code):
+    events = code(
+        "The soldiers who overthrew President Bazoum last month said on Monday they would "
+        "prosecute him for high treason."
+    )
+    assert _dated(events, "COERCE") == [(date(2023, 7, 1), "month")]
+
+
+def test_a_date_after_a_comma_belongs_to_the_main_verb(code):
+    events = code(
+        "Mali's junta, which came to power in 2020, on Monday expelled the French ambassador."
+    )
+    assert _dated(events, "SANCTION") == [(date(2023, 8, 14), "day")]
