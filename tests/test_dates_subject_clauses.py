@@ -36,3 +36,19 @@ def test_a_date_after_a_comma_belongs_to_the_main_verb(code):
         "Mali's junta, which came to power in 2020, on Monday expelled the French ambassador."
     )
     assert _dated(events, "SANCTION") == [(date(2023, 8, 14), "day")]
+
+
+def test_an_attack_is_dated_by_the_clause_telling_what_it_did(code):
+    events = code(
+        "The attack that killed 20 soldiers near Djibo on Sunday shocked the nation, the "
+        "minister said on Tuesday."
+    )
+    assert _dated(events, "ASSAULT") == [(date(2023, 8, 13), "day")]
+
+
+def test_a_clause_telling_what_others_did_about_the_act_does_not_date_it(code):
+    events = code(
+        "The attack, which was condemned by the UN on Monday, killed 20 soldiers near Djibo "
+        "last week."
+    )
+    assert _dated(events, "ASSAULT") == [(date(2023, 8, 7), "week")]

@@ -29,6 +29,7 @@ PLACE_RELATIVES = word_set("place_relatives")
 CAUSATIVE_VERBS = word_set("causative_verbs")
 SEQUENCE_PREPS = word_set("sequence_prepositions")
 INCEPTION_VERBS = word_set("inception_verbs")
+OUTCOME_VERBS = word_set("outcome_verbs")
 TALLY_NOUNS = word_set("tally_nouns")
 # How a noun (or a gerund: "Fighting ... resumed in August") is an argument of its verb.
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
@@ -425,7 +426,19 @@ def phrase_anchors(trigger: Token) -> set[int]:
             for c in trigger.children
             if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in INCEPTION_VERBS
         }
+        # "the attack that killed 20 soldiers on Sunday": what the act did is at its time
+        anchors |= {c.i for c in trigger.children if _tells_outcome(c)}
     return anchors
+
+
+def _tells_outcome(clause: Token) -> bool:
+    """A relative clause whose subject is the act it describes and whose verb tells what the
+    act did ("that killed 20 soldiers", "which left 12 dead")."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in OUTCOME_VERBS
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+    )
 
 
 def verb_of_noun(noun: Token) -> Token | None:
