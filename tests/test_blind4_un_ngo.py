@@ -113,3 +113,20 @@ def test_the_first_such_attacks_still_tell_the_attack(code) -> None:
         date(2015, 6, 16),
     )
     assert told(of_type(events, "ASSAULT"), "Suicide bombers").dead == 23
+
+
+def test_similar_bombings_a_group_has_carried_out_name_no_act(code) -> None:
+    events = code(
+        "No group claimed the attacks, but they bore the hallmarks of Boko Haram and its rival "
+        "ISWAP, which have carried out similar bombings in the region.",
+        date(2024, 6, 30),
+    )
+    assert of_type(events, "ASSAULT") == []
+
+
+def test_a_similar_attack_told_with_its_day_is_an_act(code) -> None:
+    events = code(
+        "A similar attack on a market in Konduga killed 12 people on Tuesday, officials said.",
+        date(2024, 6, 30),
+    )
+    assert told(of_type(events, "ASSAULT"), "A similar attack").dead == 12
