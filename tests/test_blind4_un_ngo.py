@@ -130,3 +130,15 @@ def test_a_similar_attack_told_with_its_day_is_an_act(code) -> None:
         date(2024, 6, 30),
     )
     assert told(of_type(events, "ASSAULT"), "A similar attack").dead == 12
+
+
+def test_her_explosives_are_the_bombers_own_not_the_country_named_before(code) -> None:
+    events = code(
+        "At least 18 people were killed on Saturday when suicide bombers struck a wedding in "
+        "Gwoza in Nigeria's Borno state, officials said.\n\n"
+        "The first bomber detonated her explosives in the middle of the wedding ceremony, an "
+        "emergency official said.",
+        date(2024, 6, 30),
+    )
+    actors = {a.id for e in of_type(events, "ASSAULT") for a in e.actors}
+    assert "NGA" not in actors

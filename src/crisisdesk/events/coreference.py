@@ -284,6 +284,9 @@ def _pronoun_choice(context: DocumentContext, token: Token) -> tuple[int, Actor,
         # title the knowledge base cannot place): the most recent actor, as a last resort
         if bound:
             return None
+        own = _own_clause_subject(context, token)
+        if own is not None:
+            return own  # "The first bomber detonated her explosives": the bomber's
         last = next(((i, a) for i, a in reversed(context.history) if i < token.i), None)
         return (last[0], last[1], False) if last else None
     controller = _controlling_object(token)
@@ -302,6 +305,21 @@ def _pronoun_choice(context: DocumentContext, token: Token) -> tuple[int, Actor,
             ):
                 return start, actor, True
     return candidates[-1][0], candidates[-1][1], False
+
+
+def _own_clause_subject(context: DocumentContext, token: Token) -> tuple[int, Actor, bool] | None:
+    """For a possessive pronoun no named actor fits, the actor its own clause's subject
+    names, when the subject comes first: a possessive in the doer's clause is the doer's."""
+    if token.dep_ != "poss":
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = (
+        next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i), None)
+        if verb is not None
+        else None
+    )
+    actor = context.actor_of(subject) if subject is not None else None
+    return (subject.i, actor, True) if actor is not None else None
 
 
 def _controlling_object(token: Token) -> Token | None:
