@@ -96,3 +96,21 @@ def test_a_border_town_with_a_namesake_abroad(code) -> None:
         date(2017, 3, 2),
     )
     assert where(of_type(events, "ASSAULT")) == ("NGA", "NG-BO")
+
+
+def test_a_division_name_ending_a_hyphenated_name_is_not_that_division(code) -> None:
+    events = code(
+        "Gunmen killed five villagers in Ngoumou, in the Koro-Sava department, on Sunday.",
+        date(2016, 2, 1),
+    )
+    assert where(of_type(events, "ASSAULT"))[0] != "MDG"  # not Madagascar's Sava
+
+
+def test_a_route_named_by_two_towns_with_a_hyphen(code) -> None:
+    events = code(
+        "Soldiers clashed with jihadists on the Djibo-Arbinda road on Saturday.",
+        date(2023, 2, 20),
+    )
+    assault = of_type(events, "ASSAULT")
+    assert where(assault) == ("BFA", "BF-12")
+    assert assault.place.name.startswith("between")

@@ -25,6 +25,7 @@ LOCATIVE_PREPS = word_set("locative_prepositions")
 PROXIMITY_PREPS = word_set("proximity_prepositions")
 PROXIMITY_HEADS = word_set("proximity_heads")
 DIRECTIONS = word_set("direction_words")
+ROUTE_NOUNS = word_set("hyphenated_route_nouns")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
 BETWEEN_PREPS = word_set("between_prepositions")
@@ -261,6 +262,9 @@ class EventPlacer:
         parties) when given, else of the report's country."""
         if token.dep_ == "pobj" and token.head.lower_ in BETWEEN_PREPS:
             return self._between(token, context)
+        route = _hyphenated_route(token, context)
+        if route:
+            return _shared_place(route, self.gazetteer)
         place = context.place_of(token)
         directional = [c for c in token.children if c.lower_ in DIRECTIONS]
         if (directional or token.lower_ in DIRECTIONS) and not _named_division(
@@ -283,6 +287,28 @@ class EventPlacer:
             away = capital and nearby.measured_from(token.head)
             return self.gazetteer.near(place, in_its_division=not away)
         return place
+
+
+def _hyphenated_route(token: Token, context: DocumentContext) -> list[Place]:
+    """'on the Djibo-Arbinda road', 'on the Fada N'Gourma-Pama axis': two towns joined by a
+    hyphen in a locative phrase with a route noun name the stretch between them."""
+    doc = token.doc
+    phrase = list(token.subtree)
+    if not any(t.lemma_.lower() in ROUTE_NOUNS or t.lower_ in ROUTE_NOUNS for t in phrase):
+        return []
+    inside = {t.i for t in phrase}
+    for t in phrase:
+        if t.text != "-" or t.whitespace_ or t.i == 0 or doc[t.i - 1].whitespace_:
+            continue
+        before, after = context.mentions.get(t.i - 1), context.mentions.get(t.i + 1)
+        if before is None or after is None or after.span.start != t.i + 1:
+            continue
+        places = [before.place, after.place]
+        if after.span.end - 1 in inside and all(
+            p is not None and p.precision == PlacePrecision.TOWN for p in places
+        ):
+            return places
+    return []
 
 
 def _part_of_division(token: Token, context: DocumentContext) -> Place | None:

@@ -640,6 +640,15 @@ class Gazetteer:
                     names.append(name)
         return unique(names)
 
+    def division_type_words(self) -> frozenset[str]:
+        """The last words of every division's type words, lower-cased ("department", "lga",
+        "area" of "local government area"): what ends a division named with its type word."""
+        return frozenset(
+            word.split()[-1].lower()
+            for kind in self._division_words
+            for word in self._type_words(kind)
+        ) | {"region", "région"}
+
     def _type_words(self, kind: str) -> list[str]:
         """All the words, English and French, for a type of division."""
         by_language = self._division_words.get(kind, {})
