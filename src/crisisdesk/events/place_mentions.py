@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from crisisdesk.events import nearby
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.mention_parts import GENITIVE_PREPS, Mention, is_definite
 from crisisdesk.model import Place, PlacePrecision, Sector
@@ -294,8 +295,17 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
         if mention.span.end > token.i or context.in_dateline(mention.span.start_char):
             continue  # a dateline says where the reporter files from, not the scene
         if place is not None and place.precision == PlacePrecision.TOWN:
+            if _distance_reference(mention.span.root):
+                continue  # "Djibo, some 200 km north of Ouagadougou, ...": the town is Djibo
             return place
     return None
+
+
+def _distance_reference(name: Token) -> bool:
+    """'200 km north of Ouagadougou', '60 km from Pama': a town named only as what a distance
+    is measured from locates another place; 'the town' after it is not that town."""
+    prep = name.head
+    return name.dep_ == "pobj" and prep.dep_ == "prep" and nearby.measured_from(prep)
 
 
 def place_there(context: DocumentContext, token: Token) -> Place | None:

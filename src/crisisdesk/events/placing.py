@@ -25,6 +25,7 @@ LOCATIVE_PREPS = word_set("locative_prepositions")
 PROXIMITY_PREPS = word_set("proximity_prepositions")
 PROXIMITY_HEADS = word_set("proximity_heads")
 DIRECTIONS = word_set("direction_words")
+ROUTE_NOUNS = word_set("hyphenated_route_nouns")
 LOCATIVE_OF_HEADS = word_set("locative_of_heads")
 ORIGIN_PREPS = word_set("origin_prepositions")
 BETWEEN_PREPS = word_set("between_prepositions")
@@ -261,9 +262,14 @@ class EventPlacer:
         parties) when given, else of the report's country."""
         if token.dep_ == "pobj" and token.head.lower_ in BETWEEN_PREPS:
             return self._between(token, context)
+        route = _hyphenated_route(token, context)
+        if route:
+            return _shared_place(route, self.gazetteer)
         place = context.place_of(token)
         directional = [c for c in token.children if c.lower_ in DIRECTIONS]
-        if directional or token.lower_ in DIRECTIONS:
+        if (directional or token.lower_ in DIRECTIONS) and not _named_division(
+            token, directional, context
+        ):
             phrase = token.doc[
                 min(t.i for t in token.subtree) : max(t.i for t in token.subtree) + 1
             ]
@@ -273,6 +279,7 @@ class EventPlacer:
                 region = self._parties_region(phrase, context, state) or region
             if region is not None:
                 return region
+            place = place or _part_of_division(token, context)
         town = place is not None and place.precision == PlacePrecision.TOWN
         if town and nearby.reference_town(token, context):  # "the village of X, near Djibo"
             # "60 km from Niamey": a capital's district is small; the distance leaves it
@@ -280,6 +287,55 @@ class EventPlacer:
             away = capital and nearby.measured_from(token.head)
             return self.gazetteer.near(place, in_its_division=not away)
         return place
+
+
+def _hyphenated_route(token: Token, context: DocumentContext) -> list[Place]:
+    """'on the Djibo-Arbinda road', 'on the Fada N'Gourma-Pama axis': two towns joined by a
+    hyphen in a locative phrase with a route noun name the stretch between them."""
+    doc = token.doc
+    phrase = list(token.subtree)
+    if not any(t.lemma_.lower() in ROUTE_NOUNS or t.lower_ in ROUTE_NOUNS for t in phrase):
+        return []
+    inside = {t.i for t in phrase}
+    for t in phrase:
+        if t.text != "-" or t.whitespace_ or t.i == 0 or doc[t.i - 1].whitespace_:
+            continue
+        before, after = context.mentions.get(t.i - 1), context.mentions.get(t.i + 1)
+        if before is None or after is None or after.span.start != t.i + 1:
+            continue
+        places = [before.place, after.place]
+        if after.span.end - 1 in inside and all(
+            p is not None and p.precision == PlacePrecision.TOWN for p in places
+        ):
+            return places
+    return []
+
+
+def _part_of_division(token: Token, context: DocumentContext) -> Place | None:
+    """'in the eastern part of Sokoto State', 'the north of the Tillabéri region': a part of a
+    division, told by direction, is in that division."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "de", "du", "des"}:
+            for obj in prep.children:
+                named = context.place_of(obj) if obj.dep_ == "pobj" else None
+                if named is not None and named.precision in DIVISION_PRECISIONS:
+                    return named
+    return None
+
+
+DIVISION_PRECISIONS = frozenset({PlacePrecision.ADMIN1, PlacePrecision.ADMIN2})
+
+
+def _named_division(token: Token, directional: list[Token], context: DocumentContext) -> bool:
+    """'the Far North region', 'the Far North' (Cameroon's CM-EN), 'the North-West region': a
+    division whose name is made of direction words is that division, when the gazetteer tagged
+    the direction words as part of its name; it is not a described part of the country."""
+    mention = context.mentions.get(token.i)
+    place = mention.place if mention is not None else None
+    if place is None or place.precision not in DIVISION_PRECISIONS:
+        return False
+    inside = range(mention.span.start, mention.span.end)
+    return all(t.i in inside for t in [*directional, token] if t.lower_ in DIRECTIONS)
 
 
 # the parts of a state that speak and act for it: "the junta", "Mali's government"

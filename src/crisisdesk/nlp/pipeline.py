@@ -258,6 +258,8 @@ def join_person_names(doc: Doc) -> Doc:
     the rest of that name, not where anything happened."""
     joined: list[Span] = []
     for entity in doc.ents:
+        if _inside_hyphenated_name(entity):
+            continue
         before = joined[-1] if joined else None
         if (
             before is not None
@@ -271,6 +273,31 @@ def join_person_names(doc: Doc) -> Doc:
     if len(joined) != len(doc.ents):
         doc.ents = joined
     return doc
+
+
+def _inside_hyphenated_name(entity: Span) -> bool:
+    """'the Mayo-Sava department': a division name, with its type word or before it, that is
+    the end of a hyphenated name ("Sava", Madagascar's) is not that division; the whole name is
+    another one, or none the gazetteer knows. Bare names after a hyphen stay ("the
+    Djibo-Arbinda road", "the Niger-Nigeria border")."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ not in PLACE_LABELS or start < 2:
+        return False
+    hyphen, word = doc[start - 1], doc[start - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha:
+        return False
+    types = _division_type_words()
+    after = doc[entity.end] if entity.end < len(doc) else None
+    return (len(entity) > 1 and entity[-1].lower_ in types) or (
+        after is not None and after.lower_ in types
+    )
+
+
+@lru_cache(maxsize=1)
+def _division_type_words() -> frozenset[str]:
+    from crisisdesk.places.gazetteer import default_gazetteer
+
+    return default_gazetteer().division_type_words()
 
 
 @Language.factory(HYPHEN_COMPONENT, default_config={"language": "en"})

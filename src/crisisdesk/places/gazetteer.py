@@ -156,6 +156,7 @@ class Gazetteer:
         # pycountry type -> the words news use for it, by language ("Department": {en:
         # [department], fr: [département]})
         self._division_words: dict[str, dict[str, list[str]]] = {}
+        self._after_name_only: set[str] = set()
         self._qualified: list[re.Pattern[str]] = []  # "region of X", "X department" (folded)
         self._regions: dict[str, _Region] = {}
         self._directions: dict[str, str] = {}  # folded direction word -> canonical adjective
@@ -213,9 +214,19 @@ class Gazetteer:
         self._abbreviations = dict(data.get("name_abbreviations") or {})
         self._never_alone = {name.casefold() for name in data.get("never_alone") or []}
         self._prefer_admin1 = set(data.get("prefer_admin1") or [])
+        types = data.get("division_types") or {}
         self._division_words = {
-            kind: {language: list(words or []) for language, words in by_language.items()}
-            for kind, by_language in (data.get("division_types") or {}).items()
+            kind: {
+                language: list(words or [])
+                for language, words in by_language.items()
+                if language != "after_name_only"
+            }
+            for kind, by_language in types.items()
+        }
+        # types named only as "NAME word" ("Gwoza LGA"): no "word of NAME" patterns, which
+        # news do not write and the entity ruler would pay for at every token
+        self._after_name_only = {
+            kind for kind, entry in types.items() if entry.get("after_name_only")
         }
         for code, names in (data.get("admin1_names") or {}).items():
             division = self._admin1.get(code)
@@ -350,6 +361,9 @@ class Gazetteer:
         qualified = self._qualified_admin1(written, country_hint)
         if qualified is not None:
             return qualified
+        proper = self._proper_division(written, country_hint)
+        if proper is not None:
+            return proper
         place = self.region(written, country_hint)
         if place is not None:
             return place
@@ -368,6 +382,29 @@ class Gazetteer:
             self._load_geonames()
         town = self._best_town(written, country_hint, curated_only=False)
         return self._town_place(town) if town is not None else None
+
+    def _proper_division(self, written: str, hint: str | None) -> Place | None:
+        """'the Far North' in a report on Cameroon is its Far North region (CM-EN), not the
+        north of the country: a capitalised name of one of the hinted country's first-level
+        divisions made of direction words is that division ("the north" stays a direction)."""
+        if hint is None:
+            return None
+        name = _ARTICLE.sub("", written)
+        if not name[:1].isupper() or fold(name) not in self._directions_named(name):
+            return None
+        codes = [
+            code
+            for code in self._admin1_names.get(fold(name), [])
+            if self._admin1[code].country == hint
+        ]
+        return self._admin1_place(codes[0]) if len(codes) == 1 else None
+
+    def _directions_named(self, name: str) -> set[str]:
+        """The name itself when each of its words is a direction word ("Far North",
+        "North-West"), else nothing."""
+        words = re.split(r"[\s-]+", fold(name))
+        directions = {w for d in self._directions for w in re.split(r"[\s-]+", d)}
+        return {fold(name)} if words and all(w in directions for w in words) else set()
 
     def _namesake_city(self, written: str, code: str) -> Place | None:
         """'in Dakar', 'in Kinshasa': a city that gives its name to its division (a capital
@@ -576,7 +613,10 @@ class Gazetteer:
             english, french = words.get("en") or [], words.get("fr") or []
             if first_level:
                 english, french = unique(["region", *english]), unique(["région", *french])
-            for phrase in _qualified_forms(name, english, french, capitals=sensitive):
+            forms = _qualified_forms(name, english, french, capitals=sensitive)
+            if kind in self._after_name_only:
+                forms = [form for form in forms if not form.endswith(f" {name}")]
+            for phrase in forms:
                 phrases.setdefault((phrase, key), sensitive)
         return [(phrase, key, sensitive) for (phrase, key), sensitive in phrases.items()]
 
@@ -599,6 +639,15 @@ class Gazetteer:
                 ):
                     names.append(name)
         return unique(names)
+
+    def division_type_words(self) -> frozenset[str]:
+        """The last words of every division's type words, lower-cased ("department", "lga",
+        "area" of "local government area"): what ends a division named with its type word."""
+        return frozenset(
+            word.split()[-1].lower()
+            for kind in self._division_words
+            for word in self._type_words(kind)
+        ) | {"region", "région"}
 
     def _type_words(self, kind: str) -> list[str]:
         """All the words, English and French, for a type of division."""
