@@ -38,7 +38,12 @@ from crisisdesk.events.dating import (
 )
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import load_lexicon
-from crisisdesk.events.merging.families import COUP_TYPE, COUP_WHOLE_MODES, DETENTION_MODE
+from crisisdesk.events.merging.families import (
+    COUP_TYPE,
+    COUP_WHOLE_MODES,
+    DETENTION_MODE,
+    REPORT_DAY_VERBS,
+)
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.sections import section_date
 from crisisdesk.events.venues import place_at_venues
@@ -547,11 +552,50 @@ def _date_source(
         # names is the one told before, at that act's date; "1. The Council condemns ...":
         # a communiqué's point speaks at its meeting
         return told if told is not None and _noun_trigger(draft) else point or lead
+    if _denial(draft) and (before is None or _told_on_a_telling_day(before, draft.type)):
+        # "The WHO said on Wednesday that 460 patients had been shot dead there. The RSF
+        # denied killing anyone at the hospital": a denial is dated by the act it denies, not by
+        # the day a report of that act was given, nor by the lead
+        done = [d for d in earlier if d.reading.status != Status.NEGATED and d is not before]
+        denied = told or _told_before(draft.type, done)
+        if denied is not None:
+            return denied
     if told is not None and (before is None or not before.date or before.date[1] is None):
         return told  # a date the previous event only inherited does not outweigh the act's own
     if before is not None and before.date:
         return before.date[0]
     return lead
+
+
+DENIAL_VERBS = word_set("denial_verbs")
+
+
+def _denial(draft) -> bool:
+    """A negated act its sentence denies ("denied killing anyone", "denied that its troops
+    had attacked"): the denial verb governs the trigger."""
+    if draft.reading.status != Status.NEGATED:
+        return False
+    heads = list(draft.match.token.ancestors)[:3]
+    return any(h.pos_ == "VERB" and h.lemma_.lower() in DENIAL_VERBS for h in heads)
+
+
+def _told_on_a_telling_day(before, type_: str) -> bool:
+    """The previous event is the same act told again, dated by the day of its telling ("the
+    WHO said on Wednesday that ...")."""
+    if before.type != type_ or not before.date or before.date[1] is None:
+        return False
+    doc = before.sentence.doc
+    span = doc.char_span(*before.date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    token = before.match.token
+    return (
+        verb is not None
+        and verb.i != token.i
+        and verb.lemma_.lower() in REPORT_DAY_VERBS
+        and any(a.i == verb.i for a in token.ancestors)
+    )
 
 
 def _told_before(type_: str, earlier: list) -> DateValue | None:
