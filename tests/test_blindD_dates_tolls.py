@@ -93,3 +93,23 @@ def test_a_gapped_count_at_another_place_adds_to_the_toll():
     # a breakdown told after the total restates it
     doc = nlp("Gunmen killed 52 people in two villages, 40 in Dinangourou and 12 in Yoro.")
     assert [(c.kind, c.low) for c in sentence_counts(next(doc.sents), quantities)] == [("dead", 52)]
+
+
+def test_an_act_told_in_a_since_clause_is_no_point_the_story_stands_at(code):
+    text = (
+        "Relations between Bamako and Paris have worsened since the army took power in August "
+        "2020. ECOWAS leaders imposed economic sanctions on Mali on 9 January."
+    )
+    events = code(text, date(2022, 2, 10))
+    assert day_of(_event(events, "SANCTION", "imposed")) == (date(2022, 1, 9), "day")
+
+
+def test_a_conjunct_of_an_after_clause_is_counted_back_once(code):
+    text = (
+        "The United States imposed sanctions on the army chief on Thursday. The move came "
+        "ten days after Washington accused the militia of atrocities and imposed sanctions "
+        "on its leader."
+    )
+    events = code(text, date(2025, 3, 21))  # a Friday: Thursday is 20 March
+    leader = _event(events, "SANCTION", "on its leader")
+    assert day_of(leader) == (date(2025, 3, 10), "day")
