@@ -60,6 +60,12 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<month><<MONTH>>)\s+(?:<<STORY_JOINER>>\s+)?<<SAME_BEFORE>>\s+<<YEAR_WORD>>"
         r"<<SAME_AFTER>>",
     ),
+    # "on the 6th, ...", "in the afternoon of the 8th.": a day of the month the story is in,
+    # told alone at the end of its phrase ("the 6th Infantry Division" is a name)
+    (
+        "ordinal_day",
+        r"<<DAY_ARTICLE>>\s+(?P<day><<DAY_NUMBER>>)<<ORDINAL_SUFFIX>>(?=\s*(?:[,.;:)]|$))",
+    ),
     ("month", r"<<MONTH_ALONE>>"),
     ("weekday", r"<<WEEKDAY_ALONE>>"),
     # "on Christmas Day", "le jour de Noël": a day fixed in the calendar, its year unsaid
@@ -250,6 +256,8 @@ def _pieces(lexicon: Lexicon, scanning: bool) -> dict[str, str]:
         "MONTH": alternation(words("_months"), capitalised),
         "WEEKDAY": alternation(words("_weekdays"), capitalised),
         "ORDINAL": "(?:" + alternation(words("ordinal_suffixes")) + ")?",
+        "ORDINAL_SUFFIX": alternation(words("ordinal_suffixes")),
+        "DAY_ARTICLE": alternation(words("day_of_month_articles")),
         "JOINER": alternation(words("day_month_joiners")),
         "DAY_PART": alternation(words("day_parts")),
         "DEICTIC": alternation(words("_deictic_days")),

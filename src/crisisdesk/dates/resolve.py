@@ -162,14 +162,28 @@ def _iso(match: re.Match[str], context: _Context) -> DateValue | None:
 
 
 def _numeric(match: re.Match[str], context: _Context) -> DateValue | None:
-    """12/03/2022: day first where the language fixes it, else only when unambiguous."""
+    """12/03/2022: day first where the language fixes it, else only when unambiguous: by the
+    numbers (13/03), or by the report's time, when only one reading falls on the side of
+    publication the clause's tense looks to ("02/01/2021" in a report of 25 January 2021 on an
+    attack: 2 January, since 1 February had not come)."""
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     order = context.lexicon.numeric_date_order
     if order == "DMY" or (order is None and first > 12 >= second):
         return _safe_day(year, second, first)
     if order == "MDY" or (order is None and second > 12 >= first):
         return _safe_day(year, first, second)
-    return _safe_day(year, first, first) if first == second else None
+    if first == second:
+        return _safe_day(year, first, first)
+    readings = [r for r in (_safe_day(year, second, first), _safe_day(year, first, second)) if r]
+    published = context.published
+    if published is None:
+        return None
+    fitting = [
+        r
+        for r in readings
+        if (r.start >= published if context.looks_ahead else r.start <= published)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _safe_day(year: int, month: int, day: int) -> DateValue | None:
@@ -211,6 +225,25 @@ def _dateparser_day(text: str, context: _Context, day_first: bool) -> date | Non
         settings["RELATIVE_BASE"] = datetime.combine(base, time())
     parsed = dateparser.parse(text, languages=[context.lexicon.language], settings=settings)
     return parsed.date() if parsed else None
+
+
+def _ordinal_day(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "On the 6th": that day of the month the report is in, or of the month before where
+    the day has not come yet in the past tense (the month after, for a plan)."""
+    if context.published is None:
+        return None
+    day, step = int(match["day"]), 1 if context.looks_ahead else -1
+    current = context.published.replace(day=1)
+    for _ in range(3):  # "the 31st" skips the months that have no 31st
+        found = _safe_day(current.year, current.month, day)
+        if found is not None and (
+            found.start >= context.published
+            if context.looks_ahead
+            else found.start <= context.published
+        ):
+            return found
+        current = shift(current, "month", step)
+    return None
 
 
 def _month(match: re.Match[str], context: _Context) -> DateValue | None:
@@ -449,6 +482,7 @@ _RULES: dict[str, Rule] = {
     "year": _year,
     "decade": _decade,
     "month": _month,
+    "ordinal_day": _ordinal_day,
     "month_rel_year": _month_rel_year,
     "month_story_year": lambda match, context: None,  # counted from the story (story.py)
     "weekday": _weekday,

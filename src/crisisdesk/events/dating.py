@@ -342,14 +342,27 @@ def not_of_subject_clauses(trigger: Token, spans: list[tuple[int, int]]) -> list
 def drop_restated_distances(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """'Six days earlier, on 15 March, gunmen killed ...': a distance counted back ('N days
     earlier') counts from the story's last event, not from publication; where the sentence
-    also writes the calendar date, the written date is the date."""
+    also writes the calendar date, the written date is the date. A distance from publication
+    yields only to the date written right after it ("A month ago, on 1 June")."""
+
+    def last_word(span: tuple[int, int]) -> str:
+        words = text[span[0] : span[1]].split()
+        return words[-1].lower().strip(",.") if words else ""
 
     def counted(span: tuple[int, int]) -> bool:
-        words = text[span[0] : span[1]].split()
-        return bool(words) and words[-1].lower().strip(",.") in NARRATIVE_DISTANCE_WORDS
+        return last_word(span) in NARRATIVE_DISTANCE_WORDS or last_word(span) in APPOSED_DISTANCE
 
     written = [s for s in spans if not counted(s) and any(c.isdigit() for c in text[s[0] : s[1]])]
-    return [s for s in spans if not (written and counted(s))]
+
+    def restated(span: tuple[int, int]) -> bool:
+        if last_word(span) in NARRATIVE_DISTANCE_WORDS:
+            return bool(written)
+        # "A month ago, on 1 June": only the date written right after it restates it
+        return last_word(span) in APPOSED_DISTANCE and any(
+            0 <= s[0] - span[1] <= 2 and text[span[1] : s[0]].strip() in {"", ","} for s in written
+        )
+
+    return [s for s in spans if not restated(s)]
 
 
 COMPARISON_PREPS = word_set("comparison_prepositions")
@@ -404,6 +417,9 @@ UTTERANCE_NOUNS = word_set("utterance_nouns")
 UTTERANCE_PREPS = word_set("utterance_prepositions")
 # "six days earlier": counted from the story's last event
 NARRATIVE_DISTANCE_WORDS = word_set("narrative_distance_words")
+# "A month ago, on 1 June": a distance from publication that the date written right after it
+# restates
+APPOSED_DISTANCE = word_set("apposed_distance_words")
 
 
 def phrase_anchors(trigger: Token) -> set[int]:
@@ -662,10 +678,16 @@ def described_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, i
     return None
 
 
+# what closes a date that opens a sentence: "On 24 December 2007, gunmen ...", an incident
+# log's "02/01/2021 - Armed men attacked ..."
+FRONTED_DATE_SEPARATORS = word_set("fronted_date_separators")
+
+
 def fronted_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A date that opens the sentence before a comma ("On 24 December 2007, gunmen ...
-    killed four tourists") frames every clause of it, whatever the parse made of the verbs
-    ("gunmen linked to al-Qaeda" is often parsed as the main clause). Not a clause that sets
+    killed four tourists"), or before a dash in an incident log, frames every clause of it,
+    whatever the parse made of the verbs ("gunmen linked to al-Qaeda" is often parsed as the
+    main clause). Not a clause that sets
     itself before or after the framed time ("after jihadists attacked"), nor a relative
     clause, nor a noun after "after", "since" ...: those are other times."""
     sentence = trigger.sent
@@ -673,7 +695,10 @@ def fronted_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[int, int
     opening = sentence.start_char + len(text) - len(text.lstrip())
     span = next((s for s in spans if s[0] == opening), None)
     # the sentence's own text: doc.text would rebuild the whole document's string
-    if span is None or not text[span[1] - sentence.start_char :].lstrip().startswith(","):
+    if span is None:
+        return None
+    after = text[span[1] - sentence.start_char :].lstrip()
+    if not after or after[0] not in FRONTED_DATE_SEPARATORS:
         return None
     current = trigger
     if current.pos_ not in VERBAL:

@@ -38,7 +38,12 @@ from crisisdesk.events.dating import (
 )
 from crisisdesk.events.grammar import word_set
 from crisisdesk.events.lexicon import load_lexicon
-from crisisdesk.events.merging.families import COUP_TYPE, COUP_WHOLE_MODES, DETENTION_MODE
+from crisisdesk.events.merging.families import (
+    COUP_TYPE,
+    COUP_WHOLE_MODES,
+    DETENTION_MODE,
+    REPORT_DAY_VERBS,
+)
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.sections import section_date
 from crisisdesk.events.venues import place_at_venues
@@ -131,7 +136,8 @@ def inherit(
             source = source or _held_since_coup(draft, drafts)
             source = source or _date_source(draft, before, drafts[:position], lead, point)
             if source is not None:
-                source = _counted_back(draft, source, drafts)
+                if not _counted_already(draft, before, source):
+                    source = _counted_back(draft, source, drafts)
                 draft.date = (source, None)  # inherited: no span of its own in this sentence
         elif _story_night(draft, body, before, language):
             # "On Monday, soldiers arrested ten suspects. Gunmen attacked the village
@@ -325,6 +331,18 @@ def _counted_back(draft, value: DateValue, drafts: list) -> DateValue:
     return shift_date(value, distance, unit)
 
 
+def _counted_already(draft, before, source: DateValue) -> bool:
+    """ "The sanctions came nine days after Washington declared ... and imposed sanctions on
+    Hemedti": a conjunct of the "after" clause that takes the date of the act before it in that
+    clause takes a date already counted back; counting again would move it twice."""
+    if before is None or not before.date or before.date[0] != source:
+        return False
+    if before.sentence.start != draft.sentence.start:
+        return False
+    mine, theirs = relative_clause(draft.match.token), relative_clause(before.match.token)
+    return mine is not None and theirs is not None and mine[0].i == theirs[0].i
+
+
 def _restated_subject_date(main: Token, drafts: list) -> DateValue | None:
     """The date of the act a present main clause's subject noun names ("The attack comes two
     weeks after gunmen killed 19 civilians"): the time of that clause is the act's."""
@@ -434,7 +452,9 @@ def read_in_story_time(
         value, (start, end) = draft.date
         text = body[start:end]
         if _WRITTEN_YEAR.search(text) or _names_its_year(text, language):
-            if value.precision in {DatePrecision.DAY, DatePrecision.MONTH}:
+            if value.precision in {DatePrecision.DAY, DatePrecision.MONTH} and not _opens_a_period(
+                draft
+            ):
                 story[paragraph] = value  # a bare year is a frame, not a point in the story
             continue
         anchor = story.get(paragraph) or lead
@@ -454,6 +474,26 @@ def read_in_story_time(
         reread = resolve_in_story(text, anchor, published, language, forward)
         if reread is not None:
             draft.date = (reread, (start, end))
+
+
+# "Relations have soured since the military seized power in August 2020": an act told in such
+# a clause opens a period that reaches the report's present
+PERIOD_START_MARKS = word_set("period_start_marks")
+
+
+def _opens_a_period(draft) -> bool:
+    """Whether the act is told in a clause opened by "since": the period it starts runs to the
+    report's present, so the story does not stand at its date ("... since the military seized
+    power in August 2020. West African leaders imposed sanctions on 9 January": this January)."""
+    token = draft.match.token
+    clause = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in PERIOD_START_MARKS for c in clause.children
+    ):
+        return True
+    # the parser may make "since" a preposition over the clause ("since the military seized
+    # power": "seized" a modifier of "power")
+    return any(a.dep_ == "prep" and a.lower_ in PERIOD_START_MARKS for a in token.ancestors)
 
 
 def _told_in_the_past(draft) -> bool:
@@ -547,11 +587,50 @@ def _date_source(
         # names is the one told before, at that act's date; "1. The Council condemns ...":
         # a communiqué's point speaks at its meeting
         return told if told is not None and _noun_trigger(draft) else point or lead
+    if _denial(draft) and (before is None or _told_on_a_telling_day(before, draft.type)):
+        # "The WHO said on Wednesday that 460 patients had been shot dead there. The RSF
+        # denied killing anyone at the hospital": a denial is dated by the act it denies, not by
+        # the day a report of that act was given, nor by the lead
+        done = [d for d in earlier if d.reading.status != Status.NEGATED and d is not before]
+        denied = told or _told_before(draft.type, done)
+        if denied is not None:
+            return denied
     if told is not None and (before is None or not before.date or before.date[1] is None):
         return told  # a date the previous event only inherited does not outweigh the act's own
     if before is not None and before.date:
         return before.date[0]
     return lead
+
+
+DENIAL_VERBS = word_set("denial_verbs")
+
+
+def _denial(draft) -> bool:
+    """A negated act its sentence denies ("denied killing anyone", "denied that its troops
+    had attacked"): the denial verb governs the trigger."""
+    if draft.reading.status != Status.NEGATED:
+        return False
+    heads = list(draft.match.token.ancestors)[:3]
+    return any(h.pos_ == "VERB" and h.lemma_.lower() in DENIAL_VERBS for h in heads)
+
+
+def _told_on_a_telling_day(before, type_: str) -> bool:
+    """The previous event is the same act told again, dated by the day of its telling ("the
+    WHO said on Wednesday that ...")."""
+    if before.type != type_ or not before.date or before.date[1] is None:
+        return False
+    doc = before.sentence.doc
+    span = doc.char_span(*before.date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    token = before.match.token
+    return (
+        verb is not None
+        and verb.i != token.i
+        and verb.lemma_.lower() in REPORT_DAY_VERBS
+        and any(a.i == verb.i for a in token.ancestors)
+    )
 
 
 def _told_before(type_: str, earlier: list) -> DateValue | None:

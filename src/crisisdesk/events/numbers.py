@@ -54,6 +54,8 @@ TALLY_NOUNS = word_set("tally_nouns")
 BREAKDOWN_RELATIVES = word_set("breakdown_relatives")
 # "days after its chief died": a sequence word the parser may hang the subject from
 SEQUENCE_MARKS = word_set("sequence_marks")
+# "killed in Gao and 5 in Ménaka": the prepositions of a place a gapped count names
+LOCATIVE_PREPS = word_set("locative_prepositions")
 ONE_CASUALTY_KINDS = ("dead", "injured")
 
 
@@ -89,6 +91,7 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
                 found = _with_coordinated(target, found, quantities)
                 found = _with_sibling_victims(token, target, found, quantities)
                 found = _with_companions(token, found, quantities)
+                found = _with_gapped_counts(token, target, found, quantities)
                 revised = _revision(token, target)
                 counts.append(Count(kind, found[0], found[1], target, revised, token))
                 break
@@ -201,6 +204,40 @@ def _with_companions(
             if more is not None:
                 low += more[0]
                 high = None if high is None else high + (more[1] or more[0])
+    return low, high
+
+
+def _with_gapped_counts(
+    word: Token, target: Token, found: tuple[int, int | None], quantities: Quantities
+) -> tuple[int, int | None]:
+    """'70 people were killed in Tchoma Bangou and 30 in Zaroumdareye', 'killed 12 people in
+    Gao and 5 in Ménaka': a gapped remnant repeats the killing at another place with a number
+    of its own, so the clause's toll is the sum. The parser makes the remnant's number a
+    conjunct of the verb or of its place. A breakdown told after a total ("killed 39 people in
+    two villages, 21 in Libiri and 18 in Kokorou") hangs elsewhere and adds nothing."""
+    if word.pos_ != "VERB":
+        return found
+    places = [
+        place
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and prep.i > target.i
+        for place in prep.children
+        if place.dep_ == "pobj"
+    ]
+    if not places:
+        return found  # the first count names no place: no list of places to continue
+    low, high = found
+    for head in (word, *places):
+        for number in head.children:
+            gapped = number.dep_ == "conj" and number.i > target.i and not _a_date(number)
+            if not gapped or not (number.pos_ == "NUM" or number.like_num):
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in number.children):
+                continue
+            value = _value(number, quantities)
+            if value is not None:
+                low += value
+                high = None if high is None else high + value
     return low, high
 
 
