@@ -52,3 +52,12 @@ def test_a_clause_telling_what_others_did_about_the_act_does_not_date_it(code):
         "last week."
     )
     assert _dated(events, "ASSAULT") == [(date(2023, 8, 7), "week")]
+
+
+def test_an_act_named_after_since_does_not_date_the_sentences_other_act(code):
+    events = code(
+        "Burkina Faso's military junta, led by Captain Ibrahim Traoré since a coup in "
+        "September 2022, has ordered a general mobilisation against the jihadists."
+    )
+    assert _dated(events, "COERCE") == [(date(2022, 9, 1), "month")]
+    assert [e.date_start for e in of_type(events, "MOBILIZE")] == [None]

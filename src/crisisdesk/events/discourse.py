@@ -163,7 +163,12 @@ def inherit(
                 draft.place = (scene[0], None)
             elif draft.place is None and focus_place is not None:
                 draft.place = (focus_place, None)
-        if not _backdrop(draft, before) and not _aside(draft, drafts) and id(draft) not in telling:
+        if (
+            not _backdrop(draft, before)
+            and not _aside(draft, drafts)
+            and not _time_reference(draft, drafts)
+            and id(draft) not in telling
+        ):
             previous[paragraph] = draft
     if venues:
         place_at_venues(drafts, list(venues), SCENE_TYPES)
@@ -230,6 +235,21 @@ def _aside(draft, drafts: list) -> bool:
         other is not draft
         and other.sentence.start == draft.sentence.start
         and not _in_relative_clause(other.match.token)
+        for other in drafts
+    )
+
+
+def _time_reference(draft, drafts: list) -> bool:
+    """'The junta, led by Traoré since a coup in September 2022, has ordered a general
+    mobilisation': an act named after "since", "after" ... is the time another act is told
+    from, in a sentence that tells that other act; the story does not move to its date."""
+    token = draft.match.token
+    if token.dep_ != "pobj" or token.head.lower_ not in SEQUENCE_MARKS:
+        return False
+    return any(
+        other is not draft
+        and other.sentence.start == draft.sentence.start
+        and other.match.token.head.lower_ not in SEQUENCE_MARKS
         for other in drafts
     )
 
