@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 PLACE_NOUNS = word_set("place_nouns")
 # "the town", "the village" with no name: the last town the text named.
 SETTLEMENT_NOUNS = word_set("settlement_nouns")
+# "the village" is the last town the text introduced as a village, where there is one
+SMALL_SETTLEMENT_NOUNS = word_set("small_settlement_nouns")
 CAPITAL_NOUNS = word_set("capital_nouns")
 DIVISION_NOUNS = word_set("division_nouns")
 LOCATIVE_PREPS = word_set("locative_prepositions")
@@ -290,6 +292,7 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
         # "the Kidal town", "the town of Kidal", "the town, Kidal": named there, even by a
         # name the gazetteer does not know ("the village of Teguey")
         return None
+    towns = []
     for mention in reversed(context.ordered):
         place = mention.place
         if mention.span.end > token.i or context.in_dateline(mention.span.start_char):
@@ -297,8 +300,26 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
         if place is not None and place.precision == PlacePrecision.TOWN:
             if _distance_reference(mention.span.root):
                 continue  # "Djibo, some 200 km north of Ouagadougou, ...": the town is Djibo
-            return place
-    return None
+            towns.append((mention, place))
+    # "attacked the village of Solhan ... fled to Sebba, the provincial capital, ... moving into
+    # the village": the last town introduced as a village, where the text introduced one
+    noun = token.lemma_.lower()
+    if noun in SMALL_SETTLEMENT_NOUNS:
+        same = next((p for m, p in towns if _introducing_noun(m.span.root) == noun), None)
+        if same is not None:
+            return same
+    return towns[0][1] if towns else None
+
+
+def _introducing_noun(name: Token) -> str | None:
+    """The settlement noun a town's name is introduced by: "the village of Solhan", "Solhan
+    village", "Sebba, the provincial capital"."""
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower()
+    if name.dep_ in {"compound", "appos"}:
+        return head.lemma_.lower()
+    return next((c.lemma_.lower() for c in name.children if c.dep_ == "appos"), None)
 
 
 def _distance_reference(name: Token) -> bool:

@@ -1,0 +1,40 @@
+"""Rules found by probing wire and OCHA copy: officers act for the force they serve in, as
+soldiers do ("they" after "senior Gabonese military officers" is Gabon's military, not the
+Gabonese state); "the village" is the town introduced as a village, not a capital named since."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import of_type
+
+PUBLISHED = date(2023, 8, 31)
+
+
+def test_officers_who_say_they_took_power_are_the_military(code):
+    events = code(
+        "A group of senior Gabonese military officers appeared on national television on "
+        "Wednesday and said they had taken power."
+    )
+    assert [[a.id for a in e.actors] for e in of_type(events, "COERCE")] == [["GAB-MIL"]]
+
+
+def test_police_officers_stay_police(code):
+    events = code(
+        "Two police officers were killed when gunmen attacked a checkpoint near Dori on Monday."
+    )
+    (attack,) = of_type(events, "ASSAULT")
+    assert [r.id for r in attack.recipients] == ["BFA-COP"]
+    assert attack.dead == 2
+
+
+def test_the_village_is_the_town_introduced_as_a_village_not_the_capital_named_since(code):
+    events = code(
+        "On the night of 4 to 5 June, unidentified armed men attacked the village of Solhan, "
+        "in Yagha province, killing at least 132 civilians.\n\n"
+        "More than 3,300 people have fled to Sebba, the provincial capital, 15 km away.\n\n"
+        "The attackers first targeted a post of the volunteers before moving into the village, "
+        "where they killed residents and set fire to houses and the market.",
+        date(2021, 6, 8),
+    )
+    assert {e.place.name for e in of_type(events, "ASSAULT")} == {"Solhan"}
