@@ -96,3 +96,15 @@ def test_armed_gangs_blamed_are_the_accused(code):
     )
     (blame,) = of_type(events, "ACCUSE")
     assert blame.recipients
+
+
+def test_sanctions_agreed_on_a_day_are_one_decision_of_that_day(code):
+    """'agreed on Thursday to impose sanctions': the verb's clause tells the decision, done on
+    Thursday; its object noun is that act, not a second, planned one next Thursday."""
+    events = code(
+        "West African leaders agreed on Thursday to impose sanctions on the junta in Conakry.",
+        date(2022, 9, 23),
+    )
+    (sanction,) = of_type(events, "SANCTION")
+    assert sanction.date_start == date(2022, 9, 22)
+    assert sanction.status.value == "occurred"
