@@ -194,6 +194,9 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
     if framed is not None:
         return framed
     if lemma in ANAPHORS and is_definite(token) and not _named_in_apposition(context, token):
+        named = _named_by_compound(context, token)
+        if named is not None:
+            return named  # "the JNIM alliance": JNIM, not the alliance named before
         if lemma in TITLE_NOUNS and _kind_modifiers(token):
             return _generic_actor(context, token)  # "the coup leaders": not the summit's
         antecedent = latest_antecedent(context, token, ANAPHORS[lemma])
@@ -201,6 +204,18 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
             return antecedent
         # "the air force": a modifier says what kind it is, not a back-reference
     return _generic_actor(context, token)
+
+
+def _named_by_compound(context: DocumentContext, token: Token) -> Actor | None:
+    """'the al-Qaeda-linked JNIM alliance', 'the ECOWAS bloc': a noun that would point back to
+    the latest body of its kind names the actor its compound names."""
+    for child in token.children:
+        if child.dep_ != "compound":
+            continue
+        mention = context.mentions.get(child.i)
+        if mention is not None and mention.actor is not None:
+            return mention.actor
+    return None
 
 
 def _state_named_before(context: DocumentContext, token: Token) -> Actor | None:

@@ -36,7 +36,7 @@ from crisisdesk.events.merging.sequence import _sequenced
 from crisisdesk.events.ontology import load_ontology
 from crisisdesk.events.policies import load_policies
 from crisisdesk.events.status import ClauseReading
-from crisisdesk.model import DatePrecision, PlacePrecision, Status
+from crisisdesk.model import ActorKind, DatePrecision, PlacePrecision, Status
 
 # "would not have happened", "could not have taken place": a counterfactual of an act told
 COUNTERFACTUAL_MODALS = word_set("counterfactual_modals")
@@ -78,8 +78,9 @@ def antecedent_of(
             return None
         # "Tuesday's ambush", "the 2020 coup": the date must be the antecedent's, which
         # is checked once the noun is dated (:func:`_settle_restatements`)
-        draft.dated_reference = not comparison_noun(noun) and _dated_phrase(
-            noun, date_spans, light_verb
+        draft.dated_reference = not comparison_noun(noun) and (
+            _dated_phrase(noun, date_spans, light_verb)
+            or _dated_occurrence(noun, date_spans, light_verb)
         )
         place_word = draft.place[1] if draft.place is not None else None
         own_scene = place_word is not None and start <= place_word.idx < end
@@ -107,6 +108,13 @@ def antecedent_of(
         # with the noun's own status before one told as going on ("the protests" after
         # "protesters who were demonstrating")
         same_type.sort(key=lambda d: (not _told_with(d, noun.lemma_.lower()), _status(d) != status))
+        # "the assault on Zamzam" is the act told on Zamzam, though a war was told since: a
+        # target the noun's phrase names (not a generic group) picks the act aimed at it
+        named = {a.id for a, _ in draft.recipients if a.kind != ActorKind.GROUP}
+        if named:
+            same_type.sort(
+                key=lambda d: not named & {a.id for a, _ in (d.antecedent or d).recipients}
+            )
     # "the coup" after "soldiers seized power" (ASSAULT), "the agreement" after "signed a pact,
     # creating an alliance" (COOPERATE): an act of the family, when none of its own type fits
     kin = [
@@ -253,6 +261,11 @@ def _same_kind_of_act(type_: str, one: str | None, other: str | None) -> bool:
     """A noun names its act's mode as surely as the first mention: 'the coup' (no mode) is
     not the electricity cut (withhold) told just before, 'the attack' is 'the massacre'."""
     return _modes_agree(type_, one, other) and _modes_agree(type_, other, one)
+
+
+def _target_ids(draft: Draft) -> set[str]:
+    """The ids of the parties an act is aimed at."""
+    return {actor.id for actor, _ in draft.recipients}
 
 
 def _settle_restatements(drafts: list[Draft]) -> None:
@@ -658,6 +671,29 @@ def _dated_phrase(
         and not _deadline(noun.doc, s, e)
         for s, e in date_spans
     )
+
+
+def _dated_occurrence(
+    noun: Token, date_spans: list[tuple[int, int]], light_verb: Callable[[str], str | None]
+) -> bool:
+    """An event noun that is the subject of a verb of occurrence is dated by that verb's
+    clause ("the war between the army and the RSF broke out in Khartoum on 15 April 2023"):
+    the date is the noun's own, as one in its phrase would be, so the noun restates only an
+    act of that date (docs/coding-rules.md, "An event noun that is the subject of its verb
+    ...")."""
+    owner = noun.head if noun.dep_ == "compound" else noun
+    verb = owner.head
+    if owner.dep_ not in {"nsubj", "nsubjpass"} or light_verb(verb.lemma_.lower()) != "occurrence":
+        return False
+    doc = noun.doc
+    for start, end in date_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or _deadline(doc, start, end):
+            continue
+        clause = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if clause is not None and clause.i == verb.i:
+            return True
+    return False
 
 
 def _deadline(doc: Doc, start: int, end: int) -> bool:

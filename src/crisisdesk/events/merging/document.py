@@ -36,6 +36,7 @@ from crisisdesk.events.merging.families import (
     SAME_TOLL_MIN,
     SCENES,
     STATE_SECTORS,
+    TARGET_FIGHT_WORDS,
     _modes_agree,
     one_act,
 )
@@ -812,12 +813,27 @@ def _detail_of(event: Event, earlier: Event) -> bool:
         return False
     if not _same_kind_of_act(event, earlier):
         return False
+    if _targets_fight(event, earlier):
+        return True  # "The gendarmes fought for several hours before the camp was overrun"
     if _reversed(event.actors, earlier.recipients) or _reversed(earlier.actors, event.recipients):
         return False
     if event.actors:
         return bool(earlier.actors) and all(_one_of(a, earlier.actors) for a in event.actors)
     # no doer named ("soldiers were captured and killed"): the act's own victims
     return bool(event.recipients) and all(_one_of(r, earlier.recipients) for r in event.recipients)
+
+
+def _targets_fight(event: Event, earlier: Event) -> bool:
+    """The attack's own targets fighting it, told right after it with no target of their own
+    ("Hundreds of jihadists attacked the post" / "The gendarmes fought for several hours before
+    the camp was overrun"): the attack told again from the side that resisted it, not an act
+    of theirs; it stays aimed at them (``target_fight_words``)."""
+    if event.recipients or not event.actors or not earlier.actors or not earlier.recipients:
+        return False
+    words = [s.text.lower() for e in event.evidence for s in e.spans if s.role == "trigger"]
+    if not words or not all(w in TARGET_FIGHT_WORDS for w in words):
+        return False
+    return all(_one_of(a, earlier.recipients) for a in event.actors)
 
 
 def _new_toll(event: Event, earlier: Event) -> bool:

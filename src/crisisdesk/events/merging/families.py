@@ -59,6 +59,8 @@ FIGHT_LOSS_WORDS = frozenset(_rules()["fight_loss_words"])
 ADDED_COUNT_ADVERBS = frozenset(_rules()["added_count_adverbs"])
 # the fight itself ("in fighting", "in the clash"): a killing told in it is a loss in the fight
 FIGHT_NOUNS = frozenset(_rules()["fight_nouns"])
+# a fight told by an attack's own targets ("the gendarmes fought for hours")
+TARGET_FIGHT_WORDS = frozenset(_rules()["target_fight_words"])
 # verbs of telling or mourning: a day of their clause is not the day of the act they tell
 REPORT_DAY_VERBS = frozenset(_rules()["report_day_verbs"])
 REPORT_LAG_DAYS: int = _rules()["report_lag_days"]

@@ -380,6 +380,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # "freed a journalist in exchange for prisoners released by the army"
     if _began_the_hold(a, b) or _began_the_hold(b, a):
         return True  # "has been held since Wednesday, when his guard detained him": one act
+    if _object_of_its_verb(a, b) or _object_of_its_verb(b, a):
+        return True  # "agreed on Thursday to impose sanctions": one act, told by the verb
     if _sequenced(a.match.token, b.match.token) or _sequenced(b.match.token, a.match.token):
         return False  # "the attack came three months after gunmen killed 160 villagers"
     if {a.match.entry.id, b.match.entry.id} & DEATH_REPORTS:
@@ -466,6 +468,20 @@ def _told_of(clause: Token, noun: Token) -> bool:
     )
 
 
+def _object_of_its_verb(noun: Draft, verb: Draft) -> bool:
+    """A noun trigger that is the direct object of a verb trigger of its own type ("agreed on
+    Thursday to impose sanctions on Guinea's junta"): the noun names the act the verb does,
+    whose clause gives its status and date."""
+    token = noun.match.token
+    if noun.type != verb.type or token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return False
+    head = token.head
+    # the verb's trigger may stand on the verb it completes ("agreed ... to impose")
+    return head.i == verb.match.token.i or (
+        head.dep_ == "xcomp" and head.head.i == verb.match.token.i
+    )
+
+
 def _reading_owner(a: Draft, b: Draft) -> Draft | None:
     """Of two triggers of one act read with different statuses, the one whose clause says
     whether it happened: the verb its doers are the subject of ("Suspected female suicide
@@ -475,6 +491,9 @@ def _reading_owner(a: Draft, b: Draft) -> Draft | None:
     for hold, start in ((a, b), (b, a)):
         if _began_the_hold(hold, start):
             return start  # the detention happened; the holding since is its state
+    for noun, verb in ((a, b), (b, a)):
+        if _object_of_its_verb(noun, verb):
+            return verb  # "agreed to impose sanctions": the verb's clause says what happened
     for doer, verb in ((a, b), (b, a)):
         token = doer.match.token
         if (
