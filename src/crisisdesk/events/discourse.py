@@ -175,6 +175,7 @@ def inherit(
 
 
 SEQUENCE_MARKS = word_set("sequence_marks")
+PERIOD_START_MARKS = word_set("period_start_marks")
 
 
 def _story_night(draft, body: str, before, language: str) -> bool:
@@ -241,15 +242,16 @@ def _aside(draft, drafts: list) -> bool:
 
 def _time_reference(draft, drafts: list) -> bool:
     """'The junta, led by Traoré since a coup in September 2022, has ordered a general
-    mobilisation': an act named after "since", "after" ... is the time another act is told
-    from, in a sentence that tells that other act; the story does not move to its date."""
+    mobilisation': an act named after "since" starts a period that lasts to the time of
+    writing, in a sentence that tells another act; the story does not move to its date. After
+    "after" it does ("After the coup, ECOWAS had threatened to use force": the coup's year)."""
     token = draft.match.token
-    if token.dep_ != "pobj" or token.head.lower_ not in SEQUENCE_MARKS:
+    if token.dep_ != "pobj" or token.head.lower_ not in PERIOD_START_MARKS:
         return False
     return any(
         other is not draft
         and other.sentence.start == draft.sentence.start
-        and other.match.token.head.lower_ not in SEQUENCE_MARKS
+        and other.match.token.head.lower_ not in PERIOD_START_MARKS
         for other in drafts
     )
 
