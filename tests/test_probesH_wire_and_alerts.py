@@ -38,3 +38,17 @@ def test_the_village_is_the_town_introduced_as_a_village_not_the_capital_named_s
         date(2021, 6, 8),
     )
     assert {e.place.name for e in of_type(events, "ASSAULT")} == {"Solhan"}
+
+
+def test_the_attackers_losses_told_after_a_sentence_telling_no_event_add_to_the_toll(code):
+    events = code(
+        "Seventeen Nigerien soldiers were killed and 20 wounded on Tuesday when their unit was "
+        "ambushed by jihadists near Koutougou, in the Tillabéri region, the defence ministry "
+        "said on Wednesday.\n\n"
+        "A detachment was moving between Boni and Torodi when it came under attack, the "
+        "ministry said in a statement read on state television. More than 100 assailants were "
+        "neutralised as they fled, it added.",
+        date(2023, 8, 17),
+    )
+    (ambush,) = of_type(events, "ASSAULT")
+    assert ambush.dead == 117

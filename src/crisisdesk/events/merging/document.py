@@ -89,6 +89,10 @@ def merge_repeated(
     # agreement could unravel" after "signed a peace agreement" / "the agreement opens the way")
     told: dict[int, list[Event]] = {}
     fights: list[Event] = []  # attacks the other side's losses joined: fights once all is told
+    # the sentences that tell some event: a toll told after sentences telling none is the next
+    # thing the report tells ("... came under attack, the ministry said. More than 100
+    # assailants were neutralised")
+    telling = sorted({evidence.sentence_start for e in events for evidence in e.evidence})
     for number, event in enumerate(events):
         link = links[number] if links else None
         if link == NEW_ACT:
@@ -108,7 +112,7 @@ def merge_repeated(
                 # "fighters stormed the camp on Tuesday evening": the act's own day
                 _take_date(target, event)
                 lent.discard(id(target))
-            if _absorb(target, event):
+            if _absorb(target, event, telling):
                 fights.append(target)
         home.append(target or event)
     for fight in fights:
@@ -138,10 +142,11 @@ def _restates_any(
 COUNT_FIELDS = ("dead", "dead_high", "injured", "abducted", "arrested", "troops")
 
 
-def _absorb(target: Event, restatement: Event) -> bool:
+def _absorb(target: Event, restatement: Event, telling: list[int] = ()) -> bool:
     """Keep the first mention and add what the restatement tells that it did not. True when
-    the restatement added the other side's losses in the same fight."""
-    losses = _adds_to_toll(target, restatement)
+    the restatement added the other side's losses in the same fight. ``telling``: the start
+    offsets of the sentences that tell some event."""
+    losses = _adds_to_toll(target, restatement, telling)
     more = not losses and _more_victims(target, restatement)
     target.evidence.extend(restatement.evidence)
     for actor in restatement.actors:
@@ -397,6 +402,9 @@ RELATIVE_LAG = timedelta(days=RELATIVE_LAG_DAYS)
 
 # characters between two sentences told one right after the other (a space, a paragraph break)
 NEXT_SENTENCE_GAP = 3
+# characters of sentences telling no event that may lie between an act and its other side's
+# toll (about two sentences of wire copy)
+NEXT_TOLD_SPAN = 400
 
 
 def _told_right_after(event: Event, earlier: Event) -> bool:
@@ -406,6 +414,19 @@ def _told_right_after(event: Event, earlier: Event) -> bool:
         for told in event.evidence
         for before in earlier.evidence
     )
+
+
+def _told_next(event: Event, earlier: Event, telling: list[int]) -> bool:
+    """The mention is the next thing the report tells after the earlier event: within
+    ``NEXT_TOLD_SPAN`` characters of it, with no sentence telling any event between them."""
+    for told in event.evidence:
+        for before in earlier.evidence:
+            gap = (before.sentence_end, told.sentence_start)
+            if not 0 <= gap[1] - gap[0] <= NEXT_TOLD_SPAN:
+                continue
+            if not any(gap[0] <= start < gap[1] for start in telling):
+                return True
+    return False
 
 
 def _fight_losses_told(event: Event) -> bool:
@@ -450,7 +471,7 @@ def _losses_in_the_fight(event: Event, earlier: Event, lent: set[int]) -> bool:
     return attackers and both_sides and (bool(targets) or not event.actors)
 
 
-def _adds_to_toll(target: Event, restatement: Event) -> bool:
+def _adds_to_toll(target: Event, restatement: Event, telling: list[int] = ()) -> bool:
     """A toll told right after the act that counts the dead of the doers' side (the attackers
     "neutralised", "a gendarme was killed in the clash"), not the act's targets: it adds to
     the act's toll. A mention that counts the targets again restates the toll, and the first
@@ -458,7 +479,9 @@ def _adds_to_toll(target: Event, restatement: Event) -> bool:
     victims = _toll_victims(restatement)
     if target.dead is None or restatement.dead is None or not victims:
         return False
-    if not _fight_losses_told(restatement) or not _told_right_after(restatement, target):
+    if not _fight_losses_told(restatement):
+        return False
+    if not (_told_right_after(restatement, target) or _told_next(restatement, target, telling)):
         return False
     if any(_one_of(r, target.recipients) for r in victims):
         return False
