@@ -1,6 +1,7 @@
 """Rules found by probing wire and OCHA copy: officers act for the force they serve in, as
 soldiers do ("they" after "senior Gabonese military officers" is Gabon's military, not the
-Gabonese state); "the village" is the town introduced as a village, not a capital named since."""
+Gabonese state); "the village" is the town introduced as a village, not a capital named since;
+the attackers' losses told after a sentence that tells no event add to the toll."""
 
 from __future__ import annotations
 
