@@ -61,3 +61,14 @@ def test_an_act_named_after_since_does_not_date_the_sentences_other_act(code):
     )
     assert _dated(events, "COERCE") == [(date(2022, 9, 1), "month")]
     assert [e.date_start for e in of_type(events, "MOBILIZE")] == [None]
+
+
+def test_a_third_rally_since_june_is_not_dated_june(code):
+    events = code(
+        "At least three people were killed in Bamako on Friday when security forces opened "
+        "fire on protesters, the opposition said on Saturday.\n\n"
+        "Thousands of supporters of the M5-RFP had gathered in the capital for a third mass "
+        "rally since June.",
+        date(2020, 7, 12),
+    )
+    assert _dated(events, "PROTEST") == [(date(2020, 7, 10), "day")]

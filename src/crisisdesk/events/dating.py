@@ -396,11 +396,33 @@ def comparison_bound(trigger: Token, span: tuple[int, int]) -> bool:
         return False
     head = since.head
     if head.i == trigger.i:
-        return False  # the ranked noun itself: merging's comparison rules date it
-    ranked = _superlative(head) or any(
-        _superlative(c) for c in head.children if c.dep_ in {"amod", "advmod", "nummod"}
+        # "gathered for a third mass rally since June": the parser may hang the comparison
+        # from the verb; the ranked noun phrase then ends right before it
+        head = _ranked_before(since)
+        return head is not None and head.i != trigger.i
+    return _ranked(head) and head.i < since.i
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked by a superlative or an ordinal ("the deadliest attack", "a third rally")."""
+    return _superlative(noun) or any(
+        _superlative(c) or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+        if c.dep_ in {"amod", "advmod", "nummod"}
     )
-    return ranked and head.i < since.i
+
+
+def _ranked_before(since: Token) -> Token | None:
+    """The ranked noun whose phrase ends right before ``since``, if any."""
+    if since.i == 0:
+        return None
+    word = since.doc[since.i - 1]
+    for noun in (word, *word.ancestors):
+        if noun.i == since.head.i or noun.right_edge.i != since.i - 1:
+            return None
+        if noun.pos_ in {"NOUN", "PROPN"} and _ranked(noun):
+            return noun
+    return None
 
 
 # "months of protests", "weeks of fighting": the spell's dates are the event's own
