@@ -72,3 +72,17 @@ def test_a_third_rally_since_june_is_not_dated_june(code):
         date(2020, 7, 12),
     )
     assert _dated(events, "PROTEST") == [(date(2020, 7, 10), "day")]
+
+
+def test_a_date_right_after_said_is_the_sayings_when_the_act_has_its_own(code):
+    events = code(
+        "The army said on Monday it had killed more than 300 rebels in fighting in Kanem "
+        "province over the weekend.",
+        date(2021, 4, 21),
+    )
+    assert [e.date_start for e in of_type(events, "ASSAULT")] == [date(2021, 4, 17)]
+
+
+def test_a_date_right_after_said_dates_an_act_with_none_of_its_own(code):
+    events = code("The army said on Monday it had killed 300 rebels.", date(2021, 4, 21))
+    assert [e.date_start for e in of_type(events, "ASSAULT")] == [date(2021, 4, 19)]

@@ -327,6 +327,22 @@ def subject_clause_date(trigger: Token, spans: list[tuple[int, int]]) -> tuple[i
     return next((s for s in spans if subject_clause_of(trigger.doc, s) == clause), None)
 
 
+def said_before_the_clause(trigger: Token, span: tuple[int, int]) -> bool:
+    """'The army said on Monday it had killed 300 rebels ... over the weekend': a date right
+    after the verb that reports the trigger's clause, before that clause's subject, dates the
+    saying, wherever the parser hangs it."""
+    clause = trigger if trigger.pos_ in VERBAL else verb_of_noun(trigger)
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ in VERBAL:
+        clause = clause.head  # "had killed ... and lost five soldiers": the first verb's clause
+    if clause is None or clause.dep_ != "ccomp" or clause.head.pos_ not in VERBAL:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    words = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if subject is None or words is None:
+        return False
+    return words.start == clause.head.i + 1 and words.end <= subject.left_edge.i
+
+
 def not_of_subject_clauses(trigger: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans without the dates of relative clauses on a subject that the trigger is neither
     told in nor described by: the main verb's act is not dated by the clause that says who did

@@ -33,6 +33,7 @@ from crisisdesk.events.dating import (
     phrase_anchors,
     relative_clause,
     reporting_head,
+    said_before_the_clause,
     shift_date,
     subject_clause_date,
     time_sharing_governors,
@@ -143,6 +144,11 @@ class EventDater:
             spans = [span for span in spans if not _deadline(draft.sentence, span)]
         # "The soldiers who staged the coup in July expelled ...": July is not the expulsion's
         spans = not_of_subject_clauses(token, spans)
+        # "The army said on Monday it had killed 300 rebels over the weekend": Monday is the
+        # saying's, kept for the act only where the act has no date of its own
+        own = [span for span in spans if not said_before_the_clause(token, span)]
+        if own != spans and nearest_attached(doc, own, own_anchors(token)) is not None:
+            spans = own
         # A date in the trigger's own phrase beats its governing verb's ("revised on Wednesday
         # the toll from Sunday's attack": the attack is Sunday's).
         if _present_statement(token):
