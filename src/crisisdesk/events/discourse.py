@@ -175,7 +175,6 @@ def inherit(
 
 
 SEQUENCE_MARKS = word_set("sequence_marks")
-PERIOD_START_MARKS = word_set("period_start_marks")
 
 
 def _story_night(draft, body: str, before, language: str) -> bool:
