@@ -1,7 +1,8 @@
 """Rules found by probing wire and OCHA copy: officers act for the force they serve in, as
 soldiers do ("they" after "senior Gabonese military officers" is Gabon's military, not the
 Gabonese state); "the village" is the town introduced as a village, not a capital named since;
-the attackers' losses told after a sentence that tells no event add to the toll."""
+the attackers' losses told after a sentence that tells no event add to the toll; an act across
+the country takes no town from its paragraph."""
 
 from __future__ import annotations
 
@@ -53,3 +54,15 @@ def test_the_attackers_losses_told_after_a_sentence_telling_no_event_add_to_the_
     )
     (ambush,) = of_type(events, "ASSAULT")
     assert ambush.dead == 117
+
+
+def test_an_act_across_the_country_takes_no_town_from_its_paragraph(code):
+    events = code(
+        "The governor of Sudan's West Darfur state, Khamis Abakar, was killed on Wednesday in "
+        "El Geneina, the army said.\n\n"
+        "Fighting between the army and the RSF has raged since April 15, killing at least "
+        "1,800 people across the country, according to monitors.",
+        date(2023, 6, 15),
+    )
+    war = next(e for e in of_type(events, "ASSAULT") if e.dead == 1800)
+    assert (war.place.country, war.place.admin1) == ("SDN", None)

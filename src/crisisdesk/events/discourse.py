@@ -152,7 +152,7 @@ def inherit(
             foreign = draft.place is None or draft.place[0].country != section.country
             if local is None or (foreign and at_a_scene(draft)):
                 draft.place = (section, None)
-        if _vague(draft.place) and at_a_scene(draft):
+        if _vague(draft.place) and at_a_scene(draft) and not _country_wide(draft):
             scene = _paragraph_scene(draft, before, starts[paragraph], named_scenes)
             scene = scene or ((local, None) if local else None)
             scene = scene or ((lead_place, None) if lead_place else None)
@@ -175,6 +175,8 @@ def inherit(
 
 
 SEQUENCE_MARKS = word_set("sequence_marks")
+# "across the country", "nationwide": an act of the whole country, at no one scene
+COUNTRY_WIDE_PHRASES = word_set("country_wide_phrases")
 
 
 def _story_night(draft, body: str, before, language: str) -> bool:
@@ -709,6 +711,13 @@ def _refers_back(draft) -> bool:
 def at_a_scene(draft) -> bool:
     """Whether the draft's act happens at a scene (policies.yaml), not where it is decided."""
     return POLICIES.at_a_scene(draft.type, draft.match.entry.id)
+
+
+def _country_wide(draft) -> bool:
+    """'killing at least 1,800 people across the country': an act told as country-wide has
+    no scene to take from its paragraph."""
+    text = " ".join(draft.sentence.text.lower().split())
+    return any(phrase in text for phrase in COUNTRY_WIDE_PHRASES)
 
 
 def _vague(place: tuple | None) -> bool:
