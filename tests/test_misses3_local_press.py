@@ -1,0 +1,68 @@
+"""Local press and alert forms (written for these tests): displaced civilians, evacuations of
+the wounded, a bus set ablaze by bandits and the situations refugees flee tell no RETREAT,
+AID, PROTEST or new ASSAULT."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import types
+
+PUBLISHED = date(2022, 3, 15)  # a Tuesday
+
+
+def test_civilians_leaving_a_town_are_displaced_not_retreating(code) -> None:
+    text = (
+        "Gunmen attacked the town of Barsalogho on Sunday, killing nine people. Dozens of "
+        "families have since left the town for Kaya."
+    )
+    assert "RETREAT" not in types(code(text))
+
+
+def test_soldiers_leaving_a_town_still_retreat(code) -> None:
+    text = "The last French soldiers left the town of Gossi on Monday."
+    assert "RETREAT" in types(code(text))
+
+
+def test_wounded_evacuated_with_no_one_named_is_no_aid(code) -> None:
+    text = (
+        "Nine soldiers were killed on Sunday when their patrol hit a mine near Torodi. "
+        "The wounded were evacuated to Niamey on Monday."
+    )
+    assert "AID" not in types(code(text))
+
+
+def test_aid_groups_evacuating_the_wounded_is_aid(code) -> None:
+    text = "Aid groups evacuated 30 wounded people by helicopter to Maiduguri on Monday."
+    assert "AID" in types(code(text))
+
+
+def test_bandits_setting_a_bus_ablaze_is_no_protest(code) -> None:
+    text = (
+        "Bandits opened fire on a minibus and set it ablaze near Isa on Monday night, "
+        "killing 14 passengers."
+    )
+    found = types(code(text))
+    assert "PROTEST" not in found
+    assert "ASSAULT" in found
+
+
+def test_youths_setting_tyres_ablaze_still_riot(code) -> None:
+    text = "Angry youths set ablaze tyres and blocked the main road in Kaya on Monday."
+    assert "PROTEST" in types(code(text))
+
+
+def test_a_camp_hosting_people_who_fled_the_fighting_tells_no_attack(code) -> None:
+    text = (
+        "Boko Haram fighters attacked Bosso on Sunday, killing four fishermen. Bosso hosts "
+        "thousands of refugees who fled the fighting in north-east Nigeria in 2015."
+    )
+    assert types(code(text)) == ["ASSAULT"]  # Sunday's attack only
+
+
+def test_families_displaced_by_earlier_raids_tell_no_expulsion(code) -> None:
+    text = (
+        "A suicide bomber killed six people at a camp near Mora on Sunday. The camp hosts "
+        "families displaced by earlier raids along the border with Nigeria."
+    )
+    assert types(code(text)) == ["ASSAULT"]  # the bombing only
