@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import types
+from .conftest import only, types
 
 PUBLISHED = date(2022, 3, 15)  # a Tuesday
 
@@ -66,3 +66,24 @@ def test_families_displaced_by_earlier_raids_tell_no_expulsion(code) -> None:
         "families displaced by earlier raids along the border with Nigeria."
     )
     assert types(code(text)) == ["ASSAULT"]  # the bombing only
+
+
+# -- tolls ----------------------------------------------------------------------------------
+
+
+def test_burnt_to_death_counts_the_dead(code) -> None:
+    text = (
+        "At least 17 passengers were burnt to death on Monday night when bandits set their "
+        "bus on fire near Isa, in Sokoto State."
+    )
+    assert only(code(text), "ASSAULT").dead == 17
+
+
+def test_hacked_to_death_counts_the_dead(code) -> None:
+    text = "Gunmen hacked six farmers to death in their fields near Bassa on Sunday."
+    assert only(code(text), "ASSAULT").dead == 6
+
+
+def test_a_sentence_to_death_kills_no_one(code) -> None:
+    text = "A court in Niamey sentenced two men to death on Monday for the 2021 attack on Tchoma."
+    assert all(e.dead is None for e in code(text))
