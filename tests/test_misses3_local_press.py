@@ -87,3 +87,16 @@ def test_hacked_to_death_counts_the_dead(code) -> None:
 def test_a_sentence_to_death_kills_no_one(code) -> None:
     text = "A court in Niamey sentenced two men to death on Monday for the 2021 attack on Tchoma."
     assert all(e.dead is None for e in code(text))
+
+
+# -- names ----------------------------------------------------------------------------------
+
+
+def test_a_titled_name_ending_in_a_town_name_is_the_person(code) -> None:
+    # Tambuwal is also a local government area of Sokoto State
+    text = (
+        "Bandits killed eleven farmers near Isa on Sunday. Governor Aminu Waziri Tambuwal "
+        "condemned the killings as cowardly."
+    )
+    accuse = only(code(text), "ACCUSE")
+    assert [a.name for a in accuse.actors] == ["Aminu Waziri Tambuwal"]
