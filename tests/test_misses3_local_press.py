@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from crisisdesk.model import Article, article_id
+
 from .conftest import only, types
 
 PUBLISHED = date(2022, 3, 15)  # a Tuesday
@@ -100,3 +102,27 @@ def test_a_titled_name_ending_in_a_town_name_is_the_person(code) -> None:
     )
     accuse = only(code(text), "ACCUSE")
     assert [a.name for a in accuse.actors] == ["Aminu Waziri Tambuwal"]
+
+
+def _code_from(pipeline, text: str, outlet: str):
+    article = Article(id=article_id(text), body=text, published=PUBLISHED, outlet=outlet)
+    return pipeline.analyse([article])[0].events
+
+
+def test_the_network_in_its_own_alert_is_the_author(pipeline) -> None:
+    text = (
+        "Gunmen killed 12 herders near Tanwalbougou on Sunday.\n\n"
+        "The network calls on the authorities to open humanitarian access to the area."
+    )
+    events = _code_from(pipeline, text, outlet="Tapoa Protection Network")
+    request = only(events, "REQUEST")
+    assert [a.name for a in request.actors] == ["Tapoa Protection Network"]
+
+
+def test_another_network_is_not_the_author(pipeline) -> None:
+    text = (
+        "Police dismantled a smuggling network in Niamey on Sunday, a spokesman said.\n\n"
+        "The smuggling network had moved fuel across the border for years."
+    )
+    events = _code_from(pipeline, text, outlet="Tapoa Protection Network")
+    assert not any(a.name == "Tapoa Protection Network" for e in events for a in e.actors)

@@ -172,6 +172,8 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
         return pronoun_antecedent(context, token)
     if token.pos_ == "PRON":
         return None  # "condemned what he called ...": not a back-reference to an actor
+    if _names_the_outlet(context, token):
+        return author(context, token)  # "The network calls on ..." in the network's alert
     owner = _owner_of_forces(context, token)
     if owner is not None:
         return owner
@@ -201,6 +203,18 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
             return antecedent
         # "the air force": a modifier says what kind it is, not a back-reference
     return _generic_actor(context, token)
+
+
+def _names_the_outlet(context: DocumentContext, token: Token) -> bool:
+    """'The network calls on the authorities to ...' in an alert by the Gourma Protection
+    Network: a bare definite noun that is the last word of the outlet's name is the
+    organisation that wrote the document (as "we" is, :func:`author`)."""
+    outlet = context.article.outlet
+    if not outlet or token.pos_ != "NOUN" or not is_definite(token):
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in token.children):
+        return False  # "the aid network", "the smuggling network": another one
+    return outlet.split()[-1].lower() == token.lower_
 
 
 def _state_named_before(context: DocumentContext, token: Token) -> Actor | None:
