@@ -126,3 +126,18 @@ def test_another_network_is_not_the_author(pipeline) -> None:
     )
     events = _code_from(pipeline, text, outlet="Tapoa Protection Network")
     assert not any(a.name == "Tapoa Protection Network" for e in events for a in e.actors)
+
+
+# -- relative clauses -----------------------------------------------------------------------
+
+
+def test_a_summit_that_gave_an_ultimatum_in_a_relative_clause_after_its_date(code) -> None:
+    # the parser hangs "which" from the date ("16 September"): a date does no act
+    text = (
+        "The talks followed the summit of the Economic Community of West African States "
+        "(ECOWAS) in Accra on 16 September, which gave the soldiers in Conakry one week to "
+        "free President Alpha Condé and threatened the use of force."
+    )
+    events = code(text)
+    for type_ in ("REQUEST", "THREATEN"):
+        assert [a.name for a in only(events, type_).actors] == ["ECOWAS"], type_

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from crisisdesk.events.arguments import coordinated
+from crisisdesk.events.arguments import coordinated, relative_subject_of
 from crisisdesk.events.coreference import (
     ANAPHORS,
     PERSON_PRONOUNS,
@@ -261,8 +261,10 @@ def _meeting_host(context: DocumentContext, token: Token) -> Actor | None:
     a summit or conference that speaks or decides (the subject of the verb) stands for the
     organisation that held it: the one its phrase names, else, for "the summit", the last
     organisation named before it. A meeting in any other role stays an occasion."""
-    if token.lemma_.lower() not in MEETING_BODY_NOUNS or token.dep_ not in SUBJECT_DEPS:
+    if token.lemma_.lower() not in MEETING_BODY_NOUNS:
         return None
+    if token.dep_ not in SUBJECT_DEPS and not relative_subject_of(token):
+        return None  # (the summit ..., which gave the junta one week: it decides)
     named = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
     named += [
         c
