@@ -141,3 +141,16 @@ def test_a_summit_that_gave_an_ultimatum_in_a_relative_clause_after_its_date(cod
     events = code(text)
     for type_ in ("REQUEST", "THREATEN"):
         assert [a.name for a in only(events, type_).actors] == ["ECOWAS"], type_
+
+
+def test_a_summit_another_act_followed_is_no_meeting_told(code) -> None:
+    text = (
+        "Guinea's junta rejected the timetable on Friday. The rejection followed the ECOWAS "
+        "summit in Accra on 16 September."
+    )
+    assert "CONSULT" not in types(code(text))
+
+
+def test_a_summit_told_as_news_is_a_meeting(code) -> None:
+    text = "West African leaders held a summit in Accra on 16 September on the crisis in Guinea."
+    assert "CONSULT" in types(code(text))

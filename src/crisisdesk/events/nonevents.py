@@ -124,6 +124,8 @@ INDIRECT_QUESTION_WORDS = word_set("indirect_question_words")
 DISPLACEMENT_VERBS = word_set("displacement_verbs")
 DISPLACEMENT_CAUSES = word_set("displacement_cause_nouns")
 FLIGHT_VERBS = word_set("flight_verbs")
+OCCASION_NOUNS = word_set("occasion_nouns")
+SEQUENCE_VERBS = word_set("sequence_verbs")
 PERIOD_PREPOSITIONS = word_set("period_prepositions")
 ALTERNATIVE_MARKERS = word_set("alternative_markers")
 SOURCE_PHRASES = word_set("source_phrases")
@@ -170,6 +172,7 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or state_at_war(token)
         or internal_order(token)
         or time_frame(token)
+        or followed_occasion(token)
         or denial_of_doing(token)
         or standing_control(token)
         or unsaid(token)
@@ -698,6 +701,17 @@ def time_frame(token: Token) -> bool:
         token.lemma_.lower() in TIME_FRAME_NOUNS
         and token.dep_ == "pobj"
         and token.head.lower_ in TIME_FRAME_PREPOSITIONS
+    )
+
+
+def followed_occasion(token: Token) -> bool:
+    """'The warning followed the ECOWAS summit in Abuja on 30 July': a meeting named as what
+    another act followed (or preceded) dates that act, as a visit does (:func:`time_frame`);
+    what the meeting did, told of it, is coded ('which gave the soldiers one week')."""
+    return (
+        token.lemma_.lower() in OCCASION_NOUNS
+        and token.dep_ in {"dobj", "obj"}
+        and token.head.lemma_.lower() in SEQUENCE_VERBS
     )
 
 
