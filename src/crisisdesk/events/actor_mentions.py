@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from crisisdesk.events.arguments import coordinated
+from crisisdesk.events.arguments import coordinated, relative_subject_of
 from crisisdesk.events.coreference import (
     ANAPHORS,
     PERSON_PRONOUNS,
@@ -172,6 +172,8 @@ def actor_of(context: DocumentContext, token: Token) -> Actor | None:
         return pronoun_antecedent(context, token)
     if token.pos_ == "PRON":
         return None  # "condemned what he called ...": not a back-reference to an actor
+    if _names_the_outlet(context, token):
+        return author(context, token)  # "The network calls on ..." in the network's alert
     owner = _owner_of_forces(context, token)
     if owner is not None:
         return owner
@@ -218,6 +220,18 @@ def _named_by_compound(context: DocumentContext, token: Token) -> Actor | None:
     return None
 
 
+def _names_the_outlet(context: DocumentContext, token: Token) -> bool:
+    """'The network calls on the authorities to ...' in an alert by the Gourma Protection
+    Network: a bare definite noun that is the last word of the outlet's name is the
+    organisation that wrote the document (as "we" is, :func:`author`)."""
+    outlet = context.article.outlet
+    if not outlet or token.pos_ != "NOUN" or not is_definite(token):
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in token.children):
+        return False  # "the aid network", "the smuggling network": another one
+    return outlet.split()[-1].lower() == token.lower_
+
+
 def _state_named_before(context: DocumentContext, token: Token) -> Actor | None:
     """'imposed sanctions on Mali, freezing the country's assets': the state named last
     before ``token`` as a party of its own clause or of the clause its participle or
@@ -262,8 +276,10 @@ def _meeting_host(context: DocumentContext, token: Token) -> Actor | None:
     a summit or conference that speaks or decides (the subject of the verb) stands for the
     organisation that held it: the one its phrase names, else, for "the summit", the last
     organisation named before it. A meeting in any other role stays an occasion."""
-    if token.lemma_.lower() not in MEETING_BODY_NOUNS or token.dep_ not in SUBJECT_DEPS:
+    if token.lemma_.lower() not in MEETING_BODY_NOUNS:
         return None
+    if token.dep_ not in SUBJECT_DEPS and not relative_subject_of(token):
+        return None  # (the summit ..., which gave the junta one week: it decides)
     named = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
     named += [
         c

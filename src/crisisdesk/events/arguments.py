@@ -231,6 +231,10 @@ def _controlling_subject(verb: Token) -> list[Token]:
             if objects:
                 return coordinated(objects[0])
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if subjects and subjects[0].tag_ in RELATIVE_PRONOUN_TAGS and head.dep_ == "relcl":
+            # "the summit, which gave the junta one week and threatened the use of force":
+            # the conjunct shares what 'which' stands for
+            return coordinated(_relative_antecedent(subjects[0], head.head))
         if subjects:
             return coordinated(subjects[0])
         current = head
@@ -479,7 +483,7 @@ def _relative_antecedent(pronoun: Token, head: Token) -> Token:
     """The noun a relative 'who' describes: past a place the parse hangs it from ('hundreds of
     protesters in the capital, Ouagadougou, who ...') to the people before it."""
     if pronoun.lower_ not in PERSON_RELATIVES:
-        return head
+        return _past_a_date(head)
     current = head
     for _ in range(6):
         place = current.ent_type_ in PLACE_ENTITIES or current.lemma_.lower() in PLACE_NOUNS
@@ -489,6 +493,30 @@ def _relative_antecedent(pronoun: Token, head: Token) -> Token:
             return current
         current = current.head
     return head
+
+
+def relative_subject_of(noun: Token) -> bool:
+    """Whether a relative 'which' of the sentence is the subject of its clause and describes
+    ``noun`` (:func:`_relative_antecedent`)."""
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.tag_ in RELATIVE_PRONOUN_TAGS
+        and t.head.dep_ == "relcl"
+        and _relative_antecedent(t, t.head.head).i == noun.i
+        for t in noun.sent
+        if t.i > noun.i
+    )
+
+
+def _past_a_date(head: Token) -> Token:
+    """'followed the summit ... in Abuja on 30 July, which gave the soldiers one week': a date
+    does no act; a 'which' the parse hangs from one describes the object of the verb the date
+    dates (the summit), told before the date."""
+    if head.ent_type_ not in {"DATE", "TIME"} or head.dep_ != "pobj":
+        return head
+    verb = head.head.head
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < head.i]
+    return objects[-1] if objects and verb.pos_ in {"VERB", "AUX"} else head
 
 
 def _purpose_objects(verb: Token) -> list[Token]:

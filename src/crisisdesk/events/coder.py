@@ -268,7 +268,13 @@ class EventCoder:
             )
             if journeys.personal_journey(draft, earlier or []):
                 continue  # "he left the country for treatment": a journey, not a RETREAT
-            passive = unattributed and passives.agentless(match.token)  # "internet was cut"
+            if POLICIES.done_by_none(draft.type, [actor.sector for actor, _ in draft.actors]):
+                continue  # "families left the town": displaced civilians make no RETREAT
+            passive = (
+                unattributed
+                and passives.agentless(match.token)  # "internet was cut"
+                and match.entry.type not in POLICIES.given_types  # "were evacuated"
+            )
             if unattributed and match.entry.type not in UNATTRIBUTED_TYPES and not passive:
                 continue  # "the withdrawal raised concerns": no one to code it for
             if match.entry.requires_number_or_victim and not (draft.counts or draft.recipients):

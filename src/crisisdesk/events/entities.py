@@ -62,6 +62,8 @@ def resolve_entities(context: DocumentContext) -> list[Span]:
         ):
             # "President Bush", "detained Condé": a person, not a namesake town
             place = None
+        if actor is not None and actor.kind == ActorKind.PERSON and _given_names(context, span):
+            place = None  # "Governor Aminu Waziri Tambuwal": the man, not the town
         if actor is None and place is None:
             if span.label_ in PLACE_LABELS:
                 unresolved.append(span)
@@ -182,7 +184,31 @@ def _entity_actor(context: DocumentContext, span: Span) -> Actor | None:
     ):
         person = unknown_actor(span.text, ActorKind.PERSON)
         return person.model_copy(update={"country": _title_country(context, span)})
+    given = _given_names(context, span)
+    if given:
+        # "Governor Aminu Waziri Tambuwal": a title and given names before a word the
+        # recogniser took for a place (Tambuwal is also a Sokoto LGA) make a person's name
+        name = " ".join(w.text for w in [*given, *span])
+        person = unknown_actor(name, ActorKind.PERSON).model_copy(update={"mention": name})
+        return person.model_copy(update={"country": _title_country(context, span)})
     return None
+
+
+def _given_names(context: DocumentContext, span: Span) -> list[Token]:
+    """The given names between a title and a one-word place-like entity that ends the name
+    ("Governor Aminu Waziri Tambuwal": Aminu Waziri), or none if no title opens the run."""
+    if len(span) != 1 or span.label_ not in PLACE_LABELS or not _titled(context, span):
+        return []
+    given = [
+        w
+        for w in span.root.lefts
+        if w.dep_ == "compound"
+        and w.pos_ == "PROPN"
+        and not w.ent_type_
+        and w.text[:1].isupper()
+        and context.kb.sector_for_noun(w.lower_) is None
+    ]
+    return given if given and given[-1].i == span.start - 1 else []
 
 
 def _unknown_organisation(context: DocumentContext, span: Span) -> Actor:

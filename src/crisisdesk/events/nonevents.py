@@ -122,6 +122,10 @@ DENIAL_VERBS = word_set("denial_verbs")
 STANDING_STATE_VERBS = word_set("standing_state_verbs")
 INDIRECT_QUESTION_WORDS = word_set("indirect_question_words")
 DISPLACEMENT_VERBS = word_set("displacement_verbs")
+DISPLACEMENT_CAUSES = word_set("displacement_cause_nouns")
+FLIGHT_VERBS = word_set("flight_verbs")
+OCCASION_NOUNS = word_set("occasion_nouns")
+SEQUENCE_VERBS = word_set("sequence_verbs")
 PERIOD_PREPOSITIONS = word_set("period_prepositions")
 ALTERNATIVE_MARKERS = word_set("alternative_markers")
 SOURCE_PHRASES = word_set("source_phrases")
@@ -168,10 +172,12 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or state_at_war(token)
         or internal_order(token)
         or time_frame(token)
+        or followed_occasion(token)
         or denial_of_doing(token)
         or standing_control(token)
         or unsaid(token)
         or displacement_figure(token)
+        or fled_situation(token)
         or alternative_not_taken(token)
         or cited_source(token)
         or counterfactual(token)
@@ -698,6 +704,17 @@ def time_frame(token: Token) -> bool:
     )
 
 
+def followed_occasion(token: Token) -> bool:
+    """'The warning followed the ECOWAS summit in Abuja on 30 July': a meeting named as what
+    another act followed (or preceded) dates that act, as a visit does (:func:`time_frame`);
+    what the meeting did, told of it, is coded ('which gave the soldiers one week')."""
+    return (
+        token.lemma_.lower() in OCCASION_NOUNS
+        and token.dep_ in {"dobj", "obj"}
+        and token.head.lemma_.lower() in SEQUENCE_VERBS
+    )
+
+
 def denial_of_doing(token: Token) -> bool:
     """'The UAE has repeatedly denied arming the RSF', 'denied that it had sheltered him': to
     deny having done something is no rejection of a proposal; the act denied, when the
@@ -745,16 +762,39 @@ def displacement_figure(token: Token) -> bool:
     """'Fighting has since displaced tens of thousands of people', 'More than two million
     people have been displaced in Burkina Faso since 2019': displacement caused by a
     situation, or counted over a period, is a humanitarian figure, not someone's act (an
-    expulsion by a named party stays COERCE)."""
+    expulsion by a named party stays COERCE). So are people described by the acts that
+    displaced them: "The site hosts families displaced by earlier raids" (the raids are
+    events of their own where the report tells them)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in DISPLACEMENT_VERBS:
         return False
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in token.children):
         return True
+    agents = [
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    if (
+        token.dep_ == "acl"
+        and agents
+        and all(a.lemma_.lower() in DISPLACEMENT_CAUSES for a in agents)
+    ):
+        return True  # "families displaced by earlier raids": who they are, not a new act
     agentless = not any(c.dep_ == "agent" for c in token.children)
     over_a_period = any(
         c.dep_ == "prep" and c.lower_ in PERIOD_PREPOSITIONS for c in token.children
     )
     return agentless and over_a_period
+
+
+def fled_situation(token: Token) -> bool:
+    """'Ngouboua hosts refugees who fled the fighting in north-east Nigeria', 'families fleeing
+    the violence': a situation people flee is why they are where they are, not an act the
+    report tells (one named act fled from, 'fled the attack on Monday', stays)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SITUATION_NOUNS:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":  # "fled from the fighting"
+        token, head = head, head.head
+    return token.dep_ in {"dobj", "obj", "prep"} and head.lemma_.lower() in FLIGHT_VERBS
 
 
 def alternative_not_taken(token: Token) -> bool:

@@ -42,6 +42,8 @@ VICTIM_SUBJECT_VERBS = word_set("victim_subject_verbs")
 COMPANION_PREPS = word_set("companion_prepositions")
 # "lost their lives": the subject of these verbs, with "life" as object, is the victim
 LIFE_LOSS_VERBS = word_set("life_loss_verbs")
+TO_DEATH_VERBS = word_set("to_death_verbs")
+DEATH_OUTCOMES = word_set("death_outcomes")
 # "52 soldiers had fallen": "fall" is a death only for these subjects
 FALLEN_VERBS = word_set("fallen_verbs")
 FALLEN_NOUNS = word_set("fallen_nouns")
@@ -78,6 +80,7 @@ def sentence_counts(sentence: Span, quantities: Quantities) -> list[Count]:
             quantities.casualty_category(token.lemma_, _coarse_pos(token))
             or _fallen(token)
             or _lost_men(token)
+            or _to_death(token)
         )
         if kind not in COUNTED_KINDS:
             continue
@@ -118,6 +121,22 @@ def _fallen(verb: Token) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return "dead" if any(s.lemma_.lower() in FALLEN_NOUNS for s in subjects) else None
+
+
+def _to_death(verb: Token) -> str | None:
+    """'At least 23 travellers were burnt to death', 'hacked five villagers to death', 'were
+    burned alive': a verb of violence whose outcome is death counts the dead (a sentence "to
+    death" is no killing: only the verbs of ``to_death_verbs``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TO_DEATH_VERBS:
+        return None
+    for child in verb.children:
+        if child.lower_ in DEATH_OUTCOMES:  # "burned alive"
+            return "dead"
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in DEATH_OUTCOMES for g in child.children
+        ):
+            return "dead"  # "burnt to death"
+    return None
 
 
 def _lost_men(verb: Token) -> str | None:

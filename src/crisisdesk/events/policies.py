@@ -25,6 +25,7 @@ class CodingPolicies(BaseModel):
     version: int
     victim_types: frozenset[str]
     unattributed_types: frozenset[str]
+    given_types: frozenset[str] = frozenset()
     count_types: dict[str, frozenset[str]]
     scene_types: frozenset[str]
     decision_entries: frozenset[str]
@@ -44,6 +45,15 @@ class CodingPolicies(BaseModel):
     judged_act_types: frozenset[str]
     multilateral_sectors: frozenset[str]
     multilateral_entries: frozenset[str]
+    # a type no party of these sectors does on its own: civilians leaving a town are
+    # displaced (no RETREAT), bandits setting a bus ablaze attack it (no PROTEST riot)
+    not_done_by: dict[str, frozenset[str]] = {}
+
+    def done_by_none(self, type_: str, sectors: list[str | None]) -> bool:
+        """Whether every party doing an act of ``type_`` is of a sector that never does it
+        (an act with no party, or one of unknown sector, is kept)."""
+        excluded = self.not_done_by.get(type_)
+        return bool(excluded and sectors) and all(s in excluded for s in sectors)
 
     def at_a_scene(self, type_: str, entry_id: str) -> bool:
         """Whether an act of this type and trigger entry happens at a scene (an attack, a
@@ -54,11 +64,12 @@ class CodingPolicies(BaseModel):
     def all_types(self) -> set[str]:
         """Every type the policies name (for checking them against the ontology)."""
         named = set(self.victim_types | self.unattributed_types | self.scene_types)
+        named |= self.given_types
         named |= self.reaction_types | self.domestic_types | self.meeting_types
         named |= self.owner_is_recipient | set(self.ordered_acts)
         named |= self.announced_progressive_types | set(self.refused_modes)
         named |= self.will_refusal_types
-        named |= self.ordered_noun_types | self.judged_act_types
+        named |= self.ordered_noun_types | self.judged_act_types | set(self.not_done_by)
         for types in self.count_types.values():
             named |= types
         return named
