@@ -94,6 +94,9 @@ INVERTED_CONDITION_AUXES = word_set("inverted_condition_auxiliaries")
 SITUATION_NOUNS = word_set("situation_nouns")
 NATURAL_CAUSE_NOUNS = word_set("natural_cause_nouns")
 ABSENCE_SINCE = word_set("absence_since_prepositions")
+# "have killed thousands of people": a count only a tally over a period gives
+TALLY_COUNT_WORDS = word_set("tally_count_words")
+PERIOD_START_MARKS = word_set("period_start_marks")
 THANKING_VERBS = word_set("thanking_verbs")
 REASON_PREPS = word_set("reason_prepositions")
 ABILITY_AUXES = word_set("ability_auxiliaries")
@@ -182,6 +185,7 @@ def not_an_act(token: Token, is_purpose: Callable[[Token], bool]) -> bool:
         or cited_source(token)
         or counterfactual(token)
         or no_comment(token)
+        or tally(token)
     )
 
 
@@ -835,3 +839,45 @@ def no_comment(token: Token) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children
     )
+
+
+def tally(token: Token) -> bool:
+    """'Jihadist violence has killed thousands of people in Burkina Faso', 'Guinea-Bissau has
+    seen four successful coups since independence', 'Attacks on civilians have multiplied
+    since 2015': acts summed over a period, told in the perfect, are a tally, not an event. Its
+    signs: a count only a tally gives ("thousands", "millions"), or acts in the plural over a
+    period opened by "since". An ongoing holding or siege "since July" stays one act."""
+    verb = _clause_verb(token)
+    if verb is None or not _perfect(verb):
+        return False
+    counted = [c for c in verb.children if c.dep_ in TALLIED_DEPS]
+    if any(_tally_count(c) for c in counted):
+        return True
+    plural_acts = token.pos_ == "NOUN" and token.tag_ == "NNS"
+    return plural_acts and any(
+        c.dep_ in {"prep", "mark"} and c.lower_ in PERIOD_START_MARKS for c in verb.children
+    )
+
+
+# the phrases of a verb that say how many it did or suffered
+TALLIED_DEPS = {"dobj", "obj", "nsubjpass", "nsubj"}
+
+
+def _tally_count(head: Token) -> bool:
+    """A phrase counted as only a tally counts: "thousands of people", "tens of thousands of
+    civilians", "many thousands" (the count itself, not a clause about the phrase)."""
+    words = [head, *(c for c in head.children if c.dep_ in {"nummod", "quantmod", "amod"})]
+    # "tens of thousands": the count's own "of"
+    words += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(w.lower_ in TALLY_COUNT_WORDS for w in words)
+
+
+def _perfect(verb: Token) -> bool:
+    """'has killed', 'have been set on fire', 'had killed': a perfect tense; a conjunct with no
+    auxiliary of its own shares its first verb's ("had helped ... and had killed")."""
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        auxiliaries = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.lemma_.lower() == "have" for c in auxiliaries)
