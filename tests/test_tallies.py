@@ -46,3 +46,11 @@ def test_a_country_with_thousands_of_troops_still_warns(code):
         "deal with Wagner would be incompatible with its presence in Mali."
     )
     assert len(of_type(events, "THREATEN")) == 1
+
+
+def test_a_crowd_of_thousands_is_a_protest_not_a_tally(code):
+    events = code(
+        "Thousands of protesters have marched in Bamako since Friday to demand the president's "
+        "resignation."
+    )
+    assert len(of_type(events, "PROTEST")) == 1

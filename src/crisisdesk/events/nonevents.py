@@ -859,8 +859,9 @@ def tally(token: Token) -> bool:
     )
 
 
-# the phrases of a verb that say how many it did or suffered
-TALLIED_DEPS = {"dobj", "obj", "nsubjpass", "nsubj"}
+# the phrases of a verb that count what it did or who suffered it (not "Thousands of supporters
+# had gathered": a crowd counted)
+TALLIED_DEPS = {"dobj", "obj", "nsubjpass"}
 
 
 def _tally_count(head: Token) -> bool:
