@@ -1,0 +1,39 @@
+"""While the coder codes a document, ``token.sent`` answers from a table built once
+(events/sentence_index.py): the answers must be spaCy's own, and the table must not outlive
+the coding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crisisdesk.events.sentence_index import indexed_sentences
+from crisisdesk.model import Article, article_id
+
+TEXT = (
+    "Gunmen attacked a market in Boni on Monday, killing 12 civilians. The army said it had "
+    'sent reinforcements. "We will not leave," a trader told reporters. Talks resumed.'
+)
+
+
+def test_every_token_gets_the_sentence_spacy_gives(pipeline):
+    doc = pipeline.nlp(TEXT)
+    expected = [(t.sent.start, t.sent.end, t.sent.text) for t in doc]
+    with indexed_sentences(doc):
+        assert [(t.sent.start, t.sent.end, t.sent.text) for t in doc] == expected
+        # a document copied from this one shares its hooks and still gets its own sentences
+        lead = doc[: doc[20].sent.end].as_doc()
+        assert [(t.sent.start, t.sent.end) for t in lead] == [
+            (t.sent.start, t.sent.end) for t in pipeline.nlp(lead.text)
+        ]
+    assert "sent" not in doc.user_token_hooks
+    assert len(expected) > 20 and len({s for s, _, _ in expected}) >= 3
+
+
+def test_the_table_is_dropped_after_coding(pipeline):
+    doc = pipeline.nlp(TEXT)
+    assert pipeline.coder.code(doc, _article())  # the attack at least
+    assert "sent" not in doc.user_token_hooks
+
+
+def _article():
+    return Article(id=article_id(TEXT), body=TEXT, published=date(2024, 3, 5))
