@@ -1,11 +1,13 @@
 """While the coder codes a document, ``token.sent`` answers from a table built once
 (events/sentence_index.py): the answers must be spaCy's own, and the table must not outlive
-the coding."""
+the coding. The story phrases of a sentence are found once and handed out as fresh lists
+(dates/story.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from crisisdesk.dates.story import find_story_offsets
 from crisisdesk.events.sentence_index import indexed_sentences
 from crisisdesk.model import Article, article_id
 
@@ -37,3 +39,11 @@ def test_the_table_is_dropped_after_coding(pipeline):
 
 def _article():
     return Article(id=article_id(TEXT), body=TEXT, published=date(2024, 3, 5))
+
+
+def test_story_phrases_found_again_are_the_same_and_a_fresh_list():
+    text = "Two days later, the army returned; a month later it left again."
+    first = find_story_offsets(text)
+    first.clear()  # a caller may change its list without changing the next caller's
+    again = find_story_offsets(text)
+    assert [(o.unit, o.count) for o in again] == [("day", 2), ("month", 1)]
