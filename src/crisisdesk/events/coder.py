@@ -149,8 +149,13 @@ class EventCoder:
         :func:`lead_of` the parse.
         """
         # the grammar word lists answer in the coder's language (events/grammar.py); the
-        # rules' many token.sent asks answer from a table (events/sentence_index.py)
-        with coding_language(self.lexicon.language), indexed_sentences(doc):
+        # rules' many token.sent asks answer from a table (events/sentence_index.py), and a
+        # trigger's slots are read once (events/arguments.py)
+        with (
+            coding_language(self.lexicon.language),
+            indexed_sentences(doc),
+            arguments.remembered_slots(),
+        ):
             return self._code(doc, article, estimated)
 
     def _code(self, doc: Doc, article: Article, estimated: bool) -> list[Event]:

@@ -1,13 +1,15 @@
 """While the coder codes a document, ``token.sent`` answers from a table built once
 (events/sentence_index.py): the answers must be spaCy's own, and the table must not outlive
 the coding. The story phrases of a sentence are found once and handed out as fresh lists
-(dates/story.py)."""
+(dates/story.py), and a trigger's slots are read once, each asker getting its own copy
+(events/arguments.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from crisisdesk.dates.story import find_story_offsets
+from crisisdesk.events import arguments
 from crisisdesk.events.sentence_index import indexed_sentences
 from crisisdesk.model import Article, article_id
 
@@ -47,3 +49,17 @@ def test_story_phrases_found_again_are_the_same_and_a_fresh_list():
     first.clear()  # a caller may change its list without changing the next caller's
     again = find_story_offsets(text)
     assert [(o.unit, o.count) for o in again] == [("day", 2), ("month", 1)]
+
+
+def test_a_triggers_slots_read_again_are_the_same_and_its_own(pipeline):
+    doc = pipeline.nlp(TEXT)
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    fresh = arguments.slots(attacked)
+    with arguments.remembered_slots():
+        first = arguments.slots(attacked)
+        first.subject.clear()  # an asker's change is its own
+        first.preps.clear()
+        again = arguments.slots(attacked)
+    assert [t.text for t in again.subject] == [t.text for t in fresh.subject] == ["Gunmen"]
+    assert [t.text for t in again.object] == ["market"]
+    assert again.preps.keys() == fresh.preps.keys()
