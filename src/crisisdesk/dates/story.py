@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from crisisdesk.dates.lexicon import alternation, fold, load_lexicon
 from crisisdesk.dates.resolve import (
@@ -83,6 +83,14 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
     """The phrases of ``text`` that count on from an earlier event ("a month later")."""
+    return list(_story_offsets(text, language))
+
+
+# The coder asks for a sentence's phrases once per event found in it and again when it reads
+# the story's order, and the pattern is slow to scan (a look-behind at every character): the
+# answers of the last few hundred sentences are kept. They are frozen, so sharing them is safe.
+@lru_cache(maxsize=512)
+def _story_offsets(text: str, language: str) -> tuple[StoryOffset, ...]:
     lexicon = load_lexicon(language)
     found = []
     for match in _pattern(lexicon.language).finditer(text):
@@ -105,7 +113,7 @@ def find_story_offsets(text: str, language: str = "en") -> list[StoryOffset]:
         if match["back_unit"] or match["back_units"]:
             count = -count  # "the year before": one back; "two years earlier": two back
         found.append(StoryOffset(match.start(), match.end(), unit, count))
-    return found
+    return tuple(found)
 
 
 def story_date(base: DateValue, offset: StoryOffset) -> DateValue | None:

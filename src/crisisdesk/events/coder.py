@@ -51,6 +51,7 @@ from crisisdesk.events.policies import load_policies
 from crisisdesk.events.repeats import same_act_matches
 from crisisdesk.events.sections import entry_dates
 from crisisdesk.events.selection import TriggerSelection, refused_reading
+from crisisdesk.events.sentence_index import indexed_sentences
 from crisisdesk.events.status import ClauseReading, decided, read_clause, trailing_reporter
 from crisisdesk.events.triggers import TriggerMatch, find_triggers
 from crisisdesk.events.venues import find_venues
@@ -147,8 +148,14 @@ class EventCoder:
         occurrence rather than by tense. To code only a report's lead, pass
         :func:`lead_of` the parse.
         """
-        # the grammar word lists answer in the coder's language (events/grammar.py)
-        with coding_language(self.lexicon.language):
+        # the grammar word lists answer in the coder's language (events/grammar.py); the
+        # rules' many token.sent asks answer from a table (events/sentence_index.py), and a
+        # trigger's slots are read once (events/arguments.py)
+        with (
+            coding_language(self.lexicon.language),
+            indexed_sentences(doc),
+            arguments.remembered_slots(),
+        ):
             return self._code(doc, article, estimated)
 
     def _code(self, doc: Doc, article: Article, estimated: bool) -> list[Event]:

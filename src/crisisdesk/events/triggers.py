@@ -107,22 +107,28 @@ def _in_embedded_clause(word: Token, verb: Token) -> bool:
     return False
 
 
+def _near_forms(verb: Token) -> list[tuple[Token, str, str]]:
+    """``_nearby(verb)``, each word with its lower-cased form and lemma, read once: a verb is
+    tried against each pattern of each of its entries, and each tail word scans them all."""
+    return [(t, t.lower_, t.lemma_.lower()) for t in _nearby(verb)]
+
+
 def _match_verb(
-    verb: Token, pattern: VerbPattern, near: list[Token] | None = None
+    verb: Token, pattern: VerbPattern, near: list[tuple[Token, str, str]] | None = None
 ) -> tuple[Token, ...] | None:
-    """The words of ``pattern`` around ``verb``; ``near`` is ``_nearby(verb)`` where the
+    """The words of ``pattern`` around ``verb``; ``near`` is ``_near_forms(verb)`` where the
     caller has it already (a verb is tried against each pattern of each entry)."""
     if not pattern.tail:
         return (verb,)
     if near is None:
-        near = _nearby(verb)
+        near = _near_forms(verb)
     words = [verb]
     for word in pattern.tail:
         found = next(
             (
                 t
-                for t in near
-                if (t.lower_ == word or t.lemma_.lower() == word) and _tail_fits(t, words)
+                for t, lower, lemma in near
+                if (lower == word or lemma == word) and _tail_fits(t, words)
             ),
             None,
         )
@@ -265,8 +271,9 @@ def _complement_ok(noun: Token, entry: Trigger) -> bool:
 def _requires_ok(token: Token, entry: Trigger) -> bool:
     if not entry.requires_any:
         return True
-    sentence = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
-    return bool(sentence & entry.requires_any)
+    # a word of the sentence, as written or as its lemma (stops at the first: no sets built)
+    required = entry.requires_any
+    return any(t.lower_ in required or t.lemma_.lower() in required for t in token.sent)
 
 
 def _never(_: Token) -> bool:
@@ -281,11 +288,12 @@ def match_token(
         return None  # "in March 2022": a month, not a march
     candidates: list[TriggerMatch] = []
     if token.pos_ == "VERB":
-        near: list[Token] | None = None  # the verb's nearby words, found once for all patterns
+        # the verb's nearby words, found once for all patterns
+        near: list[tuple[Token, str, str]] | None = None
         for entry in lexicon.verb_triggers(token.lemma_):
             for pattern in entry.verb_patterns(lexicon.normalise(token.lemma_)):
                 if pattern.tail and near is None:
-                    near = _nearby(token)
+                    near = _near_forms(token)
                 words = _match_verb(token, pattern, near)
                 if (
                     words
@@ -293,11 +301,15 @@ def match_token(
                     and _requires_ok(token, entry)
                 ):
                     candidates.append(TriggerMatch(token, entry, words))
-    elif token.pos_ in {"NOUN", "PROPN"} or _adjective_as_noun(token):
+    elif token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        lemma = token.lemma_ if token.pos_ != "PROPN" else token.lower_
+        entries = lexicon.noun_triggers(lemma)
+        # most nouns head no trigger: the parse is read (children) only for those that may
+        if not entries or (token.pos_ == "ADJ" and not _adjective_as_noun(token)):
+            return None
         if _kind_of_act(token):
             return None
-        lemma = token.lemma_ if token.pos_ != "PROPN" else token.lower_
-        for entry in lexicon.noun_triggers(lemma):
+        for entry in entries:
             for pattern in entry.noun_patterns(lexicon.normalise(lemma)):
                 words = _match_noun(token, pattern)
                 if words and _requires_ok(token, entry) and _complement_ok(token, entry):
