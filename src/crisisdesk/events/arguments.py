@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Token
 
@@ -61,20 +61,17 @@ class Slots:
         self.preps.setdefault(word, []).extend(heads)
 
     def copy(self) -> Slots:
-        """A copy whose lists are its own."""
-        return Slots(
-            subject=list(self.subject),
-            object=list(self.object),
-            passive_subject=list(self.passive_subject),
-            dative=list(self.dative),
-            agent=list(self.agent),
-            possessor=list(self.possessor),
-            modifier=list(self.modifier),
-            purpose=list(self.purpose),
-            preps={word: list(heads) for word, heads in self.preps.items()},
-            governor=self.governor,
-            governor_role=self.governor_role,
-        )
+        """A copy whose lists are its own (every field, so a slot added later is copied too)."""
+        return Slots(**{f.name: _own_copy(getattr(self, f.name)) for f in fields(self)})
+
+
+def _own_copy(value):
+    """Lists and the prepositions' mapping copied; tokens and roles shared."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return {word: list(heads) for word, heads in value.items()}
+    return value
 
 
 # While the coder codes a document, the slots of each trigger it has read: its rules ask for
