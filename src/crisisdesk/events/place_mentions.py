@@ -5,6 +5,7 @@ headings)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -292,7 +293,20 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
         # "the Kidal town", "the town of Kidal", "the town, Kidal": named there, even by a
         # name the gazetteer does not know ("the village of Teguey")
         return None
-    towns = []
+    towns = _towns_before(context, token)
+    # "attacked the village of Solhan ... fled to Sebba, the provincial capital, ... moving into
+    # the village": the last town introduced as a village, where the text introduced one
+    noun = token.lemma_.lower()
+    last = next(towns, None)
+    if last is None or noun not in SMALL_SETTLEMENT_NOUNS:
+        return last[1] if last else None
+    introduced = (p for m, p in (last, *towns) if _introducing_noun(m.span.root) == noun)
+    return next(introduced, last[1])
+
+
+def _towns_before(context: DocumentContext, token: Token) -> Iterator[tuple[Mention, Place]]:
+    """The towns named before ``token``, latest first: not a dateline's, nor a town named only
+    as what a distance is measured from."""
     for mention in reversed(context.ordered):
         place = mention.place
         if mention.span.end > token.i or context.in_dateline(mention.span.start_char):
@@ -300,15 +314,7 @@ def _settlement_antecedent(context: DocumentContext, token: Token) -> Place | No
         if place is not None and place.precision == PlacePrecision.TOWN:
             if _distance_reference(mention.span.root):
                 continue  # "Djibo, some 200 km north of Ouagadougou, ...": the town is Djibo
-            towns.append((mention, place))
-    # "attacked the village of Solhan ... fled to Sebba, the provincial capital, ... moving into
-    # the village": the last town introduced as a village, where the text introduced one
-    noun = token.lemma_.lower()
-    if noun in SMALL_SETTLEMENT_NOUNS:
-        same = next((p for m, p in towns if _introducing_noun(m.span.root) == noun), None)
-        if same is not None:
-            return same
-    return towns[0][1] if towns else None
+            yield mention, place
 
 
 def _introducing_noun(name: Token) -> str | None:
