@@ -90,6 +90,14 @@ def told(events: list[Event], words: str, type_: str | None = None) -> Event:
     return found[0]
 
 
+def evidenced(events: list[Event], type_: str, words: str) -> Event:
+    """The first event of ``type_`` any of whose evidence sentences holds ``words`` (a later
+    retelling folded into it too); fails listing the events."""
+    found = [e for e in events if e.type == type_ and told_in(e, words)]
+    assert found, [(e.type, e.evidence[0].sentence) for e in events]
+    return found[0]
+
+
 def names_of(actors: list[Actor]) -> set[str]:
     """The names of a list of actors (an event's actors or recipients)."""
     return {a.name for a in actors}

@@ -12,16 +12,7 @@ from datetime import date
 from crisisdesk.dates.resolve import Tense, resolve_date
 from crisisdesk.model import DatePrecision
 
-from .conftest import day_of
-
-
-def _event(events, type_: str, words: str):
-    """The event of ``type_`` whose evidence holds ``words``."""
-    found = [
-        e for e in events if e.type == type_ and any(words in ev.sentence for ev in e.evidence)
-    ]
-    assert found, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
+from .conftest import day_of, evidenced
 
 
 def test_an_ambiguous_numeric_date_is_read_on_the_side_of_publication_its_tense_looks_to():
@@ -52,7 +43,7 @@ def test_an_incident_log_line_is_dated_by_the_date_before_its_dash(code):
         "Between 7 and 13 March, the log recorded six other incidents in the region."
     )
     events = code(text, date(2022, 3, 21))
-    assert day_of(_event(events, "ASSAULT", "Dinangourou")) == (date(2022, 3, 4), "day")
+    assert day_of(evidenced(events, "ASSAULT", "Dinangourou")) == (date(2022, 3, 4), "day")
 
 
 def test_a_day_of_the_month_alone_dates_its_act(code):
@@ -61,13 +52,13 @@ def test_a_day_of_the_month_alone_dates_its_act(code):
         "On the 9th, the army deployed reinforcements to the town."
     )
     events = code(text, date(2022, 3, 20))
-    assert day_of(_event(events, "MOBILIZE", "reinforcements")) == (date(2022, 3, 9), "day")
+    assert day_of(evidenced(events, "MOBILIZE", "reinforcements")) == (date(2022, 3, 9), "day")
 
 
 def test_a_distance_from_publication_yields_to_the_date_written_after_it(code):
     text = "A month ago, on 4 May, jihadists attacked the army camp at Boulkessi."
     events = code(text, date(2022, 6, 3))
-    assert day_of(_event(events, "ASSAULT", "Boulkessi")) == (date(2022, 5, 4), "day")
+    assert day_of(evidenced(events, "ASSAULT", "Boulkessi")) == (date(2022, 5, 4), "day")
 
 
 def test_a_denial_is_dated_by_the_act_not_by_the_day_a_toll_was_reported(code):
@@ -101,7 +92,7 @@ def test_an_act_told_in_a_since_clause_is_no_point_the_story_stands_at(code):
         "2020. ECOWAS leaders imposed economic sanctions on Mali on 9 January."
     )
     events = code(text, date(2022, 2, 10))
-    assert day_of(_event(events, "SANCTION", "imposed")) == (date(2022, 1, 9), "day")
+    assert day_of(evidenced(events, "SANCTION", "imposed")) == (date(2022, 1, 9), "day")
 
 
 def test_a_conjunct_of_an_after_clause_is_counted_back_once(code):
@@ -111,5 +102,5 @@ def test_a_conjunct_of_an_after_clause_is_counted_back_once(code):
         "on its leader."
     )
     events = code(text, date(2025, 3, 21))  # a Friday: Thursday is 20 March
-    leader = _event(events, "SANCTION", "on its leader")
+    leader = evidenced(events, "SANCTION", "on its leader")
     assert day_of(leader) == (date(2025, 3, 10), "day")

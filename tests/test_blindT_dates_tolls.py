@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import day_of
-
-
-def _event(events, type_: str, words: str):
-    """The event of ``type_`` whose evidence holds ``words``."""
-    found = [
-        e for e in events if e.type == type_ and any(words in ev.sentence for ev in e.evidence)
-    ]
-    assert found, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
+from .conftest import day_of, evidenced
 
 
 def test_a_later_release_is_counted_on_from_the_fronted_date(code):
@@ -27,8 +18,8 @@ def test_a_later_release_is_counted_on_from_the_fronted_date(code):
         "them three months later."
     )
     events = code(text, date(2024, 2, 1))
-    assert day_of(_event(events, "ASSAULT", "abducted")) == (date(2019, 3, 1), "month")
-    assert day_of(_event(events, "RETREAT", "freed")) == (date(2019, 6, 1), "month")
+    assert day_of(evidenced(events, "ASSAULT", "abducted")) == (date(2019, 3, 1), "month")
+    assert day_of(evidenced(events, "RETREAT", "freed")) == (date(2019, 6, 1), "month")
 
 
 def test_a_conjunct_with_a_distance_of_its_own_does_not_share_the_first_verbs_date(code):
@@ -37,7 +28,7 @@ def test_a_conjunct_with_a_distance_of_its_own_does_not_share_the_first_verbs_da
         "months later."
     )
     events = code(text, date(2024, 2, 1))
-    assert day_of(_event(events, "RETREAT", "freed")) == (date(2019, 6, 1), "month")
+    assert day_of(evidenced(events, "RETREAT", "freed")) == (date(2019, 6, 1), "month")
 
 
 def test_a_fronted_date_still_dates_an_act_with_no_distance_of_its_own(code):
@@ -45,7 +36,7 @@ def test_a_fronted_date_still_dates_an_act_with_no_distance_of_its_own(code):
         "In March 2019, gunmen abducted two Italian priests near Kidal; the kidnappers freed them."
     )
     events = code(text, date(2024, 2, 1))
-    assert day_of(_event(events, "RETREAT", "freed")) == (date(2019, 3, 1), "month")
+    assert day_of(evidenced(events, "RETREAT", "freed")) == (date(2019, 3, 1), "month")
 
 
 def test_a_month_of_last_year_moves_the_story_for_the_yearless_months_after_it(code):
@@ -55,8 +46,8 @@ def test_a_month_of_last_year_moves_the_story_for_the_yearless_months_after_it(c
         "authorities suspended two French broadcasters."
     )
     events = code(text, date(2022, 5, 3))
-    assert day_of(_event(events, "SANCTION", "expelled")) == (date(2022, 1, 1), "month")
-    assert day_of(_event(events, "COERCE", "suspended")) == (date(2022, 3, 1), "month")
+    assert day_of(evidenced(events, "SANCTION", "expelled")) == (date(2022, 1, 1), "month")
+    assert day_of(evidenced(events, "COERCE", "suspended")) == (date(2022, 3, 1), "month")
 
 
 def test_a_deposed_leader_held_since_the_coup_is_held_from_its_day(code):
@@ -70,7 +61,7 @@ def test_a_deposed_leader_held_since_the_coup_is_held_from_its_day(code):
     events = code(text, date(2023, 8, 16))
     # told apart or folded into the coup (docs/coding-rules.md, "the parts of one coup"),
     # the detention starts on the coup's day, not on the day of the news before it
-    held = _event(events, "COERCE", "has been held")
+    held = evidenced(events, "COERCE", "has been held")
     assert day_of(held) == (date(2023, 7, 26), "day")
 
 
@@ -81,7 +72,7 @@ def test_a_capitalised_number_word_opening_a_paragraph_counts_the_dead(code):
         "Sixteen civilians and three soldiers were killed, the minister said on Monday."
     )
     events = code(text, date(2016, 3, 14))
-    attack = _event(events, "ASSAULT", "opened fire")
+    attack = evidenced(events, "ASSAULT", "opened fire")
     assert attack.dead == 19
 
 
@@ -93,7 +84,7 @@ def test_a_following_day_counts_from_the_day_written_earlier_in_its_sentence(cod
         "on 26 May while in detention and were freed the following day."
     )
     events = code(text, date(2021, 6, 4))
-    assert day_of(_event(events, "RETREAT", "freed")) == (date(2021, 5, 27), "day")
+    assert day_of(evidenced(events, "RETREAT", "freed")) == (date(2021, 5, 27), "day")
 
 
 def test_a_noun_object_of_an_infinitive_is_dated_by_the_verb_that_makes_it_happen(code):
@@ -102,7 +93,7 @@ def test_a_noun_object_of_an_infinitive_is_dated_by_the_verb_that_makes_it_happe
         "organise the demonstrations against police brutality in Lagos."
     )
     events = code(text, date(2021, 6, 7))
-    assert day_of(_event(events, "PROTEST", "demonstrations")) == (date(2020, 10, 1), "month")
+    assert day_of(evidenced(events, "PROTEST", "demonstrations")) == (date(2020, 10, 1), "month")
 
 
 def test_a_leader_who_died_in_a_raid_after_a_sequence_word_is_its_one_dead(code):
@@ -113,7 +104,7 @@ def test_a_leader_who_died_in_a_raid_after_a_sequence_word_is_its_one_dead(code)
         "October."
     )
     events = code(text, date(2019, 11, 4))
-    raid = _event(events, "ASSAULT", "raid")
+    raid = evidenced(events, "ASSAULT", "raid")
     assert raid.dead == 1
 
 
@@ -125,7 +116,7 @@ def test_a_bare_infinitive_shares_the_time_of_the_verb_it_completes(code):
         "them back to their villages."
     )
     events = code(text, date(2021, 6, 5))
-    mobilize = _event(events, "MOBILIZE", "militia")
+    mobilize = evidenced(events, "MOBILIZE", "militia")
     assert day_of(mobilize) == (date(2019, 3, 1), "month")
 
 
@@ -136,7 +127,7 @@ def test_a_day_hung_from_a_past_decision_is_read_in_the_past(code):
         "Guinea-Bissau, two days after gunmen attacked the government palace in Bissau."
     )
     events = code(text, date(2022, 2, 4))
-    assert day_of(_event(events, "MOBILIZE", "deploy")) == (date(2022, 2, 3), "day")
+    assert day_of(evidenced(events, "MOBILIZE", "deploy")) == (date(2022, 2, 3), "day")
 
 
 def test_a_bare_killing_counts_the_victims_of_the_act_told_just_before(code):
@@ -147,8 +138,8 @@ def test_a_bare_killing_counts_the_victims_of_the_act_told_just_before(code):
         "people were killed."
     )
     events = code(text, date(2023, 3, 10))
-    assert _event(events, "ASSAULT", "Kaya").dead == 15
-    assert _event(events, "ASSAULT", "bus").dead == 3
+    assert evidenced(events, "ASSAULT", "Kaya").dead == 15
+    assert evidenced(events, "ASSAULT", "bus").dead == 3
 
 
 def test_victims_listed_before_dead_are_summed(code):
@@ -158,4 +149,4 @@ def test_victims_listed_before_dead_are_summed(code):
         "militants dead."
     )
     events = code(text, date(2024, 3, 13))
-    assert _event(events, "ASSAULT", "Clashes").dead == 35
+    assert evidenced(events, "ASSAULT", "Clashes").dead == 35

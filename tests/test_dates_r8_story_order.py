@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import day_of
-
-
-def _event(events, type_: str, words: str):
-    """The event of ``type_`` whose evidence sentence holds ``words``."""
-    found = [e for e in events if e.type == type_ and words in e.evidence[0].sentence]
-    assert found, [(e.type, e.evidence[0].sentence) for e in events]
-    return found[0]
+from .conftest import day_of, told
 
 
 def _trigger(event) -> str:
@@ -42,7 +35,7 @@ def test_a_distance_counts_from_its_own_before_not_from_a_later_after(code):
         "the prime minister after a night of talks."
     )
     events = code(text, date(2024, 7, 1))
-    assert day_of(_event(events, "COERCE", "detained")) == (date(2024, 6, 15), "day")
+    assert day_of(told(events, "detained", "COERCE")) == (date(2024, 6, 15), "day")
 
 
 def test_an_in_which_clause_happens_at_its_antecedents_date(code):
@@ -52,7 +45,7 @@ def test_an_in_which_clause_happens_at_its_antecedents_date(code):
         "they agreed to strengthen their security cooperation, according to the Kremlin."
     )
     events = code(text, date(2024, 4, 14))
-    assert day_of(_event(events, "AGREE", "agreed")) == (date(2024, 3, 26), "day")
+    assert day_of(told(events, "agreed", "AGREE")) == (date(2024, 3, 26), "day")
 
 
 def test_an_in_which_clause_takes_the_date_of_the_clause_describing_its_antecedent(code):
@@ -61,7 +54,7 @@ def test_an_in_which_clause_takes_the_date_of_the_clause_describing_its_antecede
         "March, in which Khartoum accused the Emirates of arming the RSF."
     )
     events = code(text, date(2025, 5, 7))
-    accusation = _event(events, "ACCUSE", "accused")
+    accusation = told(events, "accused", "ACCUSE")
     assert (accusation.date_start, accusation.date_precision) == (date(2025, 3, 1), "month")
 
 
@@ -73,9 +66,9 @@ def test_a_yearless_month_moves_the_narrative_forward(code):
         "the country. The Security Council ended the mission's mandate on 30 June."
     )
     events = code(text, date(2023, 12, 15))
-    demand = _event(events, "REQUEST", "demanded")
+    demand = told(events, "demanded", "REQUEST")
     assert (demand.date_start, demand.date_precision) == (date(2023, 6, 1), "month")
-    assert day_of(_event(events, "SANCTION", "30 June")) == (date(2023, 6, 30), "day")
+    assert day_of(told(events, "30 June", "SANCTION")) == (date(2023, 6, 30), "day")
 
 
 def test_a_pluperfect_stays_nearest_the_story_date(code):
@@ -84,7 +77,7 @@ def test_a_pluperfect_stays_nearest_the_story_date(code):
         "army camp at Bourem in September."
     )
     events = code(text, date(2025, 1, 10))
-    attack = _event(events, "ASSAULT", "had attacked")
+    attack = told(events, "had attacked", "ASSAULT")
     assert (attack.date_start, attack.date_precision) == (date(2023, 9, 1), "month")
 
 
@@ -105,7 +98,7 @@ def test_a_first_conjunct_shares_the_date_its_later_conjunct_ends_on(code):
         "France in August."
     )
     events = code(text, date(2023, 12, 23))
-    demand = _event(events, "REQUEST", "demanded")
+    demand = told(events, "demanded", "REQUEST")
     assert (demand.date_start, demand.date_precision) == (date(2023, 8, 1), "month")
 
 
